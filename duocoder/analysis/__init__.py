@@ -1,0 +1,1 @@
+"""Pure analysis functions over coded segments (co-occurrence, matrices)."""

@@ -1,0 +1,378 @@
+"""The code tree: every operation of the codebook, each one transaction and undoable."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from duocoder.app.base import ProjectBase
+from duocoder.domain.codepaths import join_path, split_path
+from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.records import CodeInfo
+from duocoder.storage.models import Code, Coding, Memo
+
+# Distinct, readable-behind-black-text colours for codes created without one.
+PALETTE = (
+    "#8ecae6",
+    "#ffb703",
+    "#b5e48c",
+    "#f4a261",
+    "#cdb4db",
+    "#ffafcc",
+    "#a3c4f3",
+    "#e9c46a",
+    "#90dbb5",
+    "#f28482",
+)
+
+
+def clean_code_name(name: str) -> str:
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    if not name:
+        raise ValidationError("A code needs a name.")
+    return name
+
+
+def normalise_color(color: str) -> str:
+    c = color.strip().lower()
+    if not c.startswith("#"):
+        c = "#" + c
+    if len(c) == 4 and all(ch in "0123456789abcdef" for ch in c[1:]):
+        c = "#" + "".join(ch * 2 for ch in c[1:])
+    if len(c) != 7 or any(ch not in "0123456789abcdef" for ch in c[1:]):
+        raise ValidationError(f"'{color}' is not a colour; write it as #RRGGBB.")
+    return c
+
+
+class CodesMixin(ProjectBase):
+    # -- reading ---------------------------------------------------------------------------
+    def codes(self) -> list[CodeInfo]:
+        """All codes in tree order (depth first, siblings by position), with their counts."""
+        with self._read() as s:
+            return _code_infos(s)
+
+    def code(self, ref: int | str) -> CodeInfo:
+        """A code by id or by path (`Verbinding/Vertrouwensrelatie`)."""
+        infos = self.codes()
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            for c in infos:
+                if c.id == int(ref):
+                    return c
+        if isinstance(ref, str):
+            wanted = [n.casefold() for n in split_path(ref)]
+            for c in infos:
+                if [n.casefold() for n in split_path(c.path)] == wanted:
+                    return c
+        raise NotFoundError(f"There is no code '{ref}' in this project.")
+
+    def descendants(self, code_id: int) -> list[int]:
+        """The code's id and all ids below it."""
+        with self._read() as s:
+            return _subtree(s, code_id)
+
+    # -- changing --------------------------------------------------------------------------
+    def add_code(
+        self,
+        name: str,
+        parent: int | str | None = None,
+        *,
+        color: str | None = None,
+        description: str = "",
+        codable: bool = True,
+        guid: str | None = None,
+        position: int | None = None,
+    ) -> CodeInfo:
+        name = clean_code_name(name)
+        parent_id = self.code(parent).id if parent is not None else None
+
+        def change(s: Session) -> int:
+            return _insert_code(s, name, parent_id, color, description, codable, guid, position)
+
+        return self.code(self._run(f"Add code {name}", change))
+
+    def ensure_code_path(self, path: str) -> CodeInfo:
+        """The code at `path`, creating missing codes along the way (in-vivo coding)."""
+        names = [clean_code_name(n) for n in split_path(path)]
+        if not names:
+            raise ValidationError("A code path needs at least one name.")
+
+        def change(s: Session) -> int:
+            return _ensure_path(s, names)
+
+        return self.code(self._run(f"Add code {join_path(names)}", change))
+
+    def rename_code(self, ref: int | str, name: str) -> CodeInfo:
+        name = clean_code_name(name)
+        code_id = self.code(ref).id
+
+        def change(s: Session) -> None:
+            code = s.get_one(Code, code_id)
+            _check_sibling_name(s, code.parent_id, name, exclude=code.id)
+            code.name = name
+
+        self._run(f"Rename code to {name}", change)
+        return self.code(code_id)
+
+    def recolor_code(self, ref: int | str, color: str) -> CodeInfo:
+        return self._update_code(ref, "Change code colour", color=normalise_color(color))
+
+    def describe_code(self, ref: int | str, description: str) -> CodeInfo:
+        return self._update_code(ref, "Change code description", description=description.strip())
+
+    def set_codable(self, ref: int | str, codable: bool) -> CodeInfo:
+        return self._update_code(ref, "Change whether a code is codable", codable=codable)
+
+    def set_keywords(self, ref: int | str, keywords: list[str]) -> CodeInfo:
+        cleaned = "\n".join(dict.fromkeys(k.strip() for k in keywords if k.strip()))
+        return self._update_code(ref, "Change code keywords", keywords=cleaned)
+
+    def _update_code(self, ref: int | str, label: str, **values: object) -> CodeInfo:
+        code_id = self.code(ref).id
+        self._run(
+            label, lambda s: s.execute(update(Code).where(Code.id == code_id).values(**values))
+        )
+        return self.code(code_id)
+
+    def move_code(
+        self, ref: int | str, parent: int | str | None, position: int | None = None
+    ) -> CodeInfo:
+        """Move a code (with its subtree) under `parent` (None: top level) at `position`
+        among its new siblings (None: last); refuses to move a code into its own subtree."""
+        code_id = self.code(ref).id
+        parent_id = self.code(parent).id if parent is not None else None
+
+        def change(s: Session) -> None:
+            code = s.get_one(Code, code_id)
+            if parent_id is not None and parent_id in _subtree(s, code_id):
+                raise ValidationError(f"'{code.name}' cannot be moved into its own subtree.")
+            _check_sibling_name(s, parent_id, code.name, exclude=code.id)
+            siblings = [c for c in _children(s, parent_id) if c.id != code.id]
+            index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+            siblings.insert(index, code)
+            code.parent_id = parent_id
+            for i, c in enumerate(siblings):
+                if c.position != i:
+                    c.position = i
+
+        self._run("Move code", change)
+        return self.code(code_id)
+
+    def reorder_code(self, ref: int | str, position: int) -> CodeInfo:
+        info = self.code(ref)
+        return self.move_code(info.id, info.parent_id, position)
+
+    def merge_codes(self, source: int | str, target: int | str) -> CodeInfo:
+        """Merge `source` into `target`: its codings move to the target (exact duplicates
+        collapse), its children and memos move along, and the source code disappears."""
+        source_id, target_id = self.code(source).id, self.code(target).id
+        if source_id == target_id:
+            raise ValidationError("A code cannot be merged into itself.")
+
+        def change(s: Session) -> None:
+            if target_id in _subtree(s, source_id):
+                raise ValidationError("A code cannot be merged into one of its own sub-codes.")
+            src = s.get_one(Code, source_id)
+            existing = set(
+                s.execute(
+                    select(Coding.document_id, Coding.start, Coding.end, Coding.coder_id).where(
+                        Coding.code_id == target_id
+                    )
+                ).all()
+            )
+            for coding in s.scalars(select(Coding).where(Coding.code_id == source_id)):
+                key = (coding.document_id, coding.start, coding.end, coding.coder_id)
+                if key in existing:
+                    target_row = s.scalars(
+                        select(Coding).where(
+                            Coding.code_id == target_id,
+                            Coding.document_id == key[0],
+                            Coding.start == key[1],
+                            Coding.end == key[2],
+                            Coding.coder_id.is_(key[3])
+                            if key[3] is None
+                            else Coding.coder_id == key[3],
+                        )
+                    ).first()
+                    if target_row is not None and coding.memo:
+                        target_row.memo = _join_memos(target_row.memo, coding.memo)
+                    s.delete(coding)
+                else:
+                    existing.add(key)
+                    coding.code_id = target_id
+            s.flush()
+            offset = len(_children(s, target_id))
+            for i, child in enumerate(_children(s, source_id)):
+                _check_sibling_name(s, target_id, child.name, exclude=child.id)
+                child.parent_id, child.position = target_id, offset + i
+            src_memo = s.scalars(
+                select(Memo).where(Memo.target == "code", Memo.target_id == source_id)
+            ).first()
+            if src_memo is not None:
+                tgt_memo = s.scalars(
+                    select(Memo).where(Memo.target == "code", Memo.target_id == target_id)
+                ).first()
+                if tgt_memo is None:
+                    src_memo.target_id = target_id
+                else:
+                    tgt_memo.text = _join_memos(tgt_memo.text, f"[{src.name}] {src_memo.text}")
+                    s.delete(src_memo)
+            s.flush()
+            s.delete(src)
+            _renumber(s, src.parent_id)
+
+        self._run("Merge codes", change)
+        return self.code(target_id)
+
+    def delete_code(self, ref: int | str, *, keep_children: bool = False) -> int:
+        """Delete a code. With `keep_children`, its sub-codes move up to its parent and only
+        its own codings go; otherwise the whole subtree goes with all its codings.
+        Returns the number of codings deleted."""
+        code_id = self.code(ref).id
+
+        def change(s: Session) -> int:
+            code = s.get_one(Code, code_id)
+            ids = [code_id] if keep_children else _subtree(s, code_id)
+            if keep_children:
+                for child in _children(s, code_id):
+                    _check_sibling_name(s, code.parent_id, child.name, exclude=child.id)
+                    child.parent_id = code.parent_id
+                    child.position = code.position
+                s.flush()
+            n = s.scalar(select(func.count()).where(Coding.code_id.in_(ids))) or 0
+            s.execute(delete(Coding).where(Coding.code_id.in_(ids)))
+            s.execute(delete(Memo).where(Memo.target == "code", Memo.target_id.in_(ids)))
+            for cid in reversed(ids):  # leaves first: parents are RESTRICTed while children exist
+                s.execute(delete(Code).where(Code.id == cid))
+            s.flush()
+            _renumber(s, code.parent_id)
+            return n
+
+        return self._run("Delete code", change)
+
+
+def _join_memos(a: str | None, b: str) -> str:
+    return b if not a else f"{a}\n\n{b}"
+
+
+def _children(s: Session, parent_id: int | None) -> list[Code]:
+    cond = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
+    return list(s.scalars(select(Code).where(cond).order_by(Code.position, Code.id)))
+
+
+def _renumber(s: Session, parent_id: int | None) -> None:
+    for i, c in enumerate(_children(s, parent_id)):
+        if c.position != i:
+            c.position = i
+
+
+def _subtree(s: Session, code_id: int) -> list[int]:
+    rows = s.execute(select(Code.id, Code.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for cid, pid in rows:
+        children.setdefault(pid, []).append(cid)
+    out, stack = [], [code_id]
+    while stack:
+        cid = stack.pop()
+        out.append(cid)
+        stack.extend(children.get(cid, []))
+    return out
+
+
+def _check_sibling_name(
+    s: Session, parent_id: int | None, name: str, exclude: int | None = None
+) -> None:
+    for c in _children(s, parent_id):
+        if c.id != exclude and c.name.casefold() == name.casefold():
+            where = "at the top level" if parent_id is None else "under the same parent"
+            raise ValidationError(f"There is already a code '{c.name}' {where}.")
+
+
+def _insert_code(
+    s: Session,
+    name: str,
+    parent_id: int | None,
+    color: str | None,
+    description: str,
+    codable: bool,
+    guid: str | None,
+    position: int | None,
+) -> int:
+    _check_sibling_name(s, parent_id, name)
+    if color is None:
+        if parent_id is not None:
+            color = s.get_one(Code, parent_id).color
+        else:
+            n = s.scalar(select(func.count()).where(Code.parent_id.is_(None))) or 0
+            color = PALETTE[n % len(PALETTE)]
+    siblings = _children(s, parent_id)
+    guid = (guid or str(uuid.uuid4())).lower()
+    if s.scalar(select(Code.id).where(Code.guid == guid)) is not None:
+        raise ValidationError(f"A code with guid {guid} is already in this project.")
+    code = Code(
+        parent_id=parent_id,
+        name=name,
+        guid=guid,
+        color=normalise_color(color),
+        description=description,
+        codable=codable,
+        position=len(siblings),
+    )
+    s.add(code)
+    s.flush()
+    if position is not None and position < len(siblings):
+        siblings.insert(max(0, position), code)
+        for i, c in enumerate(siblings):
+            c.position = i
+    return code.id
+
+
+def _ensure_path(s: Session, names: list[str]) -> int:
+    parent_id: int | None = None
+    for name in names:
+        match = next(
+            (c for c in _children(s, parent_id) if c.name.casefold() == name.casefold()), None
+        )
+        parent_id = (
+            match.id if match else _insert_code(s, name, parent_id, None, "", True, None, None)
+        )
+    assert parent_id is not None
+    return parent_id
+
+
+def _code_infos(s: Session) -> list[CodeInfo]:
+    codes = list(s.scalars(select(Code).order_by(Code.position, Code.id)))
+    own = dict(s.execute(select(Coding.code_id, func.count()).group_by(Coding.code_id)).all())
+    children: dict[int | None, list[Code]] = {}
+    for c in codes:
+        children.setdefault(c.parent_id, []).append(c)
+    out: list[CodeInfo] = []
+
+    def walk(parent: int | None, prefix: list[str]) -> int:
+        total_here = 0
+        for c in children.get(parent, []):
+            names = [*prefix, c.name]
+            index = len(out)
+            out.append(CodeInfo(0, "", "", None, "", "", "", True, 0))  # placeholder
+            total = own.get(c.id, 0) + walk(c.id, names)
+            out[index] = CodeInfo(
+                id=c.id,
+                name=c.name,
+                path=join_path(names),
+                parent_id=c.parent_id,
+                guid=c.guid,
+                color=c.color,
+                description=c.description,
+                codable=c.codable,
+                position=c.position,
+                keywords=tuple(k for k in c.keywords.split("\n") if k),
+                own_count=own.get(c.id, 0),
+                total_count=total,
+            )
+            total_here += total
+        return total_here
+
+    walk(None, [])
+    return out

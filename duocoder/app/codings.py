@@ -1,0 +1,307 @@
+"""Codings (coded segments), coders and memos, and the retrieval of coded segments."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from duocoder.app.base import ProjectBase
+from duocoder.app.codes import _code_infos, _ensure_path, _subtree, clean_code_name
+from duocoder.app.documents import _resolve
+from duocoder.domain.codepaths import split_path
+from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.records import CoderInfo, MemoInfo, Segment
+from duocoder.domain.roles import Role
+from duocoder.storage.models import Code, Coder, Coding, Document, Memo
+
+
+@dataclass(frozen=True, slots=True)
+class CodingSpec:
+    """One coding to apply in bulk: a document (id or name), a span, a code path or id."""
+
+    doc: int | str
+    start: int
+    end: int
+    code: int | str
+    coder: str | None = None
+    memo: str | None = None
+    auto: bool = False
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _coder_id(s: Session, name: str | None) -> int | None:
+    if name is None or not name.strip():
+        return None
+    name = " ".join(name.split())
+    cid = s.scalar(select(Coder.id).where(Coder.name == name))
+    if cid is None:
+        coder = Coder(name=name, guid=str(uuid.uuid4()))
+        s.add(coder)
+        s.flush()
+        cid = coder.id
+    return cid
+
+
+def _check_span(s: Session, doc_id: int, start: int, end: int) -> None:
+    length = s.scalar(select(Document.length).where(Document.id == doc_id))
+    if length is None:
+        raise NotFoundError(f"There is no document with id {doc_id}.")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
+        raise ValidationError(
+            f"A coding must lie within the text: 0 ≤ start < end ≤ {length}, "
+            f"but it was {start}..{end}."
+        )
+
+
+def _code_for(s: Session, ref: int | str, create: bool) -> int:
+    if isinstance(ref, int):
+        if s.get(Code, ref) is None:
+            raise NotFoundError(f"There is no code with id {ref}.")
+        return ref
+    names = [clean_code_name(n) for n in split_path(ref)]
+    wanted = [n.casefold() for n in names]
+    for info in _code_infos(s):
+        if [n.casefold() for n in split_path(info.path)] == wanted:
+            return info.id
+    if not create:
+        raise NotFoundError(f"There is no code '{ref}' in this project.")
+    return _ensure_path(s, names)
+
+
+class CodingsMixin(ProjectBase):
+    def add_coding(
+        self,
+        doc: int | str,
+        code: int | str,
+        start: int,
+        end: int,
+        *,
+        coder: str | None = None,
+        memo: str | None = None,
+        auto: bool = False,
+        create_code: bool = False,
+    ) -> int:
+        """Code `start..end` (code points, end exclusive) of a document; returns the coding id."""
+        return self.add_codings(
+            [CodingSpec(doc, start, end, code, coder, memo, auto)],
+            create_codes=create_code,
+            label="Code passage",
+        )[0]
+
+    def add_codings(
+        self,
+        specs: Sequence[CodingSpec],
+        *,
+        create_codes: bool = True,
+        label: str = "Code passages",
+    ) -> list[int]:
+        """Apply many codings in one transaction: all of them, or none if one is invalid."""
+
+        def change(s: Session) -> list[int]:
+            ids: list[int] = []
+            docs: dict[int | str, int] = {}
+            codes: dict[int | str, int] = {}
+            for spec in specs:
+                doc_id = docs.get(spec.doc) or docs.setdefault(spec.doc, _resolve(s, spec.doc))
+                code_id = codes.get(spec.code) or codes.setdefault(
+                    spec.code, _code_for(s, spec.code, create_codes)
+                )
+                _check_span(s, doc_id, spec.start, spec.end)
+                row = Coding(
+                    document_id=doc_id,
+                    code_id=code_id,
+                    start=spec.start,
+                    end=spec.end,
+                    coder_id=_coder_id(s, spec.coder),
+                    memo=(spec.memo or None),
+                    created_at=_now(),
+                    auto=spec.auto,
+                )
+                s.add(row)
+                s.flush()
+                ids.append(row.id)
+            return ids
+
+        return self._run(label, change)
+
+    def remove_coding(self, coding_id: int) -> None:
+        self.remove_codings([coding_id])
+
+    def remove_codings(self, coding_ids: Iterable[int]) -> None:
+        ids = list(coding_ids)
+
+        def change(s: Session) -> None:
+            found = set(s.scalars(select(Coding.id).where(Coding.id.in_(ids))))
+            if missing := [i for i in ids if i not in found]:
+                raise NotFoundError(f"There is no coding with id {missing[0]}.")
+            s.execute(delete(Coding).where(Coding.id.in_(ids)))
+
+        self._run("Remove coding" if len(ids) == 1 else "Remove codings", change)
+
+    def set_coding_memo(self, coding_id: int, memo: str | None) -> None:
+        def change(s: Session) -> None:
+            row = s.get(Coding, coding_id)
+            if row is None:
+                raise NotFoundError(f"There is no coding with id {coding_id}.")
+            row.memo = memo.strip() if memo and memo.strip() else None
+
+        self._run("Edit memo", change)
+
+    def recode(self, coding_id: int, code: int | str) -> None:
+        """Give a coding another code, keeping its span, coder and memo."""
+
+        def change(s: Session) -> None:
+            row = s.get(Coding, coding_id)
+            if row is None:
+                raise NotFoundError(f"There is no coding with id {coding_id}.")
+            row.code_id = _code_for(s, code, False)
+
+        self._run("Recode", change)
+
+    def set_coding_span(self, coding_id: int, start: int, end: int) -> None:
+        def change(s: Session) -> None:
+            row = s.get(Coding, coding_id)
+            if row is None:
+                raise NotFoundError(f"There is no coding with id {coding_id}.")
+            _check_span(s, row.document_id, start, end)
+            row.start, row.end = start, end
+
+        self._run("Resize coding", change)
+
+    # -- retrieval -------------------------------------------------------------------------
+    def segments(
+        self,
+        codes: Iterable[int | str] | None = None,
+        *,
+        descendants: bool = False,
+        roles: Iterable[Role | str] | None = None,
+        cases: Iterable[str] | None = None,
+        duos: Iterable[str] | None = None,
+        coders: Iterable[str] | None = None,
+        documents: Iterable[int | str] | None = None,
+    ) -> list[Segment]:
+        """Coded segments with their text, in document order, filtered as a researcher asks."""
+        with self._read() as s:
+            infos = {c.id: c for c in _code_infos(s)}
+            q = (
+                select(
+                    Coding,
+                    Document.name,
+                    Document.role,
+                    Document.case_name,
+                    Document.duo,
+                    Coder.name,
+                    func.substr(Document.text, Coding.start + 1, Coding.end - Coding.start),
+                )
+                .join(Document, Document.id == Coding.document_id)
+                .outerjoin(Coder, Coder.id == Coding.coder_id)
+                .order_by(Document.position, Document.id, Coding.start, Coding.end, Coding.id)
+            )
+            if codes is not None:
+                ids: set[int] = set()
+                for ref in codes:
+                    cid = _code_for(s, ref, False)
+                    ids.update(_subtree(s, cid) if descendants else [cid])
+                q = q.where(Coding.code_id.in_(ids))
+            if roles is not None:
+                q = q.where(
+                    Document.role.in_([Role.parse(r) if isinstance(r, str) else r for r in roles])
+                )
+            if cases is not None:
+                q = q.where(Document.case_name.in_(list(cases)))
+            if duos is not None:
+                q = q.where(Document.duo.in_(list(duos)))
+            if coders is not None:
+                q = q.where(Coder.name.in_(list(coders)))
+            if documents is not None:
+                q = q.where(Coding.document_id.in_([_resolve(s, d) for d in documents]))
+            return [
+                Segment(
+                    id=c.id,
+                    doc_id=c.document_id,
+                    doc=name,
+                    role=Role(role),
+                    case=case,
+                    duo=duo,
+                    code_id=c.code_id,
+                    code=infos[c.code_id].path,
+                    start=c.start,
+                    end=c.end,
+                    text=text,
+                    coder=coder,
+                    memo=c.memo,
+                    created_at=c.created_at,
+                    auto=c.auto,
+                )
+                for c, name, role, case, duo, coder, text in s.execute(q).all()
+            ]
+
+    def coding_count(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count()).select_from(Coding)) or 0
+
+    # -- coders ----------------------------------------------------------------------------
+    def coders(self) -> list[CoderInfo]:
+        with self._read() as s:
+            return [
+                CoderInfo(c.id, c.name, c.guid)
+                for c in s.scalars(select(Coder).order_by(Coder.name))
+            ]
+
+    def add_coder(self, name: str) -> CoderInfo:
+        if not name.strip():
+            raise ValidationError("A coder needs a name.")
+        cid = self._run("Add coder", lambda s: _coder_id(s, name))
+        return next(c for c in self.coders() if c.id == cid)
+
+    # -- memos on the project, a document or a code -----------------------------------------
+    def set_memo(
+        self, target: str, target_id: int | None, text: str, coder: str | None = None
+    ) -> None:
+        """Write (or, with empty text, remove) the memo of the project, a document or a code."""
+        if target not in ("project", "document", "code"):
+            raise ValidationError("A memo belongs to the project, a document or a code.")
+        if (target == "project") != (target_id is None):
+            raise ValidationError("A project memo has no target id; others need one.")
+
+        def change(s: Session) -> None:
+            owner = {"document": Document, "code": Code}.get(target)
+            if owner is not None and s.get(owner, target_id) is None:
+                raise NotFoundError(f"There is no {target} with id {target_id}.")
+            cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
+            row = s.scalars(select(Memo).where(Memo.target == target, cond)).first()
+            if not text.strip():
+                if row is not None:
+                    s.delete(row)
+                return
+            if row is None:
+                row = Memo(target=target, target_id=target_id, text=text, updated_at=_now())
+                s.add(row)
+            row.text, row.updated_at, row.coder_id = text, _now(), _coder_id(s, coder)
+
+        self._run("Edit memo", change)
+
+    def memo(self, target: str, target_id: int | None) -> str | None:
+        with self._read() as s:
+            cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
+            return s.scalar(select(Memo.text).where(Memo.target == target, cond))
+
+    def memos(self) -> list[MemoInfo]:
+        with self._read() as s:
+            rows = s.execute(
+                select(Memo, Coder.name)
+                .outerjoin(Coder, Coder.id == Memo.coder_id)
+                .order_by(Memo.id)
+            ).all()
+            return [
+                MemoInfo(m.id, m.target, m.target_id, m.text, coder, m.updated_at)
+                for m, coder in rows
+            ]

@@ -1,0 +1,284 @@
+"""Documents: adding a read transcript, its properties, and reading it back."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from duocoder.app.base import ProjectBase
+from duocoder.domain.errors import DuplicateSourceError, NotFoundError, ValidationError
+from duocoder.domain.records import DocumentInfo, Span, Turn
+from duocoder.domain.roles import Role
+from duocoder.domain.sources import SourceText
+from duocoder.domain.text import text_hash
+from duocoder.domain.turns import recognise_turns
+from duocoder.storage.models import Coding, Document, DocumentAttribute, Memo, Paragraph
+from duocoder.storage.models import Turn as TurnRow
+
+_UNSET = object()
+
+
+def _clean_name(name: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(name.split()))
+
+
+def _optional(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _clean_name(value)
+    return value or None
+
+
+class DocumentsMixin(ProjectBase):
+    # -- reading ---------------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        with self._read() as s:
+            return _document_infos(s, None)
+
+    def document(self, ref: int | str) -> DocumentInfo:
+        """A document by id or by name (what a researcher types on the command line)."""
+        with self._read() as s:
+            doc_id = _resolve(s, ref)
+            return _document_infos(s, [doc_id])[0]
+
+    def text(self, ref: int | str) -> str:
+        with self._read() as s:
+            doc_id = _resolve(s, ref)
+            return s.scalar(select(Document.text).where(Document.id == doc_id)) or ""
+
+    def paragraphs(self, ref: int | str) -> list[Span]:
+        with self._read() as s:
+            doc_id = _resolve(s, ref)
+            rows = s.execute(
+                select(Paragraph.start, Paragraph.end)
+                .where(Paragraph.document_id == doc_id)
+                .order_by(Paragraph.position)
+            )
+            return [Span(a, b) for a, b in rows]
+
+    def turns(self, ref: int | str) -> list[Turn]:
+        labels = {s.casefold() for s in self.interviewer_labels}
+        with self._read() as s:
+            doc_id = _resolve(s, ref)
+            rows = s.scalars(
+                select(TurnRow).where(TurnRow.document_id == doc_id).order_by(TurnRow.position)
+            )
+            return [
+                Turn(
+                    t.start,
+                    t.end,
+                    t.speaker,
+                    t.speaker.casefold() in labels,
+                    t.timestamp,
+                    t.label_start,
+                )
+                for t in rows
+            ]
+
+    def find_by_hash(self, digest: str) -> str | None:
+        with self._read() as s:
+            return s.scalar(select(Document.name).where(Document.content_hash == digest).limit(1))
+
+    # -- changing --------------------------------------------------------------------------
+    def add_document(
+        self,
+        name: str,
+        source: SourceText,
+        role: Role | str,
+        case: str | None = None,
+        duo: str | None = None,
+        *,
+        original_name: str | None = None,
+        attributes: dict[str, str] | None = None,
+        allow_duplicate: bool = False,
+    ) -> DocumentInfo:
+        """Store a transcript; its text becomes the fixed canonical text of the document."""
+        role = Role.parse(role) if isinstance(role, str) else role
+        digest = text_hash(source.text)
+        if not allow_duplicate and (existing := self.find_by_hash(digest)):
+            raise DuplicateSourceError(original_name or name, existing)
+        name = _clean_name(name) or "Document"
+        if source.turns is None:
+            turns = [
+                (t.start, t.end, t.label_start, t.speaker, t.timestamp)
+                for t in recognise_turns(source.text, self.interviewer_labels)
+            ]
+        else:
+            turns = [(t.start, t.end, None, t.speaker, t.timestamp) for t in source.turns]
+
+        def change(s: Session) -> int:
+            doc = Document(
+                name=_unique_name(s, name),
+                text=source.text,
+                length=len(source.text),
+                content_hash=digest,
+                source_format=source.format,
+                original_name=original_name or name,
+                role=role.value,
+                case_name=_optional(case),
+                duo=_optional(duo),
+                imported_at=datetime.now(UTC).replace(tzinfo=None),
+                position=(s.scalar(select(func.max(Document.position))) or 0) + 1,
+            )
+            s.add(doc)
+            s.flush()
+            if source.paragraphs:
+                s.execute(
+                    insert(Paragraph),
+                    [
+                        {"document_id": doc.id, "position": i, "start": a, "end": b}
+                        for i, (a, b) in enumerate(source.paragraphs)
+                    ],
+                )
+            if turns:
+                s.execute(
+                    insert(TurnRow),
+                    [
+                        {
+                            "document_id": doc.id,
+                            "position": i,
+                            "start": a,
+                            "end": b,
+                            "label_start": ls,
+                            "speaker": sp,
+                            "timestamp": ts,
+                        }
+                        for i, (a, b, ls, sp, ts) in enumerate(turns)
+                    ],
+                )
+            for key, value in (attributes or {}).items():
+                s.add(DocumentAttribute(document_id=doc.id, key=key, value=str(value)))
+            return doc.id
+
+        doc_id = self._run(f"Import {name}", change)
+        return self.document(doc_id)
+
+    def rename_document(self, ref: int | str, name: str) -> None:
+        name = _clean_name(name)
+        if not name:
+            raise ValidationError("A document needs a name.")
+
+        def change(s: Session) -> None:
+            doc = s.get_one(Document, _resolve(s, ref))
+            clash = s.scalar(
+                select(Document.id).where(Document.name == name, Document.id != doc.id)
+            )
+            if clash is not None:
+                raise ValidationError(f"There is already a document called '{name}'.")
+            doc.name = name
+
+        self._run("Rename document", change)
+
+    def set_document_properties(
+        self,
+        ref: int | str,
+        *,
+        role: Role | str | None = None,
+        case: str | object | None = _UNSET,
+        duo: str | object | None = _UNSET,
+        attributes: dict[str, str | None] | None = None,
+    ) -> DocumentInfo:
+        """Change role, case, duo or attributes; an attribute set to None is removed."""
+        new_role = Role.parse(role) if isinstance(role, str) else role
+
+        def change(s: Session) -> int:
+            doc = s.get_one(Document, _resolve(s, ref))
+            if new_role is not None:
+                doc.role = new_role.value
+            if case is not _UNSET:
+                doc.case_name = _optional(case)  # type: ignore[arg-type]
+            if duo is not _UNSET:
+                doc.duo = _optional(duo)  # type: ignore[arg-type]
+            for key, value in (attributes or {}).items():
+                row = s.get(DocumentAttribute, (doc.id, key))
+                if value is None:
+                    if row is not None:
+                        s.delete(row)
+                elif row is None:
+                    s.add(DocumentAttribute(document_id=doc.id, key=key, value=str(value)))
+                else:
+                    row.value = str(value)
+            return doc.id
+
+        return self.document(self._run("Change document properties", change))
+
+    def delete_document(self, ref: int | str) -> int:
+        """Delete a document with its codings; returns how many codings went with it."""
+
+        def change(s: Session) -> int:
+            doc_id = _resolve(s, ref)
+            n = s.scalar(select(func.count()).where(Coding.document_id == doc_id)) or 0
+            s.execute(delete(Memo).where(Memo.target == "document", Memo.target_id == doc_id))
+            s.execute(delete(Document).where(Document.id == doc_id))
+            return n
+
+        return self._run("Delete document", change)
+
+
+def _resolve(s: Session, ref: int | str) -> int:
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        doc_id = s.scalar(select(Document.id).where(Document.id == int(ref)))
+        if doc_id is not None:
+            return doc_id
+    if isinstance(ref, str):
+        name = _clean_name(ref)
+        doc_id = s.scalar(select(Document.id).where(Document.name == name))
+        if doc_id is None:
+            doc_id = s.scalar(
+                select(Document.id).where(func.lower(Document.name) == name.lower()).limit(1)
+            )
+        if doc_id is not None:
+            return doc_id
+    raise NotFoundError(f"There is no document '{ref}' in this project.")
+
+
+def _unique_name(s: Session, name: str) -> str:
+    taken = set(s.scalars(select(Document.name).where(Document.name.like(f"{name}%"))))
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    return candidate
+
+
+def _counts(s: Session, column, ids: list[int] | None) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    q = select(column, func.count()).group_by(column)
+    if ids is not None:
+        q = q.where(column.in_(ids))
+    return dict(s.execute(q).all())
+
+
+def _document_infos(s: Session, ids: list[int] | None) -> list[DocumentInfo]:
+    q = select(Document).order_by(Document.position, Document.id)
+    if ids is not None:
+        q = q.where(Document.id.in_(ids))
+    docs = list(s.scalars(q))
+    paras = _counts(s, Paragraph.document_id, ids)
+    turns = _counts(s, TurnRow.document_id, ids)
+    codings = _counts(s, Coding.document_id, ids)
+    attrs: dict[int, dict[str, str]] = {}
+    aq = select(DocumentAttribute)
+    if ids is not None:
+        aq = aq.where(DocumentAttribute.document_id.in_(ids))
+    for a in s.scalars(aq):
+        attrs.setdefault(a.document_id, {})[a.key] = a.value
+    return [
+        DocumentInfo(
+            id=d.id,
+            name=d.name,
+            role=Role(d.role),
+            case=d.case_name,
+            duo=d.duo,
+            chars=d.length,
+            paragraphs=paras.get(d.id, 0),
+            turns=turns.get(d.id, 0),
+            source_format=d.source_format,
+            original_name=d.original_name,
+            imported_at=d.imported_at,
+            attributes=attrs.get(d.id, {}),
+            codings=codings.get(d.id, 0),
+        )
+        for d in docs
+    ]

@@ -1,0 +1,16 @@
+"""The Project facade: everything a researcher can do to a project, without Qt.
+
+The GUI and the CLI both drive this class; tests drive it directly. It hands out frozen
+records (`duocoder.domain.records`) and ids, never database objects."""
+
+from __future__ import annotations
+
+from duocoder.app.codes import CodesMixin
+from duocoder.app.codings import CodingsMixin, CodingSpec
+from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
+
+__all__ = ["CodingSpec", "ImportFailure", "ImportReport", "Project"]
+
+
+class Project(ImportMixin, CodesMixin, CodingsMixin):
+    """A DuoCoder project file (`*.duocoder`), open for reading and changing."""

@@ -1,0 +1,134 @@
+"""`duocoder`: the scriptable face of DuoCoder.
+
+Kept light on purpose: a small command imports neither Qt nor spaCy, so scripts that call it
+in a loop stay fast. Each command lives in `duocoder.cli.commands` and is imported lazily."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from duocoder.cli.errors import fail, write_crash_log
+
+ROLES = "coordinator, participant, volunteer, other (or coördinator, deelnemer, vrijwilliger)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="duocoder",
+        description="Code interview transcripts of duowerkingen (buddy programmes).",
+        epilog="Run 'duocoder COMMAND --help' for the options of one command.",
+    )
+    from duocoder import __version__
+
+    p.add_argument("--version", action="version", version=f"DuoCoder {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    g = sub.add_parser("gui", help="open the DuoCoder window (the default command)")
+    g.add_argument("project", nargs="?", help="project file to open")
+
+    n = sub.add_parser("new", help="create a new project file")
+    n.add_argument("project")
+    n.add_argument("--language", choices=["nl", "en"], default="nl")
+    n.add_argument("--name", help="project name (default: the file name)")
+    n.add_argument(
+        "--codebook", help="a .qdc codebook to start with, e.g. codebooks/duowerkingen.qdc"
+    )
+
+    i = sub.add_parser("import", help="import transcripts (.docx, .txt, .odt, .vtt, .srt)")
+    i.add_argument("project")
+    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument("--role", required=True, help=ROLES)
+    i.add_argument("--case", help="the organisation the interviews belong to")
+    i.add_argument("--duo", help="the duo (pair) of a participant and a volunteer")
+    i.add_argument("--name", help="document name (only when importing one file)")
+    i.add_argument("--json", action="store_true")
+
+    d = sub.add_parser("docs", help="list documents with role, case, duo and size")
+    d.add_argument("project")
+    d.add_argument("--json", action="store_true")
+
+    t = sub.add_parser("text", help="print the text of one document")
+    t.add_argument("project")
+    t.add_argument("doc", help="document name or id")
+
+    tu = sub.add_parser("turns", help="list the speaker turns of one document")
+    tu.add_argument("project")
+    tu.add_argument("doc", help="document name or id")
+    tu.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("code", help="code a passage (or many, with --from FILE.csv)")
+    c.add_argument("project")
+    c.add_argument("--doc", help="document name or id")
+    c.add_argument("--start", type=int, help="first character (0-based, in code points)")
+    c.add_argument("--end", type=int, help="character after the last one")
+    c.add_argument("--code", help="code path, e.g. Verbinding/Vertrouwensrelatie")
+    c.add_argument("--coder")
+    c.add_argument("--memo")
+    c.add_argument(
+        "--from",
+        dest="from_csv",
+        metavar="FILE.csv",
+        help="apply the codings of a CSV file (doc,start,end,code,coder,memo)",
+    )
+    c.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("segments", help="list coded segments with their text")
+    s.add_argument("project")
+    s.add_argument("--code", action="append", help="code path (repeatable)")
+    s.add_argument("--descendants", action="store_true", help="include the codes below --code")
+    s.add_argument("--role", action="append", help=ROLES)
+    s.add_argument("--case", action="append")
+    s.add_argument("--duo", action="append")
+    s.add_argument("--coder", action="append")
+    s.add_argument("--json", action="store_true")
+
+    co = sub.add_parser("codes", help="show the code tree with counts")
+    co.add_argument("project")
+    co.add_argument("--json", action="store_true")
+
+    cb = sub.add_parser("codebook", help="export or import a codebook")
+    cbs = cb.add_subparsers(dest="codebook_command", metavar="ACTION", required=True)
+    ce = cbs.add_parser("export", help="write the codebook as .qdc (REFI-QDA) or .docx")
+    ce.add_argument("project")
+    ce.add_argument("out", metavar="OUT.qdc|OUT.docx")
+    ci = cbs.add_parser("import", help="merge a codebook from .qdc, .xlsx or .csv")
+    ci.add_argument("project")
+    ci.add_argument("file", metavar="IN.qdc|IN.xlsx|IN.csv")
+    ci.add_argument("--json", action="store_true")
+
+    de = sub.add_parser("demo", help="build the demo project (if needed) and show its summary")
+    de.add_argument("--path", help="where to put the demo project")
+    de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
+    de.add_argument("--gui", action="store_true", help="open it in the window afterwards")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    known = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
+        args_list = ["gui", *args_list]
+    args = parser.parse_args(args_list)
+    from duocoder.domain.errors import DuoCoderError
+
+    try:
+        from duocoder.cli import commands
+
+        return int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+    except DuoCoderError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted.", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log = write_crash_log(exc)
+        where = f" Details were written to {log}." if log else ""
+        return fail(f"an unexpected error occurred ({type(exc).__name__}: {exc}).{where}", 3)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""Typed errors of the core. Each message is one plain sentence a researcher can act on;
+the GUI and the CLI show it as it is, never with a traceback."""
+
+from __future__ import annotations
+
+
+class DuoCoderError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class ProjectFileError(DuoCoderError):
+    """The file cannot be opened as a DuoCoder project; nothing on disk was changed."""
+
+
+class NotFoundError(DuoCoderError):
+    """A document, code, coding, coder or memo that was named does not exist."""
+
+
+class ValidationError(DuoCoderError):
+    """A change was refused because it would break a rule of the project."""
+
+
+class SourceError(DuoCoderError):
+    """A transcript or exchange file cannot be read; the message names the file and the cause."""
+
+    def __init__(self, file: str, problem: str) -> None:
+        self.file = file
+        self.problem = problem
+        super().__init__(f"Could not read '{file}': {problem}.")
+
+
+class DuplicateSourceError(SourceError):
+    """The same text is already in the project."""
+
+    def __init__(self, file: str, existing: str) -> None:
+        self.existing = existing
+        super().__init__(file, f"its text is already in the project as document '{existing}'")

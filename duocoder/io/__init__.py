@@ -1,0 +1,1 @@
+"""File formats: transcript readers, REFI-QDA exchange, Word and spreadsheet exports."""

@@ -1,0 +1,1 @@
+"""Language work with spaCy, imported lazily so small commands start fast."""

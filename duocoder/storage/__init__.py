@@ -1,0 +1,1 @@
+"""The project file: SQLAlchemy models, engine set-up, pragmas and migrations."""

@@ -1,0 +1,159 @@
+"""The tables of a project file (schema version 1).
+
+Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
+Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Meta(Base):
+    """Project-wide settings as key/value pairs (name, language, interviewer labels, …)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(400), unique=True)
+    text: Mapped[str] = deferred(mapped_column(Text))
+    length: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    source_format: Mapped[str] = mapped_column(String(16))
+    original_name: Mapped[str] = mapped_column(String(400))
+    role: Mapped[str] = mapped_column(String(32), index=True)
+    case_name: Mapped[str | None] = mapped_column(String(400), index=True)
+    duo: Mapped[str | None] = mapped_column(String(400), index=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DocumentAttribute(Base):
+    __tablename__ = "document_attributes"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Paragraph(Base):
+    __tablename__ = "paragraphs"
+    __table_args__ = (Index("ix_paragraphs_doc_start", "document_id", "start"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class Turn(Base):
+    __tablename__ = "turns"
+    __table_args__ = (Index("ix_turns_doc_start", "document_id", "start"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    label_start: Mapped[int | None] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(200))
+    timestamp: Mapped[str | None] = mapped_column(String(32))
+
+
+class Code(Base):
+    __tablename__ = "codes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codes.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(400))
+    guid: Mapped[str] = mapped_column(String(36), unique=True)
+    color: Mapped[str] = mapped_column(String(9))
+    description: Mapped[str] = mapped_column(Text, default="")
+    codable: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    keywords: Mapped[str] = mapped_column(Text, default="")
+
+
+class Coder(Base):
+    __tablename__ = "coders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class Coding(Base):
+    __tablename__ = "codings"
+    __table_args__ = (
+        CheckConstraint('start >= 0 AND start < "end"', name="span"),
+        Index("ix_codings_doc_start", "document_id", "start"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    memo: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    auto: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Memo(Base):
+    """A memo on the project (`target_id` NULL), a document or a code; coding memos live on
+    the coding itself so that a retrieved segment carries its memo without a join."""
+
+    __tablename__ = "memos"
+    __table_args__ = (
+        UniqueConstraint("target", "target_id", name="target"),
+        CheckConstraint("target IN ('project', 'document', 'code')", name="target_kind"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+UNDOABLE_TABLES: tuple[type[Base], ...] = (
+    Meta,
+    Document,
+    DocumentAttribute,
+    Paragraph,
+    Turn,
+    Code,
+    Coder,
+    Coding,
+    Memo,
+)

@@ -1,0 +1,110 @@
+"""Automatic undo and redo for every data change, recorded by SQLite itself.
+
+Temporary triggers (per connection, never stored in the project file) write, for each row a
+transaction inserts, updates or deletes, the SQL statement that reverses it. A command's
+inverse is the list of those statements; running it backwards undoes the command exactly,
+cascades included, and running it records the redo script the same way. This keeps every
+operation undoable without each one writing its own revert code."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection
+
+LOG_TABLE = "duocoder_undolog"  # a TEMP table: per connection, never in the file
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Which rows of which tables a command touched, so views refresh only what changed."""
+
+    rows: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def touches(self, *tables: str) -> bool:
+        return any(t in self.rows for t in tables)
+
+    def ids(self, table: str) -> frozenset[int]:
+        return self.rows.get(table, frozenset())
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """The statements that reverse one transaction, in the order they were recorded."""
+
+    statements: tuple[tuple[str, int, str], ...]
+
+    def changes(self) -> Changes:
+        rows: dict[str, set[int]] = {}
+        for table, rowid, _sql in self.statements:
+            rows.setdefault(table, set()).add(rowid)
+        return Changes({t: frozenset(ids) for t, ids in rows.items()})
+
+
+def _columns(cur: sqlite3.Cursor, table: str) -> list[str]:
+    return [row[1] for row in cur.execute(f'PRAGMA main.table_info("{table}")')]
+
+
+def install_triggers(dbapi_connection: sqlite3.Connection, models: Iterable[type]) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} "
+        "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, sql TEXT NOT NULL)"
+    )
+    for model in models:
+        table = model.__tablename__  # type: ignore[attr-defined]
+        cols = _columns(cur, table)
+        if not cols:  # the table does not exist yet (a file being created or migrated)
+            continue
+        quoted = [f'"{c}"' for c in cols]
+        values = "||','||".join(f'quote(old."{c}")' for c in cols)
+        sets = "||','||".join(f'\'"{c}"=\'||quote(old."{c}")' for c in cols)
+        cur.executescript(
+            f"""
+            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_ins AFTER INSERT ON main."{table}"
+            BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
+              VALUES ('{table}', new.rowid, 'DELETE FROM "{table}" WHERE rowid='||new.rowid);
+            END;
+            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_upd AFTER UPDATE ON main."{table}"
+            BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
+              VALUES ('{table}', old.rowid,
+                      'UPDATE "{table}" SET '||{sets}||' WHERE rowid='||old.rowid);
+            END;
+            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_del BEFORE DELETE ON main."{table}"
+            BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
+              VALUES ('{table}', old.rowid,
+                      'INSERT INTO "{table}"(rowid,{",".join(quoted).replace("'", "''")}) '
+                      || 'VALUES ('||old.rowid||','||{values}||')');
+            END;
+            """
+        )
+    cur.close()
+
+
+def take_script(conn: Connection) -> Script:
+    """Collect (and clear) what the current transaction recorded."""
+    rows = conn.exec_driver_sql(f"SELECT tbl, rid, sql FROM {LOG_TABLE} ORDER BY seq").all()
+    conn.exec_driver_sql(f"DELETE FROM {LOG_TABLE}")
+    return Script(tuple((r[0], int(r[1]), r[2]) for r in rows))
+
+
+def clear(conn: Connection) -> None:
+    conn.exec_driver_sql(f"DELETE FROM {LOG_TABLE}")
+
+
+def run_backwards(conn: Connection, script: Script) -> Script:
+    """Apply a script in reverse order inside the caller's transaction; returns its inverse."""
+    clear(conn)
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    for _table, _rowid, sql in reversed(script.statements):
+        conn.exec_driver_sql(sql)
+    return take_script(conn)
+
+
+def merge_scripts(scripts: Sequence[Script]) -> Script:
+    return Script(tuple(s for script in scripts for s in script.statements))

@@ -1,0 +1,22 @@
+"""Small helpers the tests share (import as `from tests.helpers import ...`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from duocoder.domain.sources import SourceText
+from duocoder.domain.text import canonical
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def source(text: str, fmt: str = "txt") -> SourceText:
+    """A SourceText whose paragraphs are its non-blank lines, as a reader would produce."""
+    text = canonical(text)
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return SourceText(text, tuple(spans), None, fmt)
