@@ -5,12 +5,12 @@ records (`duocoder.domain.records`) and ids, never database objects."""
 
 from __future__ import annotations
 
-from duocoder.app.codes import CodesMixin
+from duocoder.app.codebook import CodebookImportReport, CodebookMixin
 from duocoder.app.codings import CodingsMixin, CodingSpec
 from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
 
-__all__ = ["CodingSpec", "ImportFailure", "ImportReport", "Project"]
+__all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
 
 
-class Project(ImportMixin, CodesMixin, CodingsMixin):
+class Project(ImportMixin, CodebookMixin, CodingsMixin):
     """A DuoCoder project file (`*.duocoder`), open for reading and changing."""

@@ -35,19 +35,24 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
 
 
+def _gui_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("duocoder.gui.app") is not None
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        from duocoder.gui.app import run_gui  # type: ignore[import-not-found]
-    except ImportError:
+    if not _gui_available():
         if args.project:
             with _open(args.project) as project:
                 print_summary(project)
-            print(
-                "\nThe DuoCoder window is not part of this version yet; "
-                "the summary above is what the project holds."
-            )
-            return 0
-        raise DuoCoderError("The DuoCoder window is not part of this version yet.") from None
+        print(
+            "\nThe DuoCoder window is not part of this version yet; "
+            "use the commands in 'duocoder --help'."
+        )
+        return 0
+    from duocoder.gui.app import run_gui
+
     return run_gui(args.project)
 
 
@@ -354,9 +359,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     path = Path(args.path) if args.path else default_demo_path()
     if args.rebuild or not path.exists():
+        print(f"Building the demo project in {path} …", flush=True)
         build_demo(path, replace=args.rebuild)
-    with _open(str(path)) as project:
-        print_summary(project)
     if args.gui:
         return cmd_gui(argparse.Namespace(project=str(path)))
+    with _open(str(path)) as project:
+        print_summary(project)
     return 0

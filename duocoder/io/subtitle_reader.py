@@ -1,0 +1,187 @@
+"""Subtitle transcripts (.vtt, .srt) from automatic transcription: Teams, Zoom, Whisper.
+
+These tools cut speech into cues of a few seconds; a researcher codes turns, not cues. So
+consecutive cues of the same speaker become one turn (one line), and speakers come from
+VTT voice tags (Teams) or a leading "Name:" label (Zoom and others). When no speaker is
+known at all (Whisper), cues are joined into sentences instead, and turns are left to the
+line-start recogniser. The parser is lenient because real exports are: missing blank lines,
+CRLF, BOMs, numbering, cue settings, NOTE and STYLE blocks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from duocoder.domain.errors import SourceError
+from duocoder.domain.sources import SourceText, SourceTurn
+from duocoder.domain.text import canonical
+from duocoder.io.text_reader import decode_text
+
+_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
+_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+_SPACES = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+"""White space to collapse; non-breaking spaces are the speaker's typography and stay."""
+_LABEL = re.compile(r"^([^:]{1,40}):(?:\s+|$)(.*)$", re.DOTALL)
+_SENTENCE_PUNCTUATION = re.compile(r"[!?,;\"“”()\[\]]|\.$")
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+_MAX_LABEL_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One subtitle cue's words, with the speaker when the cue states it."""
+
+    seconds: int
+    speaker: str | None
+    words: str
+    voiced: bool
+
+
+def read_subtitles(name: str, data: bytes) -> SourceText:
+    """Read a .vtt or .srt file into one line per turn, with `turns` when speakers are known."""
+    fmt = "srt" if name.lower().endswith(".srt") else "vtt"
+    cues = _parse_cues(decode_text(name, data))
+    if not cues:
+        raise SourceError(name, "it contains no subtitles")
+    cues = _apply_labels(cues)
+    if any(cue.speaker for cue in cues):
+        return _with_turns(_merge_by_speaker(cues), fmt)
+    return _without_turns(_merge_sentences(cues), fmt)
+
+
+def _parse_cues(text: str) -> list[_Cue]:
+    """Cue blocks are a timing line and the lines up to a blank line or the next timing
+    line; anything outside cues (header, identifiers, NOTE, STYLE) is ignored."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        timing = _TIMING.match(line)
+        if timing:
+            if current and current[-1].strip().isdigit():
+                current.pop()  # the number of the next SRT cue, with the blank line missing
+            current = []
+            blocks.append((_seconds(timing), current))
+        elif current is not None and line.strip():
+            current.append(line)
+        else:
+            current = None
+    cues = [cue for seconds, lines in blocks for cue in _cues(seconds, lines)]
+    return [cue for cue in cues if cue.words]
+
+
+def _seconds(timing: re.Match[str]) -> int:
+    hours, minutes, seconds = timing.group(1), timing.group(2), timing.group(3)
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+
+
+def _cues(seconds: int, lines: list[str]) -> list[_Cue]:
+    """The cue's words without markup; each voice tag starts a speaker's part of the cue."""
+    raw = " ".join(line.strip() for line in lines)
+    starts = [match.start() for match in _VOICE.finditer(raw)]
+    if not starts:
+        return [_Cue(seconds, None, _clean(raw), voiced=False)]
+    ends = [*starts[1:], len(raw)]
+    parts = [raw[: starts[0]], *(raw[a:b] for a, b in zip(starts, ends, strict=True))]
+    cues: list[_Cue] = []
+    for part in parts:
+        voice = _VOICE.match(part)
+        speaker = _clean(voice.group(1) or "") if voice else ""
+        cues.append(_Cue(seconds, speaker or None, _clean(part), voiced=bool(speaker)))
+    return cues
+
+
+def _clean(raw: str) -> str:
+    """Tags (italics, classes, inline timestamps, voices) go; entities become characters."""
+    text = html.unescape(_TAG.sub("", raw)).replace("\ufeff", "")
+    text = _SPACES.sub(" ", text).strip(" ")
+    return canonical(text) if text.strip() else ""
+
+
+def _label(words: str) -> tuple[str, str] | None:
+    """A leading "Name: " that is short and reads like a name, not like a sentence."""
+    match = _LABEL.match(words)
+    if not match:
+        return None
+    label = match.group(1).strip()
+    if not label or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    if _SENTENCE_PUNCTUATION.search(label) or not label[0].isalnum():
+        return None
+    return label, match.group(2).strip()
+
+
+def _apply_labels(cues: list[_Cue]) -> list[_Cue]:
+    """Take "Name:" labels as speakers only when most unvoiced cues carry one: a stray
+    "Kortom: ..." in an unlabelled Whisper file must stay part of the words."""
+    plain = [cue for cue in cues if not cue.voiced]
+    labels = {id(cue): _label(cue.words) for cue in plain}
+    if not plain or sum(1 for found in labels.values() if found) * 2 < len(plain):
+        return cues
+    result: list[_Cue] = []
+    for cue in cues:
+        found = labels.get(id(cue))
+        result.append(_Cue(cue.seconds, found[0], found[1], voiced=False) if found else cue)
+    return result
+
+
+def _merge_by_speaker(cues: list[_Cue]) -> list[_Cue]:
+    """Consecutive cues of one speaker form a turn; a cue without a speaker continues the
+    previous turn, because exporters label only where the speaker changes."""
+    turns: list[_Cue] = []
+    for cue in cues:
+        previous = turns[-1] if turns else None
+        if previous is not None and cue.speaker in (None, previous.speaker):
+            words = f"{previous.words} {cue.words}".strip()
+            turns[-1] = _Cue(previous.seconds, previous.speaker, words, voiced=False)
+        else:
+            turns.append(cue)
+    return [turn for turn in turns if turn.words]
+
+
+def _merge_sentences(cues: list[_Cue]) -> list[_Cue]:
+    """Without speakers, cues are joined until a sentence ends, so a paragraph is a sentence
+    or more rather than a fragment cut at an arbitrary second."""
+    merged: list[_Cue] = []
+    for cue in cues:
+        if merged and not _SENTENCE_END.search(merged[-1].words):
+            last = merged[-1]
+            merged[-1] = _Cue(last.seconds, None, f"{last.words} {cue.words}", False)
+        else:
+            merged.append(cue)
+    return merged
+
+
+def _with_turns(turns: list[_Cue], fmt: str) -> SourceText:
+    lines: list[str] = []
+    paragraphs: list[tuple[int, int]] = []
+    source_turns: list[SourceTurn] = []
+    offset = 0
+    for turn in turns:
+        speaker = turn.speaker or ""
+        prefix = f"{speaker}: " if speaker else ""
+        line = prefix + turn.words
+        start = offset + len(prefix)
+        paragraphs.append((offset, offset + len(line)))
+        source_turns.append(SourceTurn(start, start + len(turn.words), speaker, _hms(turn.seconds)))
+        lines.append(line)
+        offset += len(line) + 1
+    return SourceText("\n".join(lines), tuple(paragraphs), tuple(source_turns), fmt)
+
+
+def _without_turns(cues: list[_Cue], fmt: str) -> SourceText:
+    lines = [cue.words for cue in cues]
+    paragraphs: list[tuple[int, int]] = []
+    offset = 0
+    for line in lines:
+        paragraphs.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return SourceText("\n".join(lines), tuple(paragraphs), None, fmt)
+
+
+def _hms(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
