@@ -1,0 +1,240 @@
+"""The neutral codebook model that every exchange format reads into and writes from.
+
+A reader hands back a `CodebookRead`: a tree of `CodebookEntry` plus `notes`, plain sentences
+that name everything the reader could not keep. Nothing is ever dropped silently, because a
+researcher importing a colleague's codebook must be able to trust that what they see is all
+there was. The model knows neither Qt nor the database, so it can be tested in isolation and
+reused by the QDC, QDPX, spreadsheet and Word formats alike.
+
+Entries are plain mutable dataclasses only so that readers can assemble a tree step by step;
+once handed out, treat them as values."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from duocoder.domain.codepaths import join_path
+
+
+@dataclass(slots=True)
+class CodebookEntry:
+    """One code. `guid` is None when the source had no usable GUID (the caller assigns one);
+    `color` is `#RRGGBB` upper case or None; `codable` False marks a pure folder."""
+
+    name: str
+    guid: str | None = None
+    color: str | None = None
+    description: str = ""
+    codable: bool = True
+    children: list[CodebookEntry] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CodebookRead:
+    """What a reader found: the tree, sentences about what was not kept, and who wrote it."""
+
+    entries: list[CodebookEntry]
+    notes: list[str] = field(default_factory=list)
+    origin: str | None = None
+
+
+def normalize_guid(value: str | None) -> str | None:
+    """`{ABCDEF01-…}` and friends -> `abcdef01-…`; None when `value` is not a GUID at all.
+
+    Tools disagree on braces and case (NVivo writes `{UPPER}`), but the GUID is how a code
+    is recognised across projects, so it is compared in one canonical spelling."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not re.fullmatch(r"(urn:uuid:)?\{?[0-9A-Fa-f-]{32,36}\}?", text):
+        return None
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
+
+
+_NAMED_COLORS = {
+    "black": "000000", "white": "FFFFFF", "red": "FF0000", "lime": "00FF00",
+    "green": "008000", "blue": "0000FF", "yellow": "FFFF00", "cyan": "00FFFF",
+    "aqua": "00FFFF", "magenta": "FF00FF", "fuchsia": "FF00FF", "silver": "C0C0C0",
+    "gray": "808080", "grey": "808080", "maroon": "800000", "olive": "808000",
+    "purple": "800080", "teal": "008080", "navy": "000080", "orange": "FFA500",
+    "pink": "FFC0CB", "brown": "A52A2A",
+}  # fmt: skip
+
+
+def normalize_color(value: str | None) -> str | None:
+    """Read a colour in any common notation and return `#RRGGBB` in upper case, else None.
+
+    Accepted: `#RGB`, `#RGBA`, `#RRGGBB`, `#` and eight hex digits (with alpha), `0xRRGGBB`,
+    bare `RRGGBB`, `rgb(r, g, b)` / `rgba(r, g, b, a)` (0–255 or percentages, commas or
+    blanks) and the basic CSS colour names. Alpha is discarded: a code's colour is a highlight and
+    DuoCoder draws it opaque. Eight digits are ambiguous (CSS writes `#RRGGBBAA`; Qt and
+    .NET desktop tools write `#AARRGGBB`): since exported colours are nearly always opaque,
+    a leading `FF` without a trailing one is read as ARGB, anything else as RGBA."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    lower = text.lower()
+    if lower in _NAMED_COLORS:
+        return "#" + _NAMED_COLORS[lower]
+    if lower.startswith(("rgb(", "rgba(")) and lower.endswith(")"):
+        return _functional_color(lower[lower.index("(") + 1 : -1])
+    prefixed = text.startswith("#") or lower.startswith("0x")
+    digits = text[2:] if lower.startswith("0x") else text.removeprefix("#")
+    if not re.fullmatch(r"[0-9A-Fa-f]+", digits) or (not prefixed and len(digits) != 6):
+        # Without a prefix only six digits are safe: `16711680` is a decimal colour number.
+        return None
+    digits = digits.upper()
+    if len(digits) in (3, 4):
+        return "#" + "".join(ch * 2 for ch in digits[:3])
+    if len(digits) == 8:
+        if digits.startswith("FF") and not digits.endswith("FF"):
+            return "#" + digits[2:]
+        return "#" + digits[:6]
+    if len(digits) == 6:
+        return "#" + digits
+    return None
+
+
+def _functional_color(inner: str) -> str | None:
+    parts = [p for p in re.split(r"[\s,/]+", inner.strip()) if p]
+    if len(parts) not in (3, 4):
+        return None
+    channels: list[int] = []
+    for part in parts[:3]:
+        try:
+            number = float(part[:-1]) * 255 / 100 if part.endswith("%") else float(part)
+        except ValueError:
+            return None
+        if not 0 <= number <= 255.5:
+            return None
+        channels.append(round(number))
+    return "#" + "".join(f"{min(c, 255):02X}" for c in channels)
+
+
+def walk(
+    entries: Sequence[CodebookEntry], parents: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], CodebookEntry]]:
+    """Every entry in pre-order with the names from the root down to it."""
+    for entry in entries:
+        names = (*parents, entry.name)
+        yield names, entry
+        yield from walk(entry.children, names)
+
+
+def iter_paths(entries: Sequence[CodebookEntry]) -> Iterator[tuple[str, CodebookEntry]]:
+    """Every entry in pre-order with its DuoCoder path (`A/B`, `/` in names escaped)."""
+    for names, entry in walk(entries):
+        yield join_path(names), entry
+
+
+def count_entries(entries: Sequence[CodebookEntry]) -> int:
+    return sum(1 for _ in walk(entries))
+
+
+def find_child(entries: Sequence[CodebookEntry], name: str) -> CodebookEntry | None:
+    return next((e for e in entries if e.name == name), None)
+
+
+def ensure_path(
+    entries: list[CodebookEntry], names: Sequence[str]
+) -> tuple[CodebookEntry, list[CodebookEntry]]:
+    """Find the entry at `names`, creating missing ones on the way; returns it and the created.
+
+    Created codes are codable, like every theme and category in the shipped codebook:
+    researchers do code at theme level, and a folder that refuses codings surprises them."""
+    created: list[CodebookEntry] = []
+    level = entries
+    entry: CodebookEntry | None = None
+    for name in names:
+        entry = find_child(level, name)
+        if entry is None:
+            entry = CodebookEntry(name=name)
+            level.append(entry)
+            created.append(entry)
+        level = entry.children
+    if entry is None:
+        raise ValueError("a code path needs at least one name")
+    return entry, created
+
+
+def absorb(target: CodebookEntry, other: CodebookEntry, path: str, notes: list[str]) -> None:
+    """Merge `other` into `target` (same path), noting every value that could not be kept."""
+    if other.guid and target.guid is None:
+        target.guid = other.guid
+    elif other.guid and other.guid != target.guid:
+        notes.append(f"The second id of '{path}', {other.guid}, was not kept.")
+    if target.color is None:
+        target.color = other.color
+    elif other.color and other.color != target.color:
+        notes.append(
+            f"The two colours of '{path}' differed; {target.color} was kept, {other.color} was not."
+        )
+    if not target.description:
+        target.description = other.description
+    elif other.description and other.description != target.description:
+        target.description = f"{target.description}\n\n{other.description}"
+        notes.append(f"Both definitions of '{path}' were kept, one after the other.")
+    target.codable = target.codable or other.codable
+    target.children.extend(other.children)
+
+
+def merge_duplicate_siblings(
+    entries: list[CodebookEntry], notes: list[str], parents: tuple[str, ...] = ()
+) -> None:
+    """Merge siblings with the same name, in place: a DuoCoder path names exactly one code."""
+    seen: dict[str, CodebookEntry] = {}
+    kept: list[CodebookEntry] = []
+    for entry in entries:
+        first = seen.get(entry.name)
+        if first is None:
+            seen[entry.name] = entry
+            kept.append(entry)
+            continue
+        path = join_path((*parents, entry.name))
+        notes.append(f"Two codes have the path '{path}'; they were merged into one.")
+        absorb(first, entry, path, notes)
+    entries[:] = kept
+    for entry in kept:
+        merge_duplicate_siblings(entry.children, notes, (*parents, entry.name))
+
+
+FLAT_SEPARATORS = ("::", " > ")
+"""Separators that flat exports use to spell a hierarchy inside one name (see `split_flat_name`)."""
+
+
+def split_flat_name(name: str, known_names: Collection[str] = ()) -> list[str]:
+    """Split a flattened name such as `Emoties::Vreugde` into the names of its path.
+
+    Honoured: `::` (ATLAS.ti habit) and ` > ` with its blanks (breadcrumb style; a bare `>`
+    is left alone, it appears in names such as `>65 jaar`). A `.` is NOT a separator in
+    general, because real names contain dots (`Dr. Peeters`, `1.2 Vertrouwen`, `e.g.`);
+    a name is split at a dot only when the part before it is itself the full name of
+    another code in `known_names` and no blank touches the dot, which is how tools that
+    flatten with dots (`Uitkomsten.Sociaal`) reveal themselves. `/` is never split here: in
+    DuoCoder paths it is the separator and names escape it, which `codepaths` handles."""
+    parts = [name]
+    for separator in FLAT_SEPARATORS:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) > 1:
+        return parts
+    return _split_dotted(name, frozenset(known_names))
+
+
+def _split_dotted(name: str, known: frozenset[str]) -> list[str]:
+    if not known:
+        return [name]
+    for i in range(len(name) - 2, 0, -1):
+        if name[i] != "." or name[i - 1].isspace() or name[i + 1].isspace():
+            continue
+        if name[:i] in known:
+            return [*_split_dotted(name[:i], known), name[i + 1 :]]
+    return [name]
