@@ -44,3 +44,15 @@ def codepoint_index(text: str, utf16: int) -> int:
 def is_space(ch: str) -> bool:
     """Whitespace including the non-breaking spaces that Word puts into Dutch text."""
     return ch.isspace() or ch in _SPACE_LIKE
+
+
+def tidy_lines(text: str) -> str:
+    """Right-strip every line and drop blank lines at the start and end; inner blank lines
+    stay because they separate paragraphs."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    start, end = 0, len(lines)
+    while start < end and not lines[start]:
+        start += 1
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return "\n".join(lines[start:end])

@@ -29,7 +29,7 @@ from lxml import etree
 
 from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText
-from duocoder.domain.text import canonical
+from duocoder.domain.text import canonical, tidy_lines
 from duocoder.io.safezip import damaged_problem, open_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -88,13 +88,7 @@ def paragraphs_to_source(paragraphs: Iterable[str], fmt: str) -> SourceText:
 def clean_paragraph(raw: str) -> str:
     """Trailing spaces and empty soft-broken lines are invisible in Word; leading
     indentation is kept because transcribers use it to line up speakers."""
-    lines = [line.rstrip() for line in canonical(raw).split("\n")]
-    start, end = 0, len(lines)
-    while start < end and not lines[start]:
-        start += 1
-    while end > start and not lines[end - 1]:
-        end -= 1
-    return "\n".join(lines[start:end])
+    return tidy_lines(canonical(raw))
 
 
 def _read_blocks(container: etree._Element, out: list[str]) -> None:

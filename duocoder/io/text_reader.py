@@ -19,7 +19,7 @@ import charset_normalizer
 
 from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText
-from duocoder.domain.text import canonical
+from duocoder.domain.text import canonical, tidy_lines
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -124,18 +124,6 @@ def _checked(name: str, text: str) -> str:
     if "\x00" in text or controls * 20 > len(text):
         raise SourceError(name, _BINARY)
     return text
-
-
-def tidy_lines(text: str) -> str:
-    """Right-strip every line and drop blank lines at the start and end; inner blank lines
-    stay because they separate paragraphs."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    start, end = 0, len(lines)
-    while start < end and not lines[start]:
-        start += 1
-    while end > start and not lines[end - 1]:
-        end -= 1
-    return "\n".join(lines[start:end])
 
 
 def text_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
