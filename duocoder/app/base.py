@@ -42,6 +42,7 @@ class ProjectBase:
         self.history = History()
         self._listeners: list[Listener] = []
         self._meta_cache: dict[str, str] | None = None
+        self._last_revision = self._read_revision()
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -80,6 +81,10 @@ class ProjectBase:
         self.close()
 
     # -- transactions ----------------------------------------------------------------------
+    def _read_revision(self) -> int:
+        with self._read() as s:
+            return _revision(s)
+
     def _read(self) -> Session:
         """A session for reading; use as a context manager."""
         return self._sessions()
@@ -90,9 +95,15 @@ class ProjectBase:
             result = fn(s)
             s.flush()
             script = undo.take_script(s.connection())
+            before = _revision(s)
+            revision = _bump_revision(s) if script.statements else before
         self._meta_cache = None
+        if before != self._last_revision:
+            # someone else wrote in between: our older steps could undo over their work
+            self.history.clear()
+        self._last_revision = revision
         if record and script.statements:
-            self.history.push(Entry(label, script))
+            self.history.push(Entry(label, script, revision))
         self._notify(script.changes())
         return result
 
@@ -100,7 +111,7 @@ class ProjectBase:
         """Push several transactions (e.g. one per imported file) as one undo step."""
         merged = undo.merge_scripts(scripts)
         if merged.statements:
-            self.history.push(Entry(label, merged))
+            self.history.push(Entry(label, merged, self._last_revision))
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -123,27 +134,39 @@ class ProjectBase:
         return self.history.redo_label is not None
 
     def undo(self) -> Changes | None:
-        entry = self.history.pop_undo()
+        entry = self.history.peek_undo()
         if entry is None:
             return None
-        inverse = self._replay(entry.script)
-        self.history.push_redo(Entry(entry.label, inverse))
-        return inverse.changes()
+        inverse = self._replay(entry)
+        self.history.pop_undo()
+        self.history.push_redo(inverse)
+        return inverse.script.changes()
 
     def redo(self) -> Changes | None:
-        entry = self.history.pop_redo()
+        entry = self.history.peek_redo()
         if entry is None:
             return None
-        inverse = self._replay(entry.script)
-        self.history.push_undo_keep_redo(Entry(entry.label, inverse))
-        return inverse.changes()
+        inverse = self._replay(entry)
+        self.history.pop_redo()
+        self.history.push_undo_keep_redo(inverse)
+        return inverse.script.changes()
 
-    def _replay(self, script: Script) -> Script:
+    def _replay(self, entry: Entry) -> Entry:
+        """Run an entry's script backwards, but only if nobody else (another window, the
+        CLI) changed the project since: undoing over their work would destroy it."""
         with transaction(self._sessions) as s:
-            inverse = undo.run_backwards(s.connection(), script)
+            if _revision(s) != self._last_revision:
+                self.history.clear()
+                raise ValidationError(
+                    "The project was changed elsewhere (in another window or by a command) "
+                    "since then, so undo and redo were cleared to protect that work."
+                )
+            inverse = undo.run_backwards(s.connection(), entry.script)
+            revision = _bump_revision(s)
         self._meta_cache = None
+        self._last_revision = revision
         self._notify(inverse.changes())
-        return inverse
+        return Entry(entry.label, inverse, revision)
 
     # -- settings --------------------------------------------------------------------------
     def _meta(self) -> dict[str, str]:
@@ -190,3 +213,20 @@ class ProjectBase:
         """Which speaker labels are the interviewer's; the change applies to every document."""
         cleaned = [s.strip() for s in labels if s.strip()]
         self._set_meta("Change interviewer labels", "interviewer_labels", json.dumps(cleaned))
+
+
+def _revision(s: Session) -> int:
+    row = s.get(Meta, "revision")
+    return int(row.value) if row is not None else 0
+
+
+def _bump_revision(s: Session) -> int:
+    """Count every committed change; bookkeeping the undo triggers leave alone."""
+    row = s.get(Meta, "revision")
+    if row is None:
+        s.add(Meta(key="revision", value="1"))
+        s.flush()
+        return 1
+    row.value = str(int(row.value) + 1)
+    s.flush()
+    return int(row.value)

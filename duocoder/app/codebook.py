@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from duocoder.app.codes import CodesMixin, _check_sibling_name, _children, _insert_code
+from duocoder.app.codes import (
+    CodesMixin,
+    _check_sibling_name,
+    _children,
+    _insert_code,
+    clean_code_name,
+)
 from duocoder.domain.codebook import CodebookEntry, CodebookRead
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
@@ -156,7 +162,7 @@ def _merge_entry(
     parent_path: list[str],
     report: CodebookImportReport,
 ) -> None:
-    name = " ".join(entry.name.split())
+    name = clean_code_name(entry.name)
     path = join_path([*parent_path, name])
     code: Code | None = None
     if entry.guid:

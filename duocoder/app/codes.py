@@ -57,14 +57,14 @@ class CodesMixin(ProjectBase):
     def code(self, ref: int | str) -> CodeInfo:
         """A code by id or by path (`Verbinding/Vertrouwensrelatie`)."""
         infos = self.codes()
-        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-            for c in infos:
-                if c.id == int(ref):
-                    return c
         if isinstance(ref, str):
-            wanted = [n.casefold() for n in split_path(ref)]
+            wanted = [unicodedata.normalize("NFC", n).casefold() for n in split_path(ref)]
             for c in infos:
                 if [n.casefold() for n in split_path(c.path)] == wanted:
+                    return c
+        if isinstance(ref, int) or ref.isdigit():
+            for c in infos:
+                if c.id == int(ref):
                     return c
         raise NotFoundError(f"There is no code '{ref}' in this project.")
 
@@ -236,10 +236,14 @@ class CodesMixin(ProjectBase):
             code = s.get_one(Code, code_id)
             ids = [code_id] if keep_children else _subtree(s, code_id)
             if keep_children:
-                for child in _children(s, code_id):
+                children = _children(s, code_id)
+                for child in children:
                     _check_sibling_name(s, code.parent_id, child.name, exclude=child.id)
-                    child.parent_id = code.parent_id
-                    child.position = code.position
+                siblings: list[Code] = []
+                for sib in _children(s, code.parent_id):
+                    siblings.extend(children if sib.id == code_id else [sib])
+                for i, sib in enumerate(siblings):
+                    sib.parent_id, sib.position = code.parent_id, i
                 s.flush()
             n = s.scalar(select(func.count()).where(Coding.code_id.in_(ids))) or 0
             s.execute(delete(Coding).where(Coding.code_id.in_(ids)))
@@ -285,7 +289,7 @@ def _check_sibling_name(
     s: Session, parent_id: int | None, name: str, exclude: int | None = None
 ) -> None:
     for c in _children(s, parent_id):
-        if c.id != exclude and c.name.casefold() == name.casefold():
+        if c.id != exclude and c.name.casefold() == clean_code_name(name).casefold():
             where = "at the top level" if parent_id is None else "under the same parent"
             raise ValidationError(f"There is already a code '{c.name}' {where}.")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 
 from duocoder.app.paths import codebooks_dir, resources_dir, user_data_dir
@@ -56,10 +57,11 @@ def build_demo(path: Path, *, replace: bool = False) -> Path:
                 )
         project.add_codings(specs, create_codes=False)
         project.history.clear()
-    if path.exists():
-        if not replace:
-            tmp.unlink()
-            raise DuoCoderError(f"'{path.name}' already exists.")
-        path.unlink()
-    tmp.rename(path)
+    if path.exists() and not replace:
+        tmp.unlink()
+        raise DuoCoderError(f"'{path.name}' already exists.")
+    # a stale write-ahead log beside the old file would be applied to the new one
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    os.replace(tmp, path)
     return path

@@ -219,19 +219,25 @@ class DocumentsMixin(ProjectBase):
 
 
 def _resolve(s: Session, ref: int | str) -> int:
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-        doc_id = s.scalar(select(Document.id).where(Document.id == int(ref)))
+    """A document by id (an int) or by name (a str); a str that names no document but is a
+    number is taken as an id, so `duocoder text P 3` works while a document named "3" wins."""
+    if isinstance(ref, int):
+        doc_id = s.scalar(select(Document.id).where(Document.id == ref))
         if doc_id is not None:
             return doc_id
-    if isinstance(ref, str):
-        name = _clean_name(ref)
-        doc_id = s.scalar(select(Document.id).where(Document.name == name))
-        if doc_id is None:
-            doc_id = s.scalar(
-                select(Document.id).where(func.lower(Document.name) == name.lower()).limit(1)
-            )
-        if doc_id is not None:
-            return doc_id
+        raise NotFoundError(f"There is no document with id {ref} in this project.")
+    name = _clean_name(ref)
+    doc_id = s.scalar(select(Document.id).where(Document.name == name))
+    if doc_id is None:
+        folded = name.casefold()
+        doc_id = next(
+            (i for i, n in s.execute(select(Document.id, Document.name)) if n.casefold() == folded),
+            None,
+        )
+    if doc_id is None and name.isdigit():
+        doc_id = s.scalar(select(Document.id).where(Document.id == int(name)))
+    if doc_id is not None:
+        return doc_id
     raise NotFoundError(f"There is no document '{ref}' in this project.")
 
 

@@ -14,6 +14,7 @@ from duocoder.storage.undo import Script
 class Entry:
     label: str
     script: Script  # running it backwards undoes (or, after an undo, redoes) the change
+    revision: int = 0  # the project's revision right after the change
 
 
 class History:
@@ -34,6 +35,12 @@ class History:
     @property
     def redo_label(self) -> str | None:
         return self._redo[-1].label if self._redo else None
+
+    def peek_undo(self) -> Entry | None:
+        return self._undo[-1] if self._undo else None
+
+    def peek_redo(self) -> Entry | None:
+        return self._redo[-1] if self._redo else None
 
     def pop_undo(self) -> Entry | None:
         return self._undo.pop() if self._undo else None

@@ -113,7 +113,9 @@ class ImportMixin(DocumentsMixin):
                     )
                 )
                 continue
-            scripts.append(self.history.pop_undo().script)  # type: ignore[union-attr]
+            entry = self.history.pop_undo()
+            if entry is not None:
+                scripts.append(entry.script)
             report.imported.append(info)
         if progress is not None:
             progress(total if not report.cancelled else index, total, "")

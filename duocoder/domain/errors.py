@@ -12,6 +12,10 @@ class ProjectFileError(DuoCoderError):
     """The file cannot be opened as a DuoCoder project; nothing on disk was changed."""
 
 
+class ProjectBusyError(ProjectFileError):
+    """Another writer holds the project; nothing was changed, and trying again is safe."""
+
+
 class NotFoundError(DuoCoderError):
     """A document, code, coding, coder or memo that was named does not exist."""
 

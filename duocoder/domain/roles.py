@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from duocoder.domain.errors import ValidationError
+
 
 class Role(StrEnum):
     """Whose voice a transcript carries; stored by value, so values never change."""
@@ -25,7 +27,7 @@ class Role(StrEnum):
             if key in {role.value, *(a.casefold() for a in _ALIASES[role])}:
                 return role
         choices = ", ".join(r.value for r in cls)
-        raise ValueError(f"'{value}' is not a role; choose one of {choices}")
+        raise ValidationError(f"'{value}' is not a role; choose one of {choices}.")
 
 
 ROLE_ORDER: tuple[Role, ...] = (Role.COORDINATOR, Role.PARTICIPANT, Role.VOLUNTEER, Role.OTHER)

@@ -10,13 +10,15 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from duocoder.domain.errors import ProjectFileError
+from duocoder.domain.errors import ProjectBusyError, ProjectFileError
 from duocoder.storage import undo
 from duocoder.storage.models import UNDOABLE_TABLES, Base
 
@@ -24,6 +26,7 @@ APPLICATION_ID = 0x44554F43  # "DUOC"
 SCHEMA_VERSION = 1
 PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_WRITING: ContextVar[bool] = ContextVar("duocoder_writing", default=False)
 
 
 def inspect_header(path: Path) -> tuple[int, int]:
@@ -82,8 +85,10 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    # URL.create, not an f-string: a '?' or '%41' in a researcher's file name must not be
+    # read as URL syntax (it would open another file).
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        URL.create("sqlite+pysqlite", database=str(path)),
         poolclass=NullPool if path == Path(":memory:") else None,
         connect_args={"check_same_thread": False},
     )
@@ -92,7 +97,9 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A change takes the write lock at once, so a second writer (the CLI while the
+        # window is open) waits for busy_timeout instead of failing half-way.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
 
     return engine
 
@@ -149,7 +156,7 @@ def open_project_file(path: Path) -> Engine:
 
 
 def _checkpoint(path: Path) -> None:
-    raw = sqlite3.connect(path)
+    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
     try:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -168,9 +175,19 @@ def close_engine(engine: Engine) -> None:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One short transaction: commit on success, roll back everything on any error."""
-    with factory() as session, session.begin():
-        yield session
+    """One short write transaction: commit on success, roll back everything on any error."""
+    token = _WRITING.set(True)
+    try:
+        with factory() as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise ProjectBusyError(
+                "The project is busy: another window or command is changing it. Try again."
+            ) from exc
+        raise
+    finally:
+        _WRITING.reset(token)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

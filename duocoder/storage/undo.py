@@ -50,6 +50,30 @@ def _columns(cur: sqlite3.Cursor, table: str) -> list[str]:
     return [row[1] for row in cur.execute(f'PRAGMA main.table_info("{table}")')]
 
 
+def _literal(ref: str) -> str:
+    """SQL that renders the value `ref` as a literal. Text goes through hex, because
+    SQLite's quote() stops at a NUL character and would silently shorten it."""
+    return (
+        f"CASE typeof({ref}) WHEN 'text' THEN 'CAST(X'''||hex({ref})||''' AS TEXT)' "
+        f"ELSE quote({ref}) END"
+    )
+
+
+# Rows that record bookkeeping rather than the researcher's work are never undone.
+_UNTRACKED = {"meta": "key <> 'revision'"}
+
+
+def _update_sets(cols: list[str]) -> str:
+    """Only the columns that changed, so renaming a document does not log its whole text."""
+    parts = []
+    for c in cols:
+        old, new = f'old."{c}"', f'new."{c}"'
+        parts.append(
+            f"(CASE WHEN {old} IS NOT {new} THEN '\"{c}\"='||{_literal(old)}||',' ELSE '' END)"
+        )
+    return "||".join(parts)
+
+
 def install_triggers(dbapi_connection: sqlite3.Connection, models: Iterable[type]) -> None:
     cur = dbapi_connection.cursor()
     cur.execute(
@@ -61,25 +85,32 @@ def install_triggers(dbapi_connection: sqlite3.Connection, models: Iterable[type
         cols = _columns(cur, table)
         if not cols:  # the table does not exist yet (a file being created or migrated)
             continue
-        quoted = [f'"{c}"' for c in cols]
-        values = "||','||".join(f'quote(old."{c}")' for c in cols)
-        sets = "||','||".join(f'\'"{c}"=\'||quote(old."{c}")' for c in cols)
+        quoted = ",".join(f'"{c}"' for c in cols)
+        values = "||','||".join(_literal(f'old."{c}"') for c in cols)
+        cond = _UNTRACKED.get(table)
+        when_new = f"WHEN new.{cond}" if cond else ""
+        when_old = f"WHEN old.{cond}" if cond else ""
         cur.executescript(
             f"""
             CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_ins AFTER INSERT ON main."{table}"
+            {when_new}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
               VALUES ('{table}', new.rowid, 'DELETE FROM "{table}" WHERE rowid='||new.rowid);
             END;
             CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_upd AFTER UPDATE ON main."{table}"
+            {when_old}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
               VALUES ('{table}', old.rowid,
-                      'UPDATE "{table}" SET '||{sets}||' WHERE rowid='||old.rowid);
+                      'UPDATE "{table}" SET '
+                      || coalesce(nullif(rtrim({_update_sets(cols)}, ','), ''), 'rowid=rowid')
+                      || ' WHERE rowid='||old.rowid);
             END;
             CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_del BEFORE DELETE ON main."{table}"
+            {when_old}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
               VALUES ('{table}', old.rowid,
-                      'INSERT INTO "{table}"(rowid,{",".join(quoted).replace("'", "''")}) '
-                      || 'VALUES ('||old.rowid||','||{values}||')');
+                      'INSERT INTO "{table}"(rowid,{quoted}) VALUES ('
+                      ||old.rowid||','||{values}||')');
             END;
             """
         )
