@@ -1,0 +1,50 @@
+"""Starting the DuoCoder window: the application object, translation, style, first project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from duocoder.gui import icons
+from duocoder.gui.i18n import install_translation
+from duocoder.gui.main_window import MainWindow
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings files its values under."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("DuoCoder")
+    app.setOrganizationName("DuoCoder")
+    app.setOrganizationDomain("duocoder.org")
+    app.setApplicationDisplayName("DuoCoder")
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def first_project(project: str | None) -> str | None:
+    """The project named on the command line, else the last one opened, if it still exists."""
+    if project:
+        return project
+    last = QSettings().value("last_project", "")
+    return str(last) if last and Path(str(last)).exists() else None
+
+
+def run_gui(project: str | None) -> int:
+    """Open the window (on `project`, the last project, or the welcome page); returns the
+    exit code of the event loop."""
+    app = make_app()
+    install_translation(app)
+    window = MainWindow()
+    path = first_project(project)
+    if path is not None and not window.open_project(path) and project:
+        window.set_project(None)
+    window.show()
+    return app.exec()

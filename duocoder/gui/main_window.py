@@ -1,0 +1,363 @@
+"""The DuoCoder window: documents and codes on the left, the transcript in the middle,
+retrieved segments below. It wires the panes to one `ProjectController` and keeps the
+window's own state (geometry, recent projects) in QSettings."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duocoder.app.project import Project
+from duocoder.domain.errors import DuoCoderError
+from duocoder.gui import icons, menus, theme
+from duocoder.gui.code_menu import CodeMenu
+from duocoder.gui.codes_pane import CodesPane
+from duocoder.gui.coding_actions import CodingActions
+from duocoder.gui.controller import ProjectController
+from duocoder.gui.documents_pane import DocumentsPane
+from duocoder.gui.find import FindAllDialog, FindBar
+from duocoder.gui.import_dialog import ImportDialog
+from duocoder.gui.project_files import ProjectFilesMixin
+from duocoder.gui.segments_pane import SegmentsPane
+from duocoder.gui.transcript_view import TranscriptView
+from duocoder.gui.welcome import WelcomePage
+
+TRANSCRIPT_TABLES = ("codings", "codes", "documents")
+
+
+class MainWindow(ProjectFilesMixin):
+    def __init__(self) -> None:
+        super().__init__()
+        self.controller: ProjectController | None = None
+        self.undo_group = QUndoGroup(self)
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        # the transcript, with its header and find bar
+        self.transcript = TranscriptView(self)
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(12, 8, 12, 6)
+        self.find_bar = FindBar(self.transcript, self)
+        workspace = QWidget(self)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.transcript, 1)
+        column.addWidget(self.find_bar)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(workspace)
+        self.setCentralWidget(self.stack)
+        # panes
+        self.documents = DocumentsPane(self)
+        self.codes = CodesPane(self)
+        self.segments = SegmentsPane(self)
+        self.docks = [
+            self._dock(
+                self.tr("&Documents"),
+                "documents",
+                self.documents,
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+            ),
+            self._dock(
+                self.tr("Co&des"), "codes", self.codes, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            self._dock(
+                self.tr("&Retrieved segments"),
+                "segments",
+                self.segments,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            ),
+        ]
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks(self.docks[:1], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks(self.docks[:2], [300, 420], Qt.Orientation.Vertical)
+        self.resizeDocks(self.docks[2:], [220], Qt.Orientation.Vertical)
+        self.coding = CodingActions(self.transcript, self.codes.current_code, self)
+        self.code_menu = CodeMenu(self.codes, self)
+        self.segments.coding_actions = self.coding
+        self.actions_ = menus.build_actions(self)
+        menus.build_menus(self, self.actions_)
+        self.hint = QLabel(
+            self.tr(
+                "To code: select text, then double-click a code, drag the text onto a code, "
+                "or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters."
+            ),
+            self,
+        )
+        self.hint.setEnabled(False)
+        self.statusBar().addPermanentWidget(self.hint)
+        # wiring
+        self.documents.open_requested.connect(self.show_document)
+        self.documents.selection_changed.connect(self._update_scope)
+        self.codes.checked_changed.connect(self._update_scope)
+        self.codes.apply_requested.connect(self.coding.apply_code)
+        self.codes.model.passage_dropped.connect(
+            lambda c, d, a, b: self.coding.apply_code(c, (d, a, b))
+        )
+        self.codes.model.move_requested.connect(self._move_code)
+        self.segments.open_passage.connect(self.open_passage)
+        self.transcript.context_requested.connect(
+            lambda pos, segs: self.coding.show_transcript_menu(
+                pos, segs, [self.actions_.code_with, self.actions_.invivo]
+            )
+        )
+        self.transcript.passage_selected.connect(self._update_actions)
+        self.coding.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.coding.recent_changed.connect(lambda: menus.fill_quick_bar(self, self.actions_))
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.choose_project)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_project)
+        self._find_all: FindAllDialog | None = None
+        self.resize(1280, 820)
+        settings = QSettings()
+        if geometry := settings.value("window/geometry"):
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if state := settings.value("window/state"):
+            self.restoreState(state)  # type: ignore[arg-type]
+        self.set_project(None)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- projects ---------------------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        if self.controller is not None:
+            self.undo_group.removeStack(self.controller.undo_stack)
+            old, self.controller = self.controller, None
+            old.close()
+            old.deleteLater()
+        self.transcript.show_document(None, "", [], [], [], {})
+        self.find_bar.close_bar()
+        if project is not None:
+            self.controller = ProjectController(project, self)
+            self.controller.failed.connect(self.show_error)
+            self.undo_group.addStack(self.controller.undo_stack)
+            self.undo_group.setActiveStack(self.controller.undo_stack)
+        for part in (self.documents, self.codes, self.segments, self.coding, self.code_menu):
+            part.set_controller(self.controller)
+        if self.controller is not None:
+            self.controller.changed.connect(self._on_changed)
+            self._remember(str(project.path))  # type: ignore[union-attr]
+            docs = self.documents.model.documents()
+            if docs:
+                self.documents.show_document(docs[0].id)
+        else:
+            self.welcome.set_recent(self.recent_projects())
+        self.stack.setCurrentIndex(1 if project else 0)
+        for dock in self.docks:
+            dock.setVisible(project is not None)
+        self._update_title()
+        self._update_actions()
+
+    def open_project(self, path: str) -> bool:
+        try:
+            project = Project.open(path)
+        except DuoCoderError as exc:
+            self.show_error(str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def close_project(self) -> None:
+        self.set_project(None)
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_document(self, doc_id: int) -> None:
+        if self.controller is None:
+            return
+        project = self.controller.project
+        try:
+            text = project.text(doc_id)
+        except DuoCoderError as exc:
+            self.show_error(str(exc))
+            return
+        self.transcript.show_document(
+            doc_id,
+            text,
+            project.turns(doc_id),
+            [(p.start, p.end) for p in project.paragraphs(doc_id)],
+            project.segments(documents=[doc_id]),
+            {c.id: c.color for c in project.codes()},
+        )
+        self._update_header()
+        self.find_bar.search()
+
+    def _update_header(self) -> None:
+        doc_id = self.transcript.doc_id
+        if self.controller is None or doc_id is None:
+            self.header.setText("")
+            return
+        d = next((d for d in self.documents.model.documents() if d.id == doc_id), None)
+        if d is None:
+            return
+        color = theme.ROLE_COLORS[d.role]
+        details = " · ".join(x for x in (d.case, d.duo) if x)
+        self.header.setText(
+            f"<span style='font-size:large; font-weight:600'>{escape(d.name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:{color}'>●</span> {escape(theme.role_label(d.role))}"
+            + (f"&nbsp;&nbsp;<span style='color:gray'>{escape(details)}</span>" if details else "")
+        )
+
+    def open_passage(self, doc_id: int, start: int, end: int) -> None:
+        if self.transcript.doc_id != doc_id:
+            self.documents.show_document(doc_id)
+            if self.transcript.doc_id != doc_id:
+                self.show_document(doc_id)
+        self.transcript.select_span(start, end)
+        self.transcript.setFocus()
+
+    def _on_changed(self, changes: object) -> None:
+        if self.controller is None or not changes.touches(*TRANSCRIPT_TABLES):  # type: ignore[attr-defined]
+            return
+        project = self.controller.project
+        doc_id = self.transcript.doc_id
+        docs = {d.id for d in self.documents.model.documents()}
+        if doc_id is not None and doc_id not in docs:
+            self.transcript.show_document(None, "", [], [], [], {})
+            self._update_header()
+        elif doc_id is not None:
+            if changes.touches("codings", "codes"):  # type: ignore[attr-defined]
+                self.transcript.set_codings(
+                    project.segments(documents=[doc_id]), {c.id: c.color for c in project.codes()}
+                )
+            self._update_header()
+        elif docs:
+            self.documents.show_document(min(docs))
+
+    def _update_scope(self) -> None:
+        self.segments.set_scope(self.codes.checked_codes(), self.documents.selected_documents())
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self.controller is not None
+        a = self.actions_
+        for action in (
+            a.import_,
+            a.close,
+            a.find,
+            a.find_next,
+            a.find_previous,
+            a.find_all,
+            a.add_code,
+        ):
+            action.setEnabled(has)
+        a.export_codebook.setEnabled(has and hasattr(self.controller.project, "export_codebook"))  # type: ignore[union-attr]
+        passage = has and self.transcript.has_passage()
+        a.code_with.setEnabled(passage)
+        a.invivo.setEnabled(passage)
+
+    def _update_title(self) -> None:
+        name = self.controller.project.name if self.controller else ""
+        self.setWindowTitle(f"{name} — DuoCoder" if name else "DuoCoder")
+
+    # -- commands ---------------------------------------------------------------------------
+    def _move_code(self, code_id: int, parent: int | None, position: int | None) -> None:
+        if self.controller is not None:
+            self.controller.run(
+                self.tr("Move code"), self.controller.project.move_code, code_id, parent, position
+            )
+
+    def import_files(self, files: list[str] | None = None) -> ImportDialog | None:
+        if self.controller is None:
+            return None
+        dialog = ImportDialog(self.controller, files, self)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def export_codebook(self) -> None:
+        if self.controller is None or not hasattr(self.controller.project, "export_codebook"):
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export codebook"), "", self.tr("Codebook (*.qdc *.docx)")
+        )
+        if path:
+            try:
+                self.controller.project.export_codebook(path)
+            except DuoCoderError as exc:
+                self.show_error(str(exc))
+                return
+            self.statusBar().showMessage(
+                self.tr("Codebook written to %1.").replace("%1", path), 6000
+            )
+
+    def find_everywhere(self) -> None:
+        if self.controller is None:
+            return
+        if self._find_all is None or self._find_all.controller is not self.controller:
+            self._find_all = FindAllDialog(self.controller, self)
+            self._find_all.open_passage.connect(self.open_passage)
+        self._find_all.show()
+        self._find_all.raise_()
+        self._find_all.edit.setFocus()
+
+    def set_coder_name(self) -> None:
+        current = self.controller.coder if self.controller else ""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Coder"),
+            self.tr("Your name, saved with each coding you make:"),
+            text=current,
+        )
+        if ok:
+            QSettings().setValue("coder", name.strip())
+
+    def set_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        QMessageBox.information(
+            self, "DuoCoder", self.tr("The new language is used the next time DuoCoder starts.")
+        )
+
+    def about(self) -> None:
+        from duocoder import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About DuoCoder"),
+            self.tr(
+                "<h3>DuoCoder %1</h3><p>Qualitative coding of interview transcripts for "
+                "research on duowerkingen (buddy programmes).</p>"
+                "<p>Licensed under the GPL, version 3 or later.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "DuoCoder", message)
+
+    # -- window -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.controller is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files and self.controller is not None:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.set_project(None)
+        super().closeEvent(event)
