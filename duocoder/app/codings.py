@@ -76,6 +76,15 @@ def _code_for(s: Session, ref: int | str, create: bool) -> int:
     return _ensure_path(s, names)
 
 
+def _codable(s: Session, code_id: int) -> int:
+    code = s.get_one(Code, code_id)
+    if not code.codable:
+        raise ValidationError(
+            f"'{code.name}' is a category that is not codable; choose one of its sub-codes."
+        )
+    return code_id
+
+
 class CodingsMixin(ProjectBase):
     def add_coding(
         self,
@@ -112,7 +121,7 @@ class CodingsMixin(ProjectBase):
             for spec in specs:
                 doc_id = docs.get(spec.doc) or docs.setdefault(spec.doc, _resolve(s, spec.doc))
                 code_id = codes.get(spec.code) or codes.setdefault(
-                    spec.code, _code_for(s, spec.code, create_codes)
+                    spec.code, _codable(s, _code_for(s, spec.code, create_codes))
                 )
                 _check_span(s, doc_id, spec.start, spec.end)
                 row = Coding(

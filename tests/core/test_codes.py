@@ -147,3 +147,11 @@ def test_every_operation_undoes_and_redoes(tree: Project) -> None:
     for _ in range(6):
         tree.redo()
     assert state() == snapshots_after
+
+
+def test_a_category_that_is_not_codable_refuses_codings(tree: Project) -> None:
+    tree.set_codable("Obstakels", False)
+    doc = tree.documents()[0].id
+    with pytest.raises(ValidationError, match="not codable"):
+        tree.add_coding(doc, "Obstakels", 0, 2)
+    tree.add_coding(doc, "Obstakels/Geld", 0, 2)  # its sub-codes still are
