@@ -67,7 +67,8 @@ def test(args: list[str]) -> int:
             [
                 py,
                 "-c",
-                "import sys; from importlinter.cli import lint_imports_command; "
+                "import sys; sys.argv = ['lint-imports', '--no-cache']; "
+                "from importlinter.cli import lint_imports_command; "
                 "sys.exit(lint_imports_command())",
             ],
         ),
