@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import gui_scenarios
 from bench.corpus import generate_corpus, write_docx
 from bench.timing import Result, best_of, once
 
@@ -124,4 +125,8 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "import_docx_20k": import_docx_20k,
     "import_corpus": import_corpus,
     "open_project": open_project,
+    "gui_open_transcript": gui_scenarios.gui_open_transcript,
+    "gui_apply_code": gui_scenarios.gui_apply_code,
+    "gui_import_responsiveness": gui_scenarios.gui_import_responsiveness,
+    "gui_memory_project": gui_scenarios.gui_memory_project,
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from duocoder.gui import icons
+from duocoder.gui import icons, theme
 from duocoder.gui.i18n import install_translation
 from duocoder.gui.main_window import MainWindow
 
@@ -42,6 +42,7 @@ def run_gui(project: str | None) -> int:
     exit code of the event loop."""
     app = make_app()
     install_translation(app)
+    theme.apply_theme(app)  # View ▸ Theme, or $DUOCODER_THEME=dark|light|system
     window = MainWindow()
     path = first_project(project)
     if path is not None and not window.open_project(path) and project:

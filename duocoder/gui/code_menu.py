@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -14,6 +14,8 @@ from duocoder.gui.controller import ProjectController
 
 
 class CodeMenu(QObject):
+    memo_requested = Signal(int)  # edit this code's memo
+
     def __init__(self, pane: CodesPane, parent: QWidget) -> None:
         super().__init__(parent)
         self.pane = pane
@@ -27,7 +29,7 @@ class CodeMenu(QObject):
     def _info(self, code_id: int | None) -> CodeInfo | None:
         if self.controller is None or code_id is None:
             return None
-        return next((c for c in self.controller.project.codes() if c.id == code_id), None)
+        return next((c for c in self.controller.codes() if c.id == code_id), None)
 
     def show(self, pos: QPoint, code_id: int | None) -> None:
         if self.controller is None:
@@ -45,6 +47,9 @@ class CodeMenu(QObject):
         menu.addAction(self.tr("&Rename…"), lambda: self.rename(info))
         menu.addAction(self.tr("Change &colour…"), lambda: self.recolor(info))
         menu.addAction(self.tr("Edit &description…"), lambda: self.describe(info))
+        menu.addAction(
+            icons.icon("memo"), self.tr("&Memo…"), lambda: self.memo_requested.emit(info.id)
+        )
         codable = menu.addAction(self.tr("C&odable"), lambda: self.toggle_codable(info))
         codable.setCheckable(True)
         codable.setChecked(info.codable)
@@ -123,7 +128,7 @@ class CodeMenu(QObject):
         assert self.controller is not None
         project = self.controller.project
         target = pick_code(
-            project.codes(),
+            self.controller.codes(),
             self.tr("Merge '%1' into").replace("%1", info.name),
             self._window,
             exclude=set(project.descendants(info.id)),
@@ -137,7 +142,7 @@ class CodeMenu(QObject):
     def delete(self, info: CodeInfo) -> None:
         assert self.controller is not None
         project = self.controller.project
-        has_children = any(c.parent_id == info.id for c in project.codes())
+        has_children = any(c.parent_id == info.id for c in self.controller.codes())
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete code"))

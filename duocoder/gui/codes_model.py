@@ -7,6 +7,7 @@ Check marks (codes active for retrieval) are view state and live here, not in th
 from __future__ import annotations
 
 import json
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from duocoder.domain.records import CodeInfo
-from duocoder.gui import theme
+from duocoder.gui import icons, theme
+from duocoder.gui.memos import memo_preview
 from duocoder.gui.transcript_view import PASSAGE_MIME, read_passage
 
 CODE_MIME = "application/x-duocoder-codes"
@@ -41,19 +43,22 @@ class CodeTreeModel(QAbstractItemModel):
         self._row: dict[int, int] = {}
         self._structure: list[tuple[int, int | None, str]] = []
         self.checked: set[int] = set()
+        self.memos: dict[int, str] = {}
 
     # -- content ----------------------------------------------------------------------------
-    def set_codes(self, infos: list[CodeInfo]) -> None:
-        """Replace the snapshots; only counts or colours changed -> dataChanged, so the view
-        keeps its expansion, selection and scroll position without any help."""
+    def set_codes(self, infos: list[CodeInfo], memos: dict[int, str] | None = None) -> None:
+        """Replace the snapshots (and the codes' memos); only counts, colours or memos
+        changed -> dataChanged, so the view keeps its expansion, selection and scroll
+        position without any help."""
         structure = [(c.id, c.parent_id, c.name) for c in infos]
+        old_memos, self.memos = self.memos, dict(memos or {})
         if structure == self._structure:
-            self._info = {c.id: c for c in infos}
-            for kids in self._children.values():
-                if kids:
-                    top = self._index_of(kids[0], 0)
-                    bottom = self._index_of(kids[-1], 1)
-                    self.dataChanged.emit(top, bottom)
+            old, self._info = self._info, {c.id: c for c in infos}
+            # only the rows that differ (a coded code and its ancestors): a signal for
+            # every row makes the filter proxy re-read the whole tree after each coding
+            for c in infos:
+                if old.get(c.id) != c or old_memos.get(c.id) != self.memos.get(c.id):
+                    self.dataChanged.emit(self._index_of(c.id, 0), self._index_of(c.id, 1))
             return
         self.beginResetModel()
         self._structure = structure
@@ -130,6 +135,8 @@ class CodeTreeModel(QAbstractItemModel):
             return c.id
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return theme.swatch_icon(c.color)
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and c.id in self.memos:
+            return icons.icon("memo")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if c.id in self.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
@@ -139,9 +146,9 @@ class CodeTreeModel(QAbstractItemModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"<b>{c.path}</b>"]
+            lines = [f"<b>{escape(c.path)}</b>"]
             if c.description:
-                lines.append(c.description)
+                lines.append(escape(c.description))
             lines.append(
                 self.tr("%1 codings, %2 with its sub-codes")
                 .replace("%1", str(c.own_count))
@@ -149,6 +156,9 @@ class CodeTreeModel(QAbstractItemModel):
             )
             if not c.codable:
                 lines.append(self.tr("A category: it groups codes and is not applied itself."))
+            if c.id in self.memos:
+                memo = escape(memo_preview(self.memos[c.id]))
+                lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
             return "<br>".join(lines)
         return None
 

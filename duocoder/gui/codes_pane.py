@@ -5,8 +5,15 @@ the code to the selected passage. The tree keeps expansion and selection across 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +27,25 @@ from duocoder.gui.codes_model import CODE_ID_ROLE, CodeTreeModel
 from duocoder.gui.controller import ProjectController
 
 
-class CodeTree(QTreeView):
+class KeyboardMenuTree(QTreeView):
+    """A tree whose context menu, opened with the Menu key or Shift+F10, belongs to the
+    current row (Qt would report the middle of the view, often an empty spot)."""
+
+    def event(self, event: QEvent) -> bool:
+        index = self.currentIndex()
+        if (
+            isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+            and index.isValid()
+        ):
+            self.scrollTo(index)
+            self.customContextMenuRequested.emit(self.visualRect(index).center())  # viewport
+            event.accept()
+            return True
+        return super().event(event)
+
+
+class CodeTree(KeyboardMenuTree):
     """Enter applies the current code, like a double click."""
 
     enter_pressed = Signal(QModelIndex)
@@ -54,6 +79,7 @@ class CodesPane(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full path in the tooltip
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,13 +111,18 @@ class CodesPane(QWidget):
         self.model.checked = set()
         if controller is not None:
             controller.changed.connect(self._on_changed)
-            self.model.set_codes(controller.project.codes())
+            self._refresh()
         else:
             self.model.set_codes([])
 
     def _on_changed(self, changes: object) -> None:
-        if self.controller is not None and changes.touches("codes", "codings"):  # type: ignore[attr-defined]
-            self.model.set_codes(self.controller.project.codes())
+        if self.controller is not None and changes.touches("codes", "codings", "memos"):  # type: ignore[attr-defined]
+            self._refresh()
+
+    def _refresh(self) -> None:
+        assert self.controller is not None
+        memos = {i: t for (kind, i), t in self.controller.memos().items() if kind == "code"}
+        self.model.set_codes(self.controller.codes(), memos)  # type: ignore[arg-type]
 
     # -- state ------------------------------------------------------------------------------
     def _proxy_index(self, code_id: int) -> QModelIndex:

@@ -44,7 +44,7 @@ class CodingActions(QObject):
         self.recent = []
         if controller is not None:
             stored = QSettings().value(self._settings_key(), [])
-            ids = {c.id for c in controller.project.codes()}
+            ids = {c.id for c in controller.codes()}
             if isinstance(stored, list):
                 self.recent = [int(i) for i in stored if str(i).isdigit() and int(i) in ids]
             controller.changed.connect(self._on_changed)
@@ -57,7 +57,7 @@ class CodingActions(QObject):
     def _on_changed(self, changes: object) -> None:
         if self.controller is None or not changes.touches("codes"):  # type: ignore[attr-defined]
             return
-        ids = {c.id for c in self.controller.project.codes()}
+        ids = {c.id for c in self.controller.codes()}
         self.recent = [i for i in self.recent if i in ids]
         self.recent_changed.emit()
 
@@ -93,7 +93,7 @@ class CodingActions(QObject):
                 )
                 return None
             passage = (self.view.doc_id, span[0], span[1])
-        info = next((c for c in project.codes() if c.id == code_id), None)
+        info = next((c for c in self.controller.codes() if c.id == code_id), None)
         if info is None:
             return None
         if not info.codable:
@@ -120,7 +120,7 @@ class CodingActions(QObject):
         if self.controller is None or not self.view.has_passage():
             self.message.emit(self.tr("First select a passage in the transcript."))
             return
-        code_id = pick_code(self.controller.project.codes(), self.tr("Code with"), self._window)
+        code_id = pick_code(self.controller.codes(), self.tr("Code with"), self._window)
         if code_id is not None:
             self.apply_code(code_id)
 
@@ -140,7 +140,7 @@ class CodingActions(QObject):
         parent = self.current_code()
         names = [name]
         if parent is not None:
-            info = next((c for c in project.codes() if c.id == parent), None)
+            info = next((c for c in self.controller.codes() if c.id == parent), None)
             if info is not None:
                 names = [*split_path(info.path), name]
         coding = self.controller.run(
@@ -174,7 +174,7 @@ class CodingActions(QObject):
         if self.controller is None:
             return
         code_id = pick_code(
-            self.controller.project.codes(),
+            self.controller.codes(),
             self.tr("Recode with"),
             self._window,
             exclude={seg.code_id},

@@ -3,13 +3,15 @@ documents with role badge, duo and number of codings."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from duocoder.domain.records import DocumentInfo
-from duocoder.gui import theme
+from duocoder.gui import icons, theme
+from duocoder.gui.memos import memo_preview
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,19 +29,28 @@ class DocumentsModel(QAbstractItemModel):
         self._cases: list[str | None] = []
         self._docs: list[list[DocumentInfo]] = []
         self._key: list[tuple[int, str, str | None]] = []
+        self.memos: dict[int, str] = {}
 
-    def set_documents(self, docs: list[DocumentInfo]) -> None:
+    def set_documents(self, docs: list[DocumentInfo], memos: dict[int, str] | None = None) -> None:
+        """Replace the snapshots (and the documents' memos, shown in tooltips)."""
         key = [(d.id, d.name, d.case) for d in docs]
-        if key == self._key:  # same rows: only counts, roles or duos changed
+        old_memos, self.memos = self.memos, dict(memos or {})
+        if key == self._key:  # same rows: only counts, roles, duos or memos changed
             by_id = {d.id: d for d in docs}
-            self._docs = [[by_id[d.id] for d in group] for group in self._docs]
-            for row, group in enumerate(self._docs):
+            old, self._docs = self._docs, [[by_id[d.id] for d in group] for group in self._docs]
+            last = self.COLUMNS - 1
+            for row, (before, group) in enumerate(zip(old, self._docs, strict=True)):
+                changed = [
+                    r
+                    for r, (a, b) in enumerate(zip(before, group, strict=True))
+                    if a != b or old_memos.get(b.id) != self.memos.get(b.id)
+                ]
+                if not changed:  # signal only what differs: 500 rows cost the proxy a lot
+                    continue
                 top = self.index(row, 0)
-                self.dataChanged.emit(top, self.index(row, self.COLUMNS - 1))
-                if group:
-                    self.dataChanged.emit(
-                        self.index(0, 0, top), self.index(len(group) - 1, self.COLUMNS - 1, top)
-                    )
+                self.dataChanged.emit(top, self.index(row, last))
+                for r in changed:
+                    self.dataChanged.emit(self.index(r, 0, top), self.index(r, last, top))
             return
         self.beginResetModel()
         self._key = key
@@ -128,7 +139,9 @@ class DocumentsModel(QAbstractItemModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Case (organisation) with %n document(s)", "", len(group))
+                name = escape(case) if case is not None else self.tr("(no case)")
+                count = self.tr("Case (organisation) with %n document(s)", "", len(group))
+                return f"<b>{name}</b><br>{count}"
             return None
         d = self.doc(index)
         if d is None:
@@ -143,11 +156,13 @@ class DocumentsModel(QAbstractItemModel):
             return d.case
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return theme.role_icon(d.role)
+        if role == Qt.ItemDataRole.DecorationRole and col == 3 and d.id in self.memos:
+            return icons.icon("memo")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
-                f"<b>{d.name}</b>",
+                f"<b>{escape(d.name)}</b>",
                 self.tr("Role: %1").replace("%1", theme.role_label(d.role)),
                 self.tr("Case: %1").replace("%1", d.case or "—"),
                 self.tr("Duo: %1").replace("%1", d.duo or "—"),
@@ -156,7 +171,10 @@ class DocumentsModel(QAbstractItemModel):
                 .replace("%2", str(d.codings)),
                 self.tr("File: %1").replace("%1", d.original_name),
             ]
-            lines += [f"{k}: {v}" for k, v in sorted(d.attributes.items())]
+            lines += [escape(f"{k}: {v}") for k, v in sorted(d.attributes.items())]
+            if d.id in self.memos:
+                memo = escape(memo_preview(self.memos[d.id]))
+                lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
             return "<br>".join(lines)
         return None
 

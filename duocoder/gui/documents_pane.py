@@ -3,7 +3,14 @@ documents used for retrieval, the current one is shown in the transcript view.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -11,21 +18,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from duocoder.gui import icons
+from duocoder.domain.roles import ROLE_ORDER
+from duocoder.gui import icons, theme
+from duocoder.gui.codes_pane import KeyboardMenuTree
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.document_dialog import DocumentPropertiesDialog
 from duocoder.gui.documents_model import CASE_ROLE, DOC_ID_ROLE, SORT_ROLE, DocumentsModel
 
-REFRESH_TABLES = ("documents", "document_attributes", "codings", "turns", "paragraphs")
+REFRESH_TABLES = (
+    "documents",
+    "document_attributes",
+    "codings",
+    "turns",
+    "paragraphs",
+    "memos",
+)
 
 
 class DocumentsPane(QWidget):
     open_requested = Signal(int)  # show this document
+    memo_requested = Signal(int)  # edit this document's memo
     selection_changed = Signal()  # the documents active for retrieval changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,7 +59,7 @@ class DocumentsPane(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter documents, roles, duos"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
-        self.tree = QTreeView(self)
+        self.tree = KeyboardMenuTree(self)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -51,11 +67,17 @@ class DocumentsPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context)
         self.tree.setSortingEnabled(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Org … (Duo 12)"
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            # fixed from the font, not ResizeToContents: sizing to contents reads every
+            # row of a 500-document project again after each change
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._span_cases)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
@@ -70,18 +92,47 @@ class DocumentsPane(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
 
+    def _size_columns(self) -> None:
+        """Room for the role words, the duos and counts shown; the name gets the rest."""
+        fm = self.tree.fontMetrics()
+        pad = fm.averageCharWidth() + 12
+        docs = self.model.documents()
+
+        def width(col: int, samples: list[str], most: int) -> int:
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal, 0))
+            return min(most, max(fm.horizontalAdvance(t) for t in [title, *samples]) + pad)
+
+        roles = {theme.role_label(d.role) for d in docs} or {theme.role_label(ROLE_ORDER[0])}
+        duos = {d.duo for d in docs if d.duo} or {"Duo 0"}
+        counts = [str(max((d.codings for d in docs), default=0)), "00"]
+        header = self.tree.header()
+        header.resizeSection(1, width(1, sorted(roles), 14 * fm.averageCharWidth()))
+        header.resizeSection(2, width(2, sorted(duos), 11 * fm.averageCharWidth()))
+        header.resizeSection(3, width(3, counts, 10 * fm.averageCharWidth()))
+
+    def _span_cases(self, *_args: object) -> None:
+        """Organisation rows use the whole width: their names are long, their counts are
+        in the tooltip."""
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
     def set_controller(self, controller: ProjectController | None) -> None:
         self.controller = controller
         self._selected, self._current, self._collapsed = set(), None, set()
         if controller is not None:
             controller.changed.connect(self._on_changed)
-            self.model.set_documents(controller.project.documents())
+            self._refresh()
         else:
             self.model.set_documents([])
 
     def _on_changed(self, changes: object) -> None:
         if self.controller is not None and changes.touches(*REFRESH_TABLES):  # type: ignore[attr-defined]
-            self.model.set_documents(self.controller.project.documents())
+            self._refresh()
+
+    def _refresh(self) -> None:
+        assert self.controller is not None
+        memos = {i: t for (kind, i), t in self.controller.memos().items() if kind == "document"}
+        self.model.set_documents(self.controller.documents(), memos)  # type: ignore[arg-type]
 
     # -- state ------------------------------------------------------------------------------
     def _save_state(self) -> None:
@@ -94,6 +145,7 @@ class DocumentsPane(QWidget):
                 self._collapsed.add(self.model.data(self.proxy.mapToSource(index), CASE_ROLE))
 
     def _restore_state(self) -> None:
+        self._size_columns()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             case = self.model.data(self.proxy.mapToSource(index), CASE_ROLE)
@@ -173,15 +225,22 @@ class DocumentsPane(QWidget):
             lambda: self.edit_properties(int(doc_id)),
         )
         menu.addAction(self.tr("&Rename…"), lambda: self.rename(int(doc_id)))
+        menu.addAction(
+            icons.icon("memo"), self.tr("&Memo…"), lambda: self.memo_requested.emit(int(doc_id))
+        )
         menu.addSeparator()
         menu.addAction(icons.icon("delete"), self.tr("&Delete…"), lambda: self.delete(int(doc_id)))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        self.show_menu(menu, self.tree.viewport().mapToGlobal(pos))
+
+    def show_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """Run a context menu (one place, so a test can look at it instead)."""
+        menu.exec(pos)
 
     def edit_properties(self, doc_id: int) -> None:
         assert self.controller is not None
         project = self.controller.project
         info = project.document(doc_id)
-        docs = project.documents()
+        docs = self.controller.documents()
         dialog = DocumentPropertiesDialog(
             info,
             sorted({d.case for d in docs if d.case}),

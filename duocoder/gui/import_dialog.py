@@ -161,6 +161,7 @@ class ImportDialog(QDialog):
             self.case.currentText().strip() or None,
             self.duo.currentText().strip() or None,
         )
+        self.controller.hold()  # the window catches up once, when the worker is done
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -185,6 +186,7 @@ class ImportDialog(QDialog):
         self._thread.wait()
         self._thread = None
         self._worker = None
+        self.controller.flush()
         self.report = report
         n = len(report.imported)
         if n:

@@ -4,11 +4,10 @@ window's own state (geometry, recent projects) in QSettings."""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -21,20 +20,23 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
-from duocoder.gui import icons, menus, theme
+from duocoder.gui import icons, menus, theme, window_setup
 from duocoder.gui.code_menu import CodeMenu
 from duocoder.gui.codes_pane import CodesPane
 from duocoder.gui.coding_actions import CodingActions
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.documents_pane import DocumentsPane
 from duocoder.gui.find import FindAllDialog, FindBar
+from duocoder.gui.header import DocumentHeader
 from duocoder.gui.import_dialog import ImportDialog
+from duocoder.gui.memos import MemoActions
 from duocoder.gui.project_files import ProjectFilesMixin
 from duocoder.gui.segments_pane import SegmentsPane
+from duocoder.gui.transcript_sync import TranscriptSync
 from duocoder.gui.transcript_view import TranscriptView
 from duocoder.gui.welcome import WelcomePage
 
-TRANSCRIPT_TABLES = ("codings", "codes", "documents")
+TRANSCRIPT_TABLES = ("codings", "codes", "documents", "memos")
 
 
 class MainWindow(ProjectFilesMixin):
@@ -47,9 +49,8 @@ class MainWindow(ProjectFilesMixin):
         self.setDockNestingEnabled(True)
         # the transcript, with its header and find bar
         self.transcript = TranscriptView(self)
-        self.header = QLabel(self)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(12, 8, 12, 6)
+        self.sync = TranscriptSync(self.transcript)
+        self.header = DocumentHeader(self)
         self.find_bar = FindBar(self.transcript, self)
         workspace = QWidget(self)
         column = QVBoxLayout(workspace)
@@ -85,11 +86,9 @@ class MainWindow(ProjectFilesMixin):
             ),
         ]
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks(self.docks[:1], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks(self.docks[:2], [300, 420], Qt.Orientation.Vertical)
-        self.resizeDocks(self.docks[2:], [220], Qt.Orientation.Vertical)
         self.coding = CodingActions(self.transcript, self.codes.current_code, self)
         self.code_menu = CodeMenu(self.codes, self)
+        self.memos = MemoActions(self)
         self.segments.coding_actions = self.coding
         self.actions_ = menus.build_actions(self)
         menus.build_menus(self, self.actions_)
@@ -104,6 +103,10 @@ class MainWindow(ProjectFilesMixin):
         self.statusBar().addPermanentWidget(self.hint)
         # wiring
         self.documents.open_requested.connect(self.show_document)
+        self.documents.memo_requested.connect(self.memos.document_memo)
+        self.code_menu.memo_requested.connect(self.memos.code_memo)
+        self.header.memo_requested.connect(lambda: self.memos.document_memo(self.transcript.doc_id))
+        self.memos.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.documents.selection_changed.connect(self._update_scope)
         self.codes.checked_changed.connect(self._update_scope)
         self.codes.apply_requested.connect(self.coding.apply_code)
@@ -125,12 +128,9 @@ class MainWindow(ProjectFilesMixin):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_project)
         self._find_all: FindAllDialog | None = None
-        self.resize(1280, 820)
-        settings = QSettings()
-        if geometry := settings.value("window/geometry"):
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        if state := settings.value("window/state"):
-            self.restoreState(state)  # type: ignore[arg-type]
+        self._palette = theme.palette_key()  # the one the transcript was formatted with
+        window_setup.name_widgets(self)
+        window_setup.place_window(self)
         self.set_project(None)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -154,7 +154,8 @@ class MainWindow(ProjectFilesMixin):
             self.controller.failed.connect(self.show_error)
             self.undo_group.addStack(self.controller.undo_stack)
             self.undo_group.setActiveStack(self.controller.undo_stack)
-        for part in (self.documents, self.codes, self.segments, self.coding, self.code_menu):
+        parts = (self.documents, self.codes, self.segments, self.coding, self.code_menu, self.memos)
+        for part in parts:
             part.set_controller(self.controller)
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
@@ -167,6 +168,7 @@ class MainWindow(ProjectFilesMixin):
         self.stack.setCurrentIndex(1 if project else 0)
         for dock in self.docks:
             dock.setVisible(project is not None)
+        window_setup.size_panes_once(self)
         self._update_title()
         self._update_actions()
 
@@ -198,26 +200,20 @@ class MainWindow(ProjectFilesMixin):
             project.turns(doc_id),
             [(p.start, p.end) for p in project.paragraphs(doc_id)],
             project.segments(documents=[doc_id]),
-            {c.id: c.color for c in project.codes()},
+            self.sync.remember(self.controller.codes()),
         )
+        self._palette = theme.palette_key()
         self._update_header()
+        self._update_actions()
         self.find_bar.search()
 
     def _update_header(self) -> None:
         doc_id = self.transcript.doc_id
         if self.controller is None or doc_id is None:
-            self.header.setText("")
+            self.header.show_document(None, None)
             return
-        d = next((d for d in self.documents.model.documents() if d.id == doc_id), None)
-        if d is None:
-            return
-        color = theme.ROLE_COLORS[d.role]
-        details = " · ".join(x for x in (d.case, d.duo) if x)
-        self.header.setText(
-            f"<span style='font-size:large; font-weight:600'>{escape(d.name)}</span>"
-            f"&nbsp;&nbsp;<span style='color:{color}'>●</span> {escape(theme.role_label(d.role))}"
-            + (f"&nbsp;&nbsp;<span style='color:gray'>{escape(details)}</span>" if details else "")
-        )
+        info = next((d for d in self.controller.documents() if d.id == doc_id), None)
+        self.header.show_document(info, self.controller.memo("document", doc_id))
 
     def open_passage(self, doc_id: int, start: int, end: int) -> None:
         if self.transcript.doc_id != doc_id:
@@ -228,20 +224,21 @@ class MainWindow(ProjectFilesMixin):
         self.transcript.setFocus()
 
     def _on_changed(self, changes: object) -> None:
+        if self.controller is not None and changes.touches("meta"):  # type: ignore[attr-defined]
+            self._update_title()
         if self.controller is None or not changes.touches(*TRANSCRIPT_TABLES):  # type: ignore[attr-defined]
             return
-        project = self.controller.project
         doc_id = self.transcript.doc_id
-        docs = {d.id for d in self.documents.model.documents()}
+        docs = {d.id for d in self.controller.documents()}
         if doc_id is not None and doc_id not in docs:
             self.transcript.show_document(None, "", [], [], [], {})
             self._update_header()
+            self._update_actions()
         elif doc_id is not None:
             if changes.touches("codings", "codes"):  # type: ignore[attr-defined]
-                self.transcript.set_codings(
-                    project.segments(documents=[doc_id]), {c.id: c.color for c in project.codes()}
-                )
-            self._update_header()
+                self.sync.refresh(self.controller, changes)
+            if changes.touches("documents", "memos"):  # type: ignore[attr-defined]
+                self._update_header()
         elif docs:
             self.documents.show_document(min(docs))
 
@@ -259,8 +256,11 @@ class MainWindow(ProjectFilesMixin):
             a.find_previous,
             a.find_all,
             a.add_code,
+            a.project_memo,
+            a.code_memo,
         ):
             action.setEnabled(has)
+        a.document_memo.setEnabled(has and self.transcript.doc_id is not None)
         a.export_codebook.setEnabled(has and hasattr(self.controller.project, "export_codebook"))  # type: ignore[union-attr]
         passage = has and self.transcript.has_passage()
         a.code_with.setEnabled(passage)
@@ -321,6 +321,29 @@ class MainWindow(ProjectFilesMixin):
         )
         if ok:
             QSettings().setValue("coder", name.strip())
+
+    def set_theme(self, name: str) -> None:
+        """Switch between the system's look, light and dark at once, and remember it."""
+        QSettings().setValue("theme", name)
+        theme.apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        self._follow_palette()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window_setup.size_panes_once(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # also when the system switches
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """Highlights and the header are written in the palette's colours: redo them once
+        for a new palette."""
+        if getattr(self, "controller", None) is None or theme.palette_key() == self._palette:
+            return  # (also during __init__, before there is anything to redo)
+        if self.transcript.doc_id is not None:
+            self.show_document(self.transcript.doc_id)
 
     def set_language(self, code: str) -> None:
         QSettings().setValue("language", code)

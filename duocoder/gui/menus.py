@@ -7,10 +7,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar
 
-from duocoder.gui import icons
+from duocoder.gui import icons, theme, window_setup
 from duocoder.gui.coding_actions import QUICK_SLOTS
 
 if TYPE_CHECKING:
@@ -160,6 +160,31 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
         for i in range(QUICK_SLOTS)
     ]
     a.about = _action(w, QCoreApplication.translate("MainWindow", "&About DuoCoder"), w.about)
+    a.project_memo = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Project memo…"),
+        w.memos.project_memo,
+        None,
+        "memo",
+        QCoreApplication.translate("MainWindow", "Notes on the whole project"),
+    )
+    a.document_memo = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Document memo…"),
+        lambda: w.memos.document_memo(w.transcript.doc_id),
+        "Ctrl+Shift+M",
+        "memo",
+        QCoreApplication.translate("MainWindow", "Notes on the interview shown in the transcript"),
+    )
+    a.code_memo = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Code memo…"),
+        lambda: w.memos.code_memo(w.codes.current_code()),
+        None,
+        "memo",
+        QCoreApplication.translate("MainWindow", "Notes on the code selected in the code tree"),
+    )
+    a.panes = window_setup.pane_actions(w)
     return a
 
 
@@ -191,12 +216,31 @@ def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
     quick = code.addMenu(QCoreApplication.translate("MainWindow", "&Quick codes"))
     for action in a.quick:
         quick.addAction(action)
+    memos = bar.addMenu(QCoreApplication.translate("MainWindow", "&Memos"))
+    for action in (a.project_memo, a.document_memo, a.code_memo):
+        memos.addAction(action)
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addAction(a.bigger)
     view.addAction(a.smaller)
     view.addSeparator()
+    for action in a.panes:
+        view.addAction(action)
+    view.addSeparator()
     for dock in w.docks:
         view.addAction(dock.toggleViewAction())
+    w.theme_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
+    themes = QActionGroup(w)
+    current = theme.wanted_theme()
+    for name, label in (
+        ("system", QCoreApplication.translate("MainWindow", "&System colours")),
+        ("light", QCoreApplication.translate("MainWindow", "&Light")),
+        ("dark", QCoreApplication.translate("MainWindow", "&Dark")),
+    ):
+        act = w.theme_menu.addAction(label, lambda n=name: w.set_theme(n))
+        act.setCheckable(True)
+        act.setChecked(name == current)
+        act.setData(name)
+        themes.addAction(act)
     w.language_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for code_, label in (
         ("", QCoreApplication.translate("MainWindow", "&System language")),
@@ -238,13 +282,11 @@ def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
 
 def fill_quick_bar(w: MainWindow, a: SimpleNamespace) -> None:
     """Show the recently used codes with their number, colour and name."""
-    from duocoder.gui import theme
-
     w.quick_bar.clear()
     label = QLabel(QCoreApplication.translate("MainWindow", "Quick codes:"), w.quick_bar)
     label.setContentsMargins(6, 0, 6, 0)
     w.quick_bar.addWidget(label)
-    codes = {c.id: c for c in (w.controller.project.codes() if w.controller else [])}
+    codes = {c.id: c for c in (w.controller.codes() if w.controller else [])}
     for i, action in enumerate(a.quick):
         code_id = w.coding.quick_code(i)
         info = codes.get(code_id) if code_id is not None else None

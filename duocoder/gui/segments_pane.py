@@ -6,7 +6,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +22,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +38,9 @@ from duocoder.gui.controller import ProjectController
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
 REFRESH_TABLES = ("codings", "codes", "documents", "coders", "paragraphs")
+MAX_LINES = 3  # of a retrieved passage in its row
+ROW_PADDING = 3
+FIT_ROWS = 1500  # above this, rows keep one height: measuring each would be slow
 
 
 class SegmentsModel(QAbstractTableModel):
@@ -81,10 +94,20 @@ class SegmentsModel(QAbstractTableModel):
             extra = f"\n— {s.coder}" if s.coder else ""
             label = self.tr("Memo")
             memo = f"\n{label}: {s.memo}" if s.memo else ""
-            return f"{s.code}\n\n{s.text}{extra}{memo}"
+            return f"{s.doc} · {s.code}\n\n{s.text}{extra}{memo}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Wraps a long passage over at most `MAX_LINES` lines; Qt elides the last one with "…"
+    and the tooltip holds the whole text, so one long quote cannot push the others away."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        cap = MAX_LINES * option.fontMetrics.lineSpacing() + 2 * ROW_PADDING
+        return QSize(hint.width(), min(hint.height() + ROW_PADDING, cap))
 
 
 def segments_as_text(segments: list[Segment]) -> str:
@@ -108,9 +131,12 @@ class SegmentsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setItemDelegate(WrapDelegate(self.table))
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         for col in (1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -133,7 +159,15 @@ class SegmentsPane(QWidget):
         self.coder = QComboBox(self)
         for combo in (self.role, self.case, self.coder):
             combo.currentIndexChanged.connect(self.refresh)
+        for combo in (self.role, self.case, self.coder):  # long case names must not
+            combo.setSizeAdjustPolicy(  # widen the pane beyond the window
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters = QHBoxLayout()
         for label, combo in (
             (self.tr("&Role:"), self.role),
@@ -144,8 +178,7 @@ class SegmentsPane(QWidget):
             text.setBuddy(combo)
             filters.addWidget(text)
             filters.addWidget(combo)
-        filters.addStretch()
-        filters.addWidget(self.summary)
+        filters.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -163,7 +196,7 @@ class SegmentsPane(QWidget):
         cases: list[str] = []
         coders: list[str] = []
         if self.controller is not None:
-            cases = sorted({d.case for d in self.controller.project.documents() if d.case})
+            cases = sorted({d.case for d in self.controller.documents() if d.case})
             coders = [c.name for c in self.controller.project.coders()]
         for combo, values, everything in (
             (self.case, cases, self.tr("All cases")),
@@ -217,12 +250,23 @@ class SegmentsPane(QWidget):
                 ]
             numbers[s.id] = bisect_right(starts, s.start)
         self.model.set_segments(segments, numbers)
+        self._fit_rows()
         scope = (
             self.tr("in %n selected document(s)", "", len(self.documents))
             if self.documents
             else self.tr("in all documents")
         )
         self.summary.setText(self.tr("%n segment(s)", "", len(segments)) + " " + scope)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their passage needs (up to MAX_LINES), or, for very long lists,
+        two lines each so a refresh stays quick."""
+        header = self.table.verticalHeader()
+        if self.model.rowCount() <= FIT_ROWS:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 2 * ROW_PADDING)
 
     # -- actions ----------------------------------------------------------------------------
     def selected_segments(self) -> list[Segment]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from duocoder.domain.records import Segment, Turn
 from duocoder.gui import highlight, theme
+from duocoder.gui.formatting import Formatter, TurnSpan, changed_spans
 from duocoder.gui.margins import BracketMargin, ParagraphGutter
 from duocoder.gui.offsets import OffsetMap, snap_to_words
 
@@ -76,6 +77,7 @@ class TranscriptView(QTextEdit):
         self.text = ""
         self.map = OffsetMap("")
         self.turns: list[Turn] = []
+        self.turn_spans: list[TurnSpan] = []
         self.paragraph_starts: list[int] = []  # Qt positions
         self.segments: list[Segment] = []
         self.seg_qt: list[tuple[int, int]] = []  # segments in Qt positions
@@ -86,6 +88,7 @@ class TranscriptView(QTextEdit):
         self._mouse_selecting = False
         size = QSettings().value("transcript/point_size", DEFAULT_POINT_SIZE)
         self._point_size = int(size) if str(size).isdigit() else DEFAULT_POINT_SIZE
+        self.formatter = Formatter(self.document())
         self._apply_font()
         self.gutter = ParagraphGutter(self)
         self.brackets = BracketMargin(self)
@@ -107,6 +110,17 @@ class TranscriptView(QTextEdit):
         self.text = text
         self.map = OffsetMap(text)
         self.turns = turns
+        self.turn_spans = [
+            TurnSpan(
+                self.map.to_qt(t.label_start if t.label_start is not None else t.start),
+                self.map.to_qt(t.end),
+                self.map.to_qt(t.start)
+                if t.label_start is not None and t.label_start < t.start
+                else None,
+                t.interviewer,
+            )
+            for t in turns
+        ]
         self.paragraph_starts = [self.map.to_qt(a) for a, _b in paragraphs]
         self.setPlainText(text)
         cursor = QTextCursor(self.document())
@@ -115,62 +129,39 @@ class TranscriptView(QTextEdit):
         block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(self._point_size * 0.5)
         cursor.mergeBlockFormat(block)
+        self.segments = []
         self.set_codings(segments, colors)
 
-    def set_codings(self, segments: list[Segment], colors: dict[int, str]) -> None:
-        """Re-highlight after codings or code colours changed; scroll and selection stay."""
+    def set_codings(
+        self, segments: list[Segment], colors: dict[int, str], *, incremental: bool = False
+    ) -> None:
+        """Re-highlight after codings or code colours changed; scroll and selection stay.
+        With `incremental`, only the text of codings that appeared, went or moved is
+        formatted again, and only the bracket margin repaints."""
+        ranges: list[tuple[int, int]] | None = None
+        same_colors = all(colors.get(k) == v for k, v in self.colors.items())  # new codes ok
+        if incremental and same_colors:
+            spans = changed_spans(self.segments, segments)
+            ranges = [(self.map.to_qt(a), self.map.to_qt(b)) for a, b in spans]
         self.segments = sorted(segments, key=lambda s: (s.start, -s.end, s.id))
         self.colors = colors
         self.seg_qt = [(self.map.to_qt(s.start), self.map.to_qt(s.end)) for s in self.segments]
         self.seg_starts = [a for a, _b in self.seg_qt]
+        columns_before = self.column_count
         self.columns, self.column_count = highlight.columns(self.seg_qt)
-        self._apply_formats()
-        self._update_margins()
-        self._repaint_margins()
-
-    def _apply_formats(self) -> None:
-        pal = theme.palette()
-        base = pal.color(QPalette.ColorRole.Base)
-        alpha = theme.highlight_alpha()
-        quiet = theme.quiet_text()
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        soft = QTextCharFormat()
-        soft.setForeground(quiet)
-        for turn in self.turns:
-            first = turn.label_start if turn.label_start is not None else turn.start
-            if turn.interviewer:
-                self._merge(cursor, first, turn.end, soft)
-            if turn.label_start is not None and turn.label_start < turn.start:
-                self._merge(cursor, turn.label_start, turn.start, bold)
-        cache: dict[tuple[int, ...], QTextCharFormat] = {}
-        for piece in highlight.sweep(self.seg_qt):
-            fmt = cache.get(piece.keys)
-            if fmt is None:
-                color = base
-                for k in piece.keys:
-                    color = theme.blend(
-                        color, QColor(self.colors.get(self.segments[k].code_id)), alpha
-                    )
-                fmt = QTextCharFormat()
-                fmt.setBackground(color)
-                if len(piece.keys) > 1:  # overlaps: a thin line says "more than one code here"
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    fmt.setUnderlineColor(pal.color(QPalette.ColorRole.Text))
-                cache[piece.keys] = fmt
-            cursor.setPosition(piece.start)
-            cursor.setPosition(piece.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
-
-    def _merge(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
-        cursor.setPosition(self.map.to_qt(start))
-        cursor.setPosition(self.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        if ranges is None or ranges:
+            self.formatter.format(
+                self.turn_spans,
+                self.seg_qt,
+                [s.code_id for s in self.segments],
+                colors,
+                ranges,
+            )
+        if ranges is None or self.column_count != columns_before:
+            self._update_margins()
+            self._repaint_margins()
+        else:
+            self.brackets.update()
 
     # -- passages ---------------------------------------------------------------------------
     def has_passage(self) -> bool:

@@ -34,8 +34,15 @@ BEN = (
 
 
 @pytest.fixture
-def app(qapp):  # type: ignore[no-untyped-def]
-    """The QApplication with DuoCoder's names, English, and settings cleared per test."""
+def app(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The QApplication with DuoCoder's names, English, and settings of its own per test:
+    an INI folder under tmp, so parallel test runs never share recent projects."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
     make_app()
     install_translation(qapp, "en")
     QSettings().clear()
