@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import gui_scenarios
+from bench.analysis_scenarios import ANALYSIS_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
 from bench.timing import Result, best_of, once
 
@@ -129,4 +130,5 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "gui_apply_code": gui_scenarios.gui_apply_code,
     "gui_import_responsiveness": gui_scenarios.gui_import_responsiveness,
     "gui_memory_project": gui_scenarios.gui_memory_project,
+    **ANALYSIS_SCENARIOS,
 }

@@ -5,6 +5,7 @@ records (`duocoder.domain.records`) and ids, never database objects."""
 
 from __future__ import annotations
 
+from duocoder.app.analysis import AnalysisMixin
 from duocoder.app.codebook import CodebookImportReport, CodebookMixin
 from duocoder.app.codings import CodingsMixin, CodingSpec
 from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
@@ -12,5 +13,5 @@ from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
 __all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
 
 
-class Project(ImportMixin, CodebookMixin, CodingsMixin):
+class Project(ImportMixin, CodebookMixin, AnalysisMixin, CodingsMixin):
     """A DuoCoder project file (`*.duocoder`), open for reading and changing."""

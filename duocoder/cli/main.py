@@ -98,6 +98,36 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("file", metavar="IN.qdc|IN.xlsx|IN.csv")
     ci.add_argument("--json", action="store_true")
 
+    oc = sub.add_parser("cooccurrence", help="how often codes co-occur (a code × code table)")
+    oc.add_argument("project")
+    oc.add_argument("--mode", choices=["overlap", "paragraph", "turn", "proximity"])
+    oc.add_argument("--distance", type=int, help="characters apart, for --mode proximity")
+    oc.add_argument("--by-role", action="store_true", help="one table per role, side by side")
+    ma = sub.add_parser("matrix", help="segments and documents per code and role, case or doc")
+    ma.add_argument("project")
+    ma.add_argument("--by", required=True, choices=["role", "case", "document"])
+    ma.add_argument("--descendants", action="store_true", help="count sub-codes with parents")
+    ma.add_argument("--percent", action="store_true", help="as shares of the column")
+    qu = sub.add_parser("quotes", help="write the quotes of codes to Word, per code and role")
+    qu.add_argument("project")
+    qu.add_argument("--with-source", action="store_true", help="document, paragraphs, case, duo")
+    qu.add_argument("--with-memo", action="store_true", help="each quote's memo")
+    qu.add_argument("--with-definitions", action="store_true", help="each code's definition")
+    for a in (oc, ma, qu):
+        out = "OUT.docx" if a is qu else "OUT.csv|OUT.xlsx"
+        a.add_argument("-o", "--output", metavar=out, required=a is qu)
+        a.add_argument("--json", action="store_true")
+        a.add_argument("--role", action="append", help=f"{ROLES}; repeatable")
+        for option, what in (("--case", "NAME"), ("--duo", "NAME"), ("--coder", "NAME")):
+            a.add_argument(option, action="append", metavar=what, help="repeatable")
+        a.add_argument("--code", action="append", metavar="PATH", help="only these; repeatable")
+        if a is not qu:
+            a.add_argument(
+                "--include-interviewer",
+                action="store_true",
+                help="count segments lying only in interviewer turns too",
+            )
+
     de = sub.add_parser("demo", help="build the demo project (if needed) and show its summary")
     de.add_argument("--path", help="where to put the demo project")
     de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
@@ -117,7 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from duocoder.cli import commands
 
-        return int(getattr(commands, f"cmd_{args.command}")(args) or 0)
+        handler = getattr(commands, f"cmd_{args.command}", None)
+        if handler is None:
+            from duocoder.cli import analysis_commands
+
+            handler = getattr(analysis_commands, f"cmd_{args.command}")
+        return int(handler(args) or 0)
     except DuoCoderError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

@@ -1,0 +1,236 @@
+"""Code co-occurrence: for every pair of codes, how often their segments meet.
+
+Definitions (stated again in every result's `Definition`):
+
+- n1, n2: the number of segments of code 1 and of code 2 in the selection;
+- pairs (n12): the number of unordered pairs (a segment of code 1, a segment of code 2)
+  that co-occur; two codings of the same code never form a pair;
+- documents: the number of documents with at least one such pair;
+- c = n12 / (n1 + n2 − n12), with n12 counted at most min(n1, n2). Without that cap one
+  long segment overlapping three short ones would give c = 3; with it c stays in 0..1 and
+  is 1 exactly when both codes always occur together one-to-one;
+- the diagonal holds n (segments of the code), its documents and c = 1 (0 if unused).
+
+Modes: segments *overlap* (share a character), touch the same *paragraph* or speaker
+*turn*, or lie within *distance* characters (*proximity*: the characters strictly between
+them, 0 when they touch or overlap). Every mode reduces to interval overlap: a segment
+becomes the range of paragraph (or turn) indices it touches, or its span widened by
+distance + 1, so one sweep per document (sorted by start, with a list of still-open
+segments) counts all pairs in O(n log n + pairs) instead of comparing every pair."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from heapq import heappop, heappush
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from duocoder.analysis.data import Cancelled, CodedRow, Progress, check_progress, unit_range
+from duocoder.analysis.definition import MODES, Definition
+from duocoder.domain.errors import ValidationError
+from duocoder.domain.roles import Role
+
+Spans = Sequence[tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class CooccurrenceResult:
+    """Square matrices over `codes` (ids) / `paths`, rows and columns in that order."""
+
+    definition: Definition
+    codes: tuple[int, ...]
+    paths: tuple[str, ...]
+    segments: tuple[int, ...]
+    counts: tuple[tuple[int, ...], ...]
+    documents: tuple[tuple[int, ...], ...]
+    c: tuple[tuple[float, ...], ...]
+
+    def index(self, code: int | str) -> int:
+        """The row of a code, by id or path."""
+        return self.codes.index(code) if isinstance(code, int) else self.paths.index(code)
+
+    def pairs(self, a: int | str, b: int | str) -> int:
+        return self.counts[self.index(a)][self.index(b)]
+
+    def capped(self, a: int | str, b: int | str) -> bool:
+        """True when the pair count exceeds min(n1, n2), so c used the capped n12."""
+        i, j = self.index(a), self.index(b)
+        return i != j and self.counts[i][j] > min(self.segments[i], self.segments[j])
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "codes": list(self.paths),
+            "segments": list(self.segments),
+            "counts": [list(r) for r in self.counts],
+            "documents": [list(r) for r in self.documents],
+            "c": [[round(v, 4) for v in r] for r in self.c],
+            "definition": self.definition.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCooccurrence:
+    """One co-occurrence matrix per role, side by side, over the same codes."""
+
+    definition: Definition
+    roles: tuple[Role, ...]
+    results: tuple[CooccurrenceResult, ...]
+
+    def __getitem__(self, role: Role | str) -> CooccurrenceResult:
+        return self.results[self.roles.index(Role(role))]
+
+    def as_json(self) -> dict[str, Any]:
+        return {role.value: r.as_json() for role, r in zip(self.roles, self.results, strict=True)}
+
+
+def check_mode(mode: str, distance: int | None) -> int:
+    """Validate the mode; returns the distance to use (0 unless proximity)."""
+    if mode not in MODES:
+        raise ValidationError(f"The mode must be one of {', '.join(MODES)}, not '{mode}'.")
+    if mode != "proximity":
+        return 0
+    if distance is None or not isinstance(distance, int) or distance < 0:
+        raise ValidationError("Proximity needs a distance of 0 or more characters.")
+    return distance
+
+
+def _intervals(
+    segments: Sequence[CodedRow],
+    row: Mapping[int, int],
+    mode: str,
+    distance: int,
+    units: Spans | None,
+) -> list[tuple[int, int, int]]:
+    """(from, to, row) per segment, in the mode's coordinates, sorted by `from`."""
+    out: list[tuple[int, int, int]] = []
+    if mode in ("paragraph", "turn"):
+        if not units:
+            # a document without paragraphs (or without recognised turns) is one unit
+            out = [(0, 1, row[s[2]]) for s in segments]
+        else:
+            starts = [u[0] for u in units]
+            ends = [u[1] for u in units]
+            for _, _, code, start, end, _ in segments:
+                a, b = unit_range(start, end, starts, ends)
+                if a < b:
+                    out.append((a, b, row[code]))
+    else:
+        widen = distance + 1 if mode == "proximity" else 0
+        out = [(s[3], s[4] + widen, row[s[2]]) for s in segments]
+    out.sort()
+    return out
+
+
+def count_cooccurrence(
+    segments: Sequence[CodedRow],
+    codes: Sequence[int],
+    *,
+    mode: str = "overlap",
+    distance: int | None = None,
+    units: Mapping[int, Spans] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[list[int], list[list[int]], list[list[int]]]:
+    """Count (n per code, pairs, documents) over already selected segments.
+
+    `units` maps a document to its paragraphs or turns (sorted, disjoint) for those modes.
+    Segments of codes not in `codes` are ignored."""
+    distance = check_mode(mode, distance)
+    k = len(codes)
+    row = {code: i for i, code in enumerate(codes)}
+    by_doc: dict[int, list[CodedRow]] = {}
+    for doc, run in groupby(segments, key=itemgetter(1)):  # runs of one document
+        by_doc.setdefault(doc, []).extend(s for s in run if s[2] in row)
+    spans = units or {}
+    every: list[int] = []  # the key of every co-occurring pair
+    per_doc: list[int] = []  # the keys of each document's pairs, once per document
+    total = len(by_doc)
+    for step, (doc, segs) in enumerate(by_doc.items()):
+        if step % 16 == 0:
+            check_progress(step, total, "", progress, cancelled)
+        keys = _pair_keys(_intervals(segs, row, mode, distance, spans.get(doc)), k)
+        every += keys
+        per_doc += set(keys)
+    pairs, docs = Counter(every), Counter(per_doc)  # counting in C, not key by key
+    kept = [s for segs in by_doc.values() for s in segs]
+    per_code = Counter(map(itemgetter(2), kept))
+    docs_per_code = Counter(map(itemgetter(0), set(map(itemgetter(2, 1), kept))))
+    n = [per_code[code] for code in codes]
+    doc_codes = [docs_per_code[code] for code in codes]
+    count_m = [[0] * k for _ in range(k)]
+    doc_m = [[0] * k for _ in range(k)]
+    for key, v in pairs.items():
+        i, j = divmod(key, k)
+        count_m[i][j] = count_m[j][i] = v
+        doc_m[i][j] = doc_m[j][i] = docs[key]
+    for i in range(k):
+        count_m[i][i] = n[i]
+        doc_m[i][i] = doc_codes[i]
+    return n, count_m, doc_m
+
+
+def _pair_keys(items: list[tuple[int, int, int]], k: int) -> list[int]:
+    """The sweep: `items` are (from, to, row) sorted by `from`; a heap holds the segments
+    still open (by `to`), so each new segment meets exactly those it overlaps. A pair of
+    rows i < j is the key i * k + j; pairs within one row are not pairs."""
+    keys: list[int] = []
+    append = keys.append
+    open_: list[tuple[int, int, int]] = []  # (to, row, row * k)
+    for a, b, r in items:
+        while open_ and open_[0][0] <= a:
+            heappop(open_)
+        rk = r * k
+        for _, r2, r2k in open_:
+            if r2 != r:
+                append(rk + r2 if r < r2 else r2k + r)
+        heappush(open_, (b, r, rk))
+    return keys
+
+
+def c_coefficient(n1: int, n2: int, n12: int) -> float:
+    """n12 / (n1 + n2 − n12) with n12 capped at min(n1, n2); 0 when neither code occurs."""
+    n12 = min(n12, n1, n2)
+    denominator = n1 + n2 - n12
+    return n12 / denominator if denominator > 0 else 0.0
+
+
+def cooccurrence(
+    segments: Sequence[CodedRow],
+    codes: Sequence[int],
+    paths: Sequence[str],
+    definition: Definition,
+    *,
+    units: Mapping[int, Spans] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CooccurrenceResult:
+    """The co-occurrence result of selected segments, in the definition's mode."""
+    n, counts, docs = count_cooccurrence(
+        segments,
+        codes,
+        mode=definition.mode or "overlap",
+        distance=definition.distance,
+        units=units,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    k = len(codes)
+    c = [
+        [
+            (1.0 if n[i] else 0.0) if i == j else c_coefficient(n[i], n[j], counts[i][j])
+            for j in range(k)
+        ]
+        for i in range(k)
+    ]
+    return CooccurrenceResult(
+        definition=definition,
+        codes=tuple(codes),
+        paths=tuple(paths),
+        segments=tuple(n),
+        counts=tuple(map(tuple, counts)),
+        documents=tuple(map(tuple, docs)),
+        c=tuple(map(tuple, c)),
+    )
