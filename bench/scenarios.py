@@ -10,6 +10,7 @@ from pathlib import Path
 from bench import gui_scenarios
 from bench.analysis_scenarios import ANALYSIS_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
+from bench.language_scenarios import SCENARIOS as LANGUAGE_SCENARIOS
 from bench.timing import Result, best_of, once
 
 SIZES = {"small": (20, 2_000), "full": (500, 8_000)}
@@ -131,4 +132,5 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "gui_import_responsiveness": gui_scenarios.gui_import_responsiveness,
     "gui_memory_project": gui_scenarios.gui_memory_project,
     **ANALYSIS_SCENARIOS,
+    **LANGUAGE_SCENARIOS,
 }

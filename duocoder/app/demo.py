@@ -29,6 +29,7 @@ def build_demo(path: Path, *, replace: bool = False) -> Path:
         leftover.unlink(missing_ok=True)
     with Project.create(tmp, language="nl", name="Duo Denderland (demo)") as project:
         project.import_codebook_file(codebooks_dir() / "duowerkingen.qdc")
+        project.apply_keywords_file(codebooks_dir() / "duowerkingen-keywords.csv")
         manifest = json.loads((demo / "manifest.json").read_text(encoding="utf-8"))
         names: dict[str, int] = {}
         for entry in manifest:
@@ -56,6 +57,7 @@ def build_demo(path: Path, *, replace: bool = False) -> Path:
                     CodingSpec(doc_id, start, start + len(row["quote"]), row["code"], DEMO_CODER)
                 )
         project.add_codings(specs, create_codes=False)
+        project.index_documents()  # so searching and suggestions work at once
         project.history.clear()
     if path.exists() and not replace:
         tmp.unlink()

@@ -9,9 +9,10 @@ from duocoder.app.analysis import AnalysisMixin
 from duocoder.app.codebook import CodebookImportReport, CodebookMixin
 from duocoder.app.codings import CodingsMixin, CodingSpec
 from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
+from duocoder.app.language import LanguageMixin
 
 __all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
 
 
-class Project(ImportMixin, CodebookMixin, AnalysisMixin, CodingsMixin):
+class Project(ImportMixin, CodebookMixin, AnalysisMixin, CodingsMixin, LanguageMixin):
     """A DuoCoder project file (`*.duocoder`), open for reading and changing."""

@@ -128,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
                 help="count segments lying only in interviewer turns too",
             )
 
+    from duocoder.cli.language_commands import add_language_parsers
+
+    add_language_parsers(sub)
+
     de = sub.add_parser("demo", help="build the demo project (if needed) and show its summary")
     de.add_argument("--path", help="where to put the demo project")
     de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
@@ -147,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from duocoder.cli import commands
 
-        handler = getattr(commands, f"cmd_{args.command}", None)
+        handler = getattr(args, "run", None) or getattr(commands, f"cmd_{args.command}", None)
         if handler is None:
             from duocoder.cli import analysis_commands
 

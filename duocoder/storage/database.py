@@ -23,7 +23,7 @@ from duocoder.storage import undo
 from duocoder.storage.models import UNDOABLE_TABLES, Base
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WRITING: ContextVar[bool] = ContextVar("duocoder_writing", default=False)

@@ -17,9 +17,67 @@ from duocoder.domain.errors import ProjectFileError
 
 Migration = Callable[[sqlite3.Connection], None]
 
-# Format 1 is the first released format; later formats register their upgrade step here,
-# e.g. MIGRATIONS[1] = _add_coding_weight.
-MIGRATIONS: dict[int, Migration] = {}
+# Format 1 is the first released format; each later format registers its upgrade step below.
+# Format 2 adds the language features: the text index (derived data, rebuilt on demand), its
+# lemma lexicon and word forms, and the rejected auto-coding suggestions. The DDL is written
+# out, not taken from the models, so this step keeps doing what format 2 meant even after the
+# models move on; tests/core/test_migrations.py checks it matches a newly created file.
+_FORMAT_2_DDL = (
+    """CREATE TABLE nlp_documents (
+        document_id INTEGER NOT NULL,
+        content_hash VARCHAR(64) NOT NULL,
+        language VARCHAR(8) NOT NULL,
+        pipeline VARCHAR(200) NOT NULL,
+        format INTEGER NOT NULL,
+        tokens INTEGER NOT NULL,
+        indexed_at DATETIME NOT NULL,
+        lemmas BLOB NOT NULL,
+        flags BLOB NOT NULL,
+        offsets BLOB NOT NULL,
+        sentences BLOB NOT NULL,
+        CONSTRAINT pk_nlp_documents PRIMARY KEY (document_id),
+        CONSTRAINT fk_nlp_documents_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE nlp_lemmas (
+        id INTEGER NOT NULL,
+        lemma VARCHAR(400) NOT NULL,
+        CONSTRAINT pk_nlp_lemmas PRIMARY KEY (id),
+        CONSTRAINT uq_nlp_lemmas_lemma UNIQUE (lemma)
+    )""",
+    """CREATE TABLE nlp_forms (
+        form VARCHAR(400) NOT NULL,
+        lemma_id INTEGER NOT NULL,
+        CONSTRAINT pk_nlp_forms PRIMARY KEY (form, lemma_id),
+        CONSTRAINT fk_nlp_forms_lemma_id_nlp_lemmas FOREIGN KEY(lemma_id)
+            REFERENCES nlp_lemmas (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE nlp_rejections (
+        id INTEGER NOT NULL,
+        code_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        rejected_at DATETIME NOT NULL,
+        CONSTRAINT pk_nlp_rejections PRIMARY KEY (id),
+        CONSTRAINT uq_nlp_rejections_code_id UNIQUE (code_id, document_id, start, "end"),
+        CONSTRAINT ck_nlp_rejections_span CHECK (start >= 0 AND start < "end"),
+        CONSTRAINT fk_nlp_rejections_code_id_codes FOREIGN KEY(code_id)
+            REFERENCES codes (id) ON DELETE CASCADE,
+        CONSTRAINT fk_nlp_rejections_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+)
+
+
+def _add_language_tables(raw: sqlite3.Connection) -> None:
+    """Format 1 → 2: create the tables of the language features; existing data is untouched
+    (documents get indexed when first searched, as after an import)."""
+    for ddl in _FORMAT_2_DDL:
+        raw.execute(ddl)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_language_tables}
 
 
 def backup_path(path: Path, version: int) -> Path:

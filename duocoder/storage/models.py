@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 1).
+"""The tables of a project file (schema version 2).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -146,6 +147,70 @@ class Memo(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# -- language features (format 2) ------------------------------------------------------------
+# The text index is derived data: it is never undone (not in UNDOABLE_TABLES) and can always be
+# rebuilt from the documents. A row belongs to one document *and* its content hash, so a row
+# that outlives its document's text (an undone import whose id was reused) is recognised as
+# stale and ignored; ON DELETE CASCADE removes most such rows at once.
+
+
+class TextIndex(Base):
+    """Tokens, lemmas and sentences of one document, packed as arrays (see
+    `duocoder.nlp.packing`). `lemmas` is the first blob so that a lemma search, which reads
+    only that column, never walks the overflow pages of the others."""
+
+    __tablename__ = "nlp_documents"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    pipeline: Mapped[str] = mapped_column(String(200))
+    format: Mapped[int] = mapped_column(Integer)
+    tokens: Mapped[int] = mapped_column(Integer)
+    indexed_at: Mapped[datetime] = mapped_column(DateTime)
+    lemmas: Mapped[bytes] = mapped_column(LargeBinary)
+    flags: Mapped[bytes] = mapped_column(LargeBinary)
+    offsets: Mapped[bytes] = mapped_column(LargeBinary)
+    sentences: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Lemma(Base):
+    """The project's lemma lexicon: token arrays store these ids instead of strings."""
+
+    __tablename__ = "nlp_lemmas"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lemma: Mapped[str] = mapped_column(String(400), unique=True)
+
+
+class WordForm(Base):
+    """Which lemmas each lower-cased word form received in this project, so a query word is
+    lemmatised without loading spaCy whenever it occurs in the documents."""
+
+    __tablename__ = "nlp_forms"
+    form: Mapped[str] = mapped_column(String(400), primary_key=True)
+    lemma_id: Mapped[int] = mapped_column(
+        ForeignKey("nlp_lemmas.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class RejectedSuggestion(Base):
+    """A sentence the researcher refused for a code, so it is not suggested again. Unlike the
+    index this is the researcher's decision, so it is undoable."""
+
+    __tablename__ = "nlp_rejections"
+    __table_args__ = (
+        UniqueConstraint("code_id", "document_id", "start", "end"),
+        CheckConstraint('start >= 0 AND start < "end"', name="span"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rejected_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -156,4 +221,5 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Coder,
     Coding,
     Memo,
+    RejectedSuggestion,
 )

@@ -1,0 +1,578 @@
+"""Language features of a project: the text index, search, coding the hits, auto-coding
+suggestions, coding by speaker and word frequencies.
+
+The index (tokens, lemmas, sentences per document; see `duocoder.nlp.packing`) is derived
+data: it is written outside the undo history, and a row counts only while its document's
+content hash, the project language and the index format still match. So an undone import or
+delete never leaves a stale index behind: its row is gone (ON DELETE CASCADE) or ignored, and
+`index_documents` rebuilds exactly the documents `index_status().pending` names. Each change
+a researcher makes here (codings, rejections) is one undoable step. The work itself is done
+in `duocoder.nlp`; this module only reads and writes the project file around it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Executable, Row, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from duocoder.app.base import ProjectBase
+from duocoder.app.codes import _code_infos
+from duocoder.app.codings import CodingSpec, _code_for
+from duocoder.app.documents import _resolve
+from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.roles import Role
+from duocoder.nlp import packing
+from duocoder.nlp.errors import NotIndexedError, SearchError
+from duocoder.nlp.frequencies import frequency_rows, grouped_lemmas
+from duocoder.nlp.indexing import Batch, Source, index_texts
+from duocoder.nlp.keywords import read_keywords_csv
+from duocoder.nlp.records import (
+    DocRef,
+    FrequencyRow,
+    Hit,
+    IndexReport,
+    IndexStatus,
+    KeywordsReport,
+    SearchMode,
+    SpanPreview,
+    Suggestion,
+    Unit,
+)
+from duocoder.nlp.search import (
+    CONTEXT,
+    collect_hits,
+    compile_query,
+    find_phrase,
+    find_text,
+    query_words,
+    word_positions,
+)
+from duocoder.nlp.spans import Span, Turns, grow, merge
+from duocoder.nlp.suggest import suggest
+from duocoder.nlp.tables import write_table
+from duocoder.storage.database import transaction
+from duocoder.storage.models import (
+    Code,
+    Coding,
+    Document,
+    Lemma,
+    Paragraph,
+    TextIndex,
+    Turn,
+    WordForm,
+)
+from duocoder.storage.models import RejectedSuggestion as Rejected
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from duocoder.app.codings import CodingsMixin as _Host
+    from duocoder.nlp.pipeline import Pipeline
+else:
+    # At run time the mixin assumes the host's add_codings without inheriting it, so that
+    # `Project` may list its mixins in any order without an MRO conflict.
+    _Host = ProjectBase
+
+GROUPINGS = ("role", "case", "code")
+
+
+def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
+    """A read through the session's Core connection: plain columns need no ORM loading,
+    which makes reading 100,000 turns or 500 index rows several times faster."""
+    return s.connection().execute(q).all()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _one_of(value: str, choices: type[SearchMode] | type[Unit], what: str) -> None:
+    if value not in set(choices):
+        raise SearchError(f"'{value}' is not {what}; choose {', '.join(choices)}.")
+
+
+class LanguageMixin(_Host):
+    language_model: str | None = None
+    """A spaCy pipeline (package name or folder) instead of the automatic choice of
+    `duocoder.nlp.pipeline`: a setting of the machine, so not kept in the project file."""
+
+    # -- the index -------------------------------------------------------------------------
+    def _lang_pipeline(self) -> Pipeline:
+        from duocoder.nlp.pipeline import get_pipeline
+
+        return get_pipeline(self.language, self.language_model)
+
+    def language_pipeline(self) -> str:
+        """Load the pipeline now (once per process; a second or two) and name it, so the
+        window can do this on a worker thread before the first search or indexing."""
+        return self._lang_pipeline().name
+
+    def _lang_pending(self, s: Session, ids: Iterable[int] | None = None) -> list[int]:
+        q = select(Document.id, Document.content_hash, TextIndex.content_hash)
+        q = q.add_columns(TextIndex.language, TextIndex.format).outerjoin(TextIndex)
+        if ids is not None:
+            q = q.where(Document.id.in_(list(ids)))
+        fresh = (self.language, packing.FORMAT)
+        rows = _rows(s, q.order_by(Document.position, Document.id))
+        return [i for i, h, ih, lang, fmt in rows if (ih, lang, fmt) != (h, *fresh)]
+
+    def _lang_require_index(self, s: Session, ids: Iterable[int]) -> None:
+        if pending := self._lang_pending(s, ids):
+            raise NotIndexedError(len(pending))
+
+    def index_status(self) -> IndexStatus:
+        with self._read() as s:
+            total = s.scalar(select(func.count()).select_from(Document)) or 0
+            pending = self._lang_pending(s)
+            names = s.scalars(select(TextIndex.pipeline).distinct()).all()
+        return IndexStatus(total, total - len(pending), tuple(pending), tuple(sorted(names)))
+
+    def index_documents(
+        self,
+        documents: Iterable[int | str] | None = None,
+        *,
+        force: bool = False,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> IndexReport:
+        """Index the documents without an up-to-date index (with `force`, all chosen ones).
+        Synchronous with progress and cancellation between documents, so the GUI can run it
+        on a worker thread; documents indexed before a cancel keep their index."""
+        with self._read() as s:
+            ids = None if documents is None else [_resolve(s, d) for d in documents]
+            q = select(Document.id).order_by(Document.position, Document.id)
+            if ids is not None:
+                q = q.where(Document.id.in_(ids))
+            todo = list(s.scalars(q)) if force else self._lang_pending(s, ids)
+        pipeline = self._lang_pipeline()
+        store = lambda batch: self._lang_store(pipeline.name, batch)  # noqa: E731
+        sources = self._lang_sources(todo)
+        return index_texts(pipeline, sources, len(todo), store, progress, cancelled)
+
+    def _lang_sources(self, ids: list[int]) -> Iterator[Source]:
+        """Texts with their speaker-label spans, read one at a time as the pipeline asks."""
+        for doc_id in ids:
+            with self._read() as s:
+                q = select(Document.name, Document.content_hash, Document.text)
+                found = _rows(s, q.where(Document.id == doc_id))
+                if not found:  # deleted since the list was made
+                    continue
+                name, digest, text = found[0]
+                q = select(Turn.label_start, Turn.start).where(Turn.document_id == doc_id)
+                labels = _rows(s, q.where(Turn.label_start.is_not(None)))
+            yield doc_id, name, digest, text, [(a, b) for a, b in labels]
+
+    def _lang_store(self, pipeline: str, batch: Batch) -> None:
+        """Write analysed documents in one short transaction, numbering their lemmas in the
+        project's lexicon; a document deleted or changed meanwhile is skipped."""
+        # read before the write transaction: a settings read inside it would need a second
+        # connection, which would wait for this one's write lock
+        meta = {"language": self.language, "pipeline": pipeline, "format": packing.FORMAT}
+        with transaction(self._sessions) as s:
+            q = select(Document.id, Document.content_hash)
+            hashes = dict(_rows(s, q.where(Document.id.in_([i for i, *_ in batch]))))
+            batch = [(i, h, a) for i, h, a in batch if hashes.get(i) == h]
+            wanted = sorted({x for *_, a in batch for x in a.lemmas})
+            lexicon: dict[str, int] = {}
+            for n in range(0, len(wanted), 5000):  # SQLite caps the parameters of one query
+                q = select(Lemma.lemma, Lemma.id).where(Lemma.lemma.in_(wanted[n : n + 5000]))
+                lexicon.update(_rows(s, q))
+            if new := [x for x in wanted if x not in lexicon]:
+                first = (s.scalar(select(func.max(Lemma.id))) or 0) + 1
+                lexicon.update((x, first + n) for n, x in enumerate(new))
+                s.execute(insert(Lemma), [{"id": lexicon[x], "lemma": x} for x in new])
+            forms = {(f, lexicon[lemma]) for *_, a in batch for f, lemma in a.forms}
+            if forms:
+                rows = [{"form": f, "lemma_id": i} for f, i in forms]
+                s.execute(insert(WordForm).prefix_with("OR IGNORE"), rows)
+            s.execute(delete(TextIndex).where(TextIndex.document_id.in_([i for i, *_ in batch])))
+            for doc_id, digest, analysed in batch:
+                tokens = packing.globalise(analysed, lexicon)
+                s.add(
+                    TextIndex(
+                        document_id=doc_id,
+                        content_hash=digest,
+                        tokens=len(tokens),
+                        indexed_at=_now(),
+                        **meta,
+                        **packing.pack(tokens),
+                    )
+                )
+
+    def _lang_tokens(self, s: Session, ids: Sequence[int]) -> dict[int, packing.TokenIndex]:
+        self._lang_require_index(s, ids)
+        blobs = (TextIndex.lemmas, TextIndex.flags, TextIndex.offsets, TextIndex.sentences)
+        q = select(TextIndex.document_id, *blobs).where(TextIndex.document_id.in_(ids))
+        return {doc_id: packing.unpack(*row) for doc_id, *row in _rows(s, q)}
+
+    # -- shared look-ups ---------------------------------------------------------------------
+    def _lang_documents(
+        self,
+        s: Session,
+        roles: Iterable[Role | str] | None = None,
+        cases: Iterable[str] | None = None,
+        documents: Iterable[int | str] | None = None,
+    ) -> list[DocRef]:
+        q = select(Document.id, Document.name, Document.role, Document.case_name)
+        if roles is not None:
+            q = q.where(Document.role.in_([Role.parse(str(r)) for r in roles]))
+        if cases is not None:
+            q = q.where(Document.case_name.in_(list(cases)))
+        if documents is not None:
+            q = q.where(Document.id.in_([_resolve(s, d) for d in documents]))
+        rows = _rows(s, q.order_by(Document.position, Document.id))
+        return [DocRef(i, name, Role(role), case) for i, name, role, case in rows]
+
+    def _lang_turns(self, s: Session, ids: Sequence[int]) -> dict[int, Turns]:
+        """Each document's turns; a turn's region starts at its label (`R:`)."""
+        labels = {x.casefold() for x in self.interviewer_labels}
+        asks: dict[str, bool] = {}  # speaker → interviewer, worked out once per label
+
+        def interviewer(who: str) -> bool:
+            if (found := asks.get(who)) is None:
+                found = asks[who] = who.casefold() in labels
+            return found
+
+        first = func.coalesce(Turn.label_start, Turn.start)
+        q = select(Turn.document_id, first, Turn.end, Turn.speaker)
+        q = q.where(Turn.document_id.in_(ids)).order_by(Turn.document_id, Turn.start)
+        out = {i: Turns([], interviewer) for i in ids}
+        for doc_id, rows in groupby(_rows(s, q), key=itemgetter(0)):
+            out[doc_id] = Turns(list(rows), interviewer)
+        return out
+
+    def _lang_coded(self, s: Session, ids: Sequence[int]) -> dict[tuple[int, int], list[Span]]:
+        """Merged coded spans per (code id, document id)."""
+        out: dict[tuple[int, int], list[Span]] = {}
+        q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
+        for code_id, doc_id, a, b in _rows(s, q.where(Coding.document_id.in_(ids))):
+            out.setdefault((code_id, doc_id), []).append((a, b))
+        return {key: merge(spans) for key, spans in out.items()}
+
+    def _lang_texts(self, s: Session, ids: Iterable[int]) -> dict[int, str]:
+        q = select(Document.id, Document.text).where(Document.id.in_(list(ids)))
+        return dict(_rows(s, q))
+
+    def _lang_phrase(self, s: Session, query: str) -> list[np.ndarray]:
+        """Lemma ids per word of a query. A word some document contains is looked up in the
+        forms seen in this project (no spaCy needed); otherwise the pipeline lemmatises it."""
+        import numpy as np
+
+        words = query_words(query)
+        known: dict[str, set[int]] = {}
+        q = select(WordForm.form, WordForm.lemma_id).where(WordForm.form.in_(words))
+        for form, lemma_id in _rows(s, q):
+            known.setdefault(form, set()).add(lemma_id)
+        if all(w in known for w in words):
+            pairs = [(w, w) for w in words]
+        else:
+            pairs = self._lang_pipeline().lemmas_of(query)
+        q = select(Lemma.lemma, Lemma.id).where(Lemma.lemma.in_([x for _f, x in pairs]))
+        ids = dict(_rows(s, q))
+        return [
+            np.array(sorted(known.get(form, set()) | {ids.get(lemma, 0)} - {0}), dtype=np.uint32)
+            for form, lemma in pairs
+        ]
+
+    # -- search ----------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        mode: SearchMode | str = SearchMode.EXACT,
+        *,
+        ignore_case: bool = False,
+        roles: Iterable[Role | str] | None = None,
+        cases: Iterable[str] | None = None,
+        documents: Iterable[int | str] | None = None,
+        code: int | str | None = None,
+        inside_code: bool = True,
+        speakers: Iterable[str] | None = None,
+        include_interviewer: bool = False,
+        context: int = CONTEXT,
+    ) -> list[Hit]:
+        """Hits across the project in document order, as keyword in context. Interviewer
+        turns are left out unless `include_interviewer`; with `code`, only hits overlapping
+        (or, with `inside_code=False`, not overlapping) that code's segments count."""
+        _one_of(mode, SearchMode, "a search mode")
+        mode = SearchMode(mode)
+        pattern = None if mode is SearchMode.LEMMA else compile_query(query, mode, ignore_case)
+        with self._read() as s:
+            docs = self._lang_documents(s, roles, cases, documents)
+            ids = [d.id for d in docs]
+            code_id = None if code is None else _code_for(s, code, False)
+            if pattern is None:
+                found = self._lang_lemma_spans(s, query, ids)
+                texts = self._lang_texts(s, found)
+            else:
+                texts = self._lang_texts(s, ids)
+                found = {i: list(find_text(t, pattern)) for i, t in texts.items()}
+            ids = [i for i in ids if found.get(i)]
+            turns = self._lang_turns(s, ids)
+            coded = self._lang_coded(s, ids) if code_id is not None else {}
+        wanted = None if speakers is None else {x.casefold() for x in speakers}
+        hits: list[Hit] = []
+        for d in docs:
+            if d.id in turns:
+                segments = None if code_id is None else coded.get((code_id, d.id), [])
+                hits += collect_hits(
+                    d,
+                    texts[d.id],
+                    found[d.id],
+                    turns[d.id],
+                    include_interviewer=include_interviewer,
+                    speakers=wanted,
+                    segments=segments,
+                    inside=inside_code,
+                    context=context,
+                )
+        return hits
+
+    def _lang_lemma_spans(self, s: Session, query: str, ids: list[int]) -> dict[int, list[Span]]:
+        """Spans of a lemma query per document: all lemma arrays are compared first, and
+        offsets are unpacked only where something matched."""
+        phrase = self._lang_phrase(s, query)
+        self._lang_require_index(s, ids)
+        found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        columns = [TextIndex.lemmas] + ([TextIndex.flags] if len(phrase) > 1 else [])
+        q = select(TextIndex.document_id, *columns).where(TextIndex.document_id.in_(ids))
+        for doc_id, lemmas, *flags in _rows(s, q):
+            words = word_positions(packing.unpack_flags(flags[0])) if flags else None
+            first, last = find_phrase(packing.unpack_lemmas(lemmas), phrase, words)
+            if len(first):
+                found[doc_id] = (first, last)
+        out: dict[int, list[Span]] = {}
+        q = select(TextIndex.document_id, TextIndex.offsets)
+        for doc_id, offsets in _rows(s, q.where(TextIndex.document_id.in_(list(found)))):
+            starts, ends = packing.unpack_spans(offsets)
+            first, last = found[doc_id]
+            out[doc_id] = list(zip(starts[first].tolist(), ends[last].tolist(), strict=True))
+        return out
+
+    # -- coding the hits, by speaker, and suggestions -----------------------------------------
+    def preview_hits(self, hits: Iterable[Hit], unit: Unit | str = Unit.WORD) -> list[SpanPreview]:
+        """The passages `code_hits` would code: each hit grown to its word, sentence,
+        paragraph or speaker turn (a hit outside every such unit keeps its whole words),
+        overlapping and duplicate passages merged."""
+        _one_of(unit, Unit, "a unit to grow hits to")
+        by_doc: dict[int, list[Span]] = {}
+        for h in hits:
+            by_doc.setdefault(h.doc_id, []).append((h.start, h.end))
+        with self._read() as s:
+            names = {d.id: d.name for d in self._lang_documents(s, documents=list(by_doc))}
+            texts = self._lang_texts(s, by_doc)
+            units = self._lang_units(s, Unit(unit), list(by_doc))
+        return [
+            SpanPreview(doc_id, names[doc_id], a, b, texts[doc_id][a:b])
+            for doc_id, spans in by_doc.items()
+            for a, b in grow(texts[doc_id], spans, units.get(doc_id, []))
+        ]
+
+    def _lang_units(self, s: Session, unit: Unit, ids: list[int]) -> dict[int, list[Span]]:
+        if unit is Unit.WORD:
+            return {}
+        if unit is Unit.SENTENCE:
+            self._lang_require_index(s, ids)
+            q = select(TextIndex.document_id, TextIndex.sentences)
+            rows = _rows(s, q.where(TextIndex.document_id.in_(ids)))
+            spans = {i: packing.unpack_spans(blob) for i, blob in rows}
+            return {
+                i: list(zip(a.tolist(), b.tolist(), strict=True)) for i, (a, b) in spans.items()
+            }
+        table = Paragraph if unit is Unit.PARAGRAPH else Turn
+        out: dict[int, list[Span]] = {}
+        q = select(table.document_id, table.start, table.end).where(table.document_id.in_(ids))
+        for doc_id, a, b in _rows(s, q.where(table.end > table.start)):
+            out.setdefault(doc_id, []).append((a, b))
+        return {i: merge(v) for i, v in out.items()}
+
+    def code_hits(
+        self,
+        hits: Iterable[Hit],
+        code: int | str,
+        unit: Unit | str = Unit.WORD,
+        *,
+        coder: str | None = None,
+    ) -> list[int]:
+        """Code the hits, grown as `preview_hits` shows, in one undoable step; a passage the
+        code already codes exactly is skipped. Returns the new coding ids."""
+        previews = self.preview_hits(hits, unit)
+        specs = [CodingSpec(p.doc_id, p.start, p.end, code, coder) for p in previews]
+        return self._lang_add(specs, f"Code {len(specs)} search hits")
+
+    def _lang_add(self, specs: Sequence[CodingSpec], label: str) -> list[int]:
+        """`add_codings` (one undo step) of the specs that are not codings yet."""
+        with self._read() as s:
+            codes = {sp.code: _code_for(s, sp.code, False) for sp in specs}
+            q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
+            have = set(_rows(s, q.where(Coding.code_id.in_(set(codes.values())))))
+        new: list[CodingSpec] = []
+        for sp in specs:
+            if (key := (codes[sp.code], sp.doc, sp.start, sp.end)) not in have:
+                have.add(key)
+                new.append(CodingSpec(sp.doc, sp.start, sp.end, key[0], sp.coder, auto=sp.auto))
+        return self.add_codings(new, create_codes=False, label=label) if new else []
+
+    def code_turns(
+        self,
+        code: int | str,
+        *,
+        speaker: str | None = None,
+        role: Role | str | None = None,
+        documents: Iterable[int | str] | None = None,
+        coder: str | None = None,
+    ) -> list[int]:
+        """Code every turn of `speaker` (a label such as `R` or `Vrijwilliger`), or, with
+        only `role`, every respondent turn in documents of that role, in the chosen
+        documents (default: all), as one undoable step. Returns the new coding ids."""
+        if speaker is None and role is None:
+            raise ValidationError("Name a speaker or a role whose turns should be coded.")
+        role = None if role is None else Role.parse(str(role))
+        labels = {x.casefold() for x in self.interviewer_labels}
+        with self._read() as s:
+            docs = self._lang_documents(s, None if role is None else [role], None, documents)
+            q = select(Turn.document_id, Turn.start, Turn.end, Turn.speaker)
+            q = q.where(Turn.document_id.in_([d.id for d in docs]), Turn.end > Turn.start)
+            turns = _rows(s, q.order_by(Turn.document_id, Turn.start))
+        specs = [
+            CodingSpec(doc_id, a, b, code, coder)
+            for doc_id, a, b, who in turns
+            if (who.casefold() == speaker.casefold() if speaker else who.casefold() not in labels)
+        ]
+        if not specs:
+            whose = f"of '{speaker}'" if speaker is not None else "of respondents"
+            raise NotFoundError(f"There are no speaker turns {whose} in the chosen documents.")
+        return self._lang_add(specs, f"Code the turns of {speaker or f'{role} respondents'}")
+
+    def suggestions(
+        self,
+        code: int | str | None = None,
+        *,
+        documents: Iterable[int | str] | None = None,
+        include_interviewer: bool = False,
+    ) -> list[Suggestion]:
+        """Sentences to code with a code (default: every codable code with keywords) as
+        their lemmas match its keywords, leaving out sentences the code already overlaps,
+        interviewer turns, and suggestions rejected before."""
+        with self._read() as s:
+            infos = {c.id: c for c in _code_infos(s) if c.keywords and c.codable}
+            if code is not None:
+                wanted = _code_for(s, code, False)
+                if wanted not in infos:
+                    raise ValidationError(f"'{code}' has no keywords to suggest codings with.")
+                infos = {wanted: infos[wanted]}
+            docs = self._lang_documents(s, documents=documents)
+            ids = [d.id for d in docs]
+            tokens = self._lang_tokens(s, ids)
+            turns = {} if include_interviewer else self._lang_turns(s, ids)
+            coded = self._lang_coded(s, ids)
+            rejected: dict[tuple[int, int], set[Span]] = {}
+            q = select(Rejected.code_id, Rejected.document_id, Rejected.start, Rejected.end)
+            for code_id, doc_id, a, b in _rows(s, q):
+                rejected.setdefault((code_id, doc_id), set()).add((a, b))
+            phrases = [
+                (i, [(k, self._lang_phrase(s, k)) for k in c.keywords]) for i, c in infos.items()
+            ]
+
+            asked = {i: merge(t.interviewer()) for i, t in turns.items()}
+
+            def exclude(code_id: int, doc_id: int) -> list[Span]:
+                if (code_id, doc_id) not in coded:
+                    return asked.get(doc_id, [])
+                return merge(coded[code_id, doc_id] + asked.get(doc_id, []))
+
+            found = suggest(docs, phrases, tokens, exclude, rejected)
+            texts = self._lang_texts(s, {d.id for _c, d, *_ in found})
+        return [
+            Suggestion(c, infos[c].path, d.id, d.name, d.role, a, b, texts[d.id][a:b], kws)
+            for c, d, a, b, kws in found
+        ]
+
+    def accept_suggestions(
+        self, suggestions: Iterable[Suggestion], *, coder: str | None = None
+    ) -> list[int]:
+        """Turn suggestions into codings marked `auto`, in one undoable step."""
+        specs = [
+            CodingSpec(x.doc_id, x.start, x.end, x.code_id, coder, auto=True) for x in suggestions
+        ]
+        return self._lang_add(specs, f"Accept {len(specs)} suggestions")
+
+    def reject_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
+        """Remember, as one undoable step, that these sentences do not fit their codes, so
+        they are not suggested again."""
+        rows = [
+            dict(
+                code_id=x.code_id,
+                document_id=x.doc_id,
+                start=x.start,
+                end=x.end,
+                rejected_at=_now(),
+            )
+            for x in suggestions
+        ]
+        if rows:
+            stmt = insert(Rejected).prefix_with("OR IGNORE")
+            self._run(f"Reject {len(rows)} suggestions", lambda s: s.execute(stmt, rows))
+
+    def remove_auto_codings(self, code: int | str) -> int:
+        """Remove every auto-coding (accepted suggestion) of one code as one undoable step;
+        its hand-made codings stay. Returns how many were removed."""
+        with self._read() as s:
+            code_id = _code_for(s, code, False)
+            path = next(c.path for c in _code_infos(s) if c.id == code_id)
+        where = (Coding.code_id == code_id, Coding.auto.is_(True))
+
+        def change(s: Session) -> int:
+            n = s.scalar(select(func.count()).where(*where)) or 0
+            s.execute(delete(Coding).where(*where))
+            return n
+
+        return self._run(f"Remove the auto-codings of {path}", change)
+
+    def apply_keywords_file(self, path: str | Path) -> KeywordsReport:
+        """Give codes the keywords of a `path,keywords` CSV file (keywords separated by `;`)
+        in one undoable step; rows naming codes the project lacks are reported, not made."""
+        rows = read_keywords_csv(path)
+        with self._read() as s:
+            infos = {c.path.casefold(): c for c in _code_infos(s)}
+        known = {infos[p.casefold()]: kw for p, kw in rows.items() if p.casefold() in infos}
+
+        def change(s: Session) -> None:
+            for info, keywords in known.items():
+                values = {"keywords": "\n".join(keywords)}
+                s.execute(update(Code).where(Code.id == info.id).values(**values))
+
+        self._run("Apply code keywords", change)
+        unknown = tuple(p for p in rows if p.casefold() not in infos)
+        return KeywordsReport(tuple(info.path for info in known), unknown)
+
+    # -- word frequencies --------------------------------------------------------------------
+    def word_frequencies(
+        self, by: str | None = None, *, top: int | None = None, include_interviewer: bool = False
+    ) -> list[FrequencyRow]:
+        """Lemma counts without stop words, punctuation, numbers and speaker labels, for the
+        whole project or per role, case or code (words inside that code's segments); only
+        respondent speech unless `include_interviewer`."""
+        if by is not None and by not in GROUPINGS:
+            raise ValidationError(f"Words can be counted by {', '.join(GROUPINGS)}, not '{by}'.")
+        with self._read() as s:
+            docs = self._lang_documents(s)
+            ids = [d.id for d in docs]
+            tokens = self._lang_tokens(s, ids)
+            turns = {} if include_interviewer else self._lang_turns(s, ids)
+            skip = {i: t.interviewer() for i, t in turns.items()}
+            coded = self._lang_coded(s, ids) if by == "code" else {}
+            codes = [(c.id, c.path) for c in _code_infos(s)] if by == "code" else []
+            lexicon = dict(_rows(s, select(Lemma.id, Lemma.lemma)))
+        groups = grouped_lemmas(by, docs, tokens, skip, coded, codes)
+        return frequency_rows(groups, lexicon, top)
+
+    def export_word_frequencies(self, rows: Iterable[FrequencyRow], path: str | Path) -> Path:
+        """Write frequency rows to .xlsx or .csv (columns group, lemma, count, documents)."""
+        table = ([r.group, r.lemma, r.count, r.documents] for r in rows)
+        return write_table(path, ["group", "lemma", "count", "documents"], table)
