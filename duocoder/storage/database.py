@@ -10,7 +10,6 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, text
@@ -26,7 +25,6 @@ APPLICATION_ID = 0x44554F43  # "DUOC"
 SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_WRITING: ContextVar[bool] = ContextVar("duocoder_writing", default=False)
 
 
 def inspect_header(path: Path) -> tuple[int, int]:
@@ -99,7 +97,8 @@ def make_engine(path: Path) -> Engine:
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         # A change takes the write lock at once, so a second writer (the CLI while the
         # window is open) waits for busy_timeout instead of failing half-way.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
+        writing = conn.get_execution_options().get("duocoder_writing", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
@@ -176,9 +175,11 @@ def close_engine(engine: Engine) -> None:
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One short write transaction: commit on success, roll back everything on any error."""
-    token = _WRITING.set(True)
     try:
         with factory() as session, session.begin():
+            # marks this session's connection, not the thread: a read made meanwhile
+            # (on another connection) must not ask for the write lock we already hold
+            session.connection(execution_options={"duocoder_writing": True})
             yield session
     except OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -186,8 +187,6 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
                 "The project is busy: another window or command is changing it. Try again."
             ) from exc
         raise
-    finally:
-        _WRITING.reset(token)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -78,3 +78,20 @@ def test_codebook_names_are_compared_composed(project: Project) -> None:
 def test_mistyped_role_is_a_plain_error(project: Project) -> None:
     with pytest.raises(ValidationError, match="'volunteers' is not a role"):
         project.add_document("x", source("R: x"), "volunteers")
+
+
+def test_reading_settings_inside_a_change_does_not_wait_for_our_own_lock(project: Project) -> None:
+    """A read during a write transaction uses another connection; it must not ask for the
+    write lock that this very transaction holds (that waited five seconds, then failed)."""
+    import time
+
+    from sqlalchemy import text
+
+    from duocoder.storage.database import transaction
+
+    start = time.perf_counter()
+    with transaction(project._sessions) as s:
+        s.execute(text("UPDATE meta SET value = 'Nieuw' WHERE key = 'name'"))
+        project._meta_cache = None
+        assert project.language == "nl"
+    assert time.perf_counter() - start < 1.0
