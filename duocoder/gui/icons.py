@@ -26,6 +26,7 @@ NAMES = (
     "delete",
     "properties",
     "memo",
+    "chart",
 )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
-from duocoder.gui import icons, menus, theme, window_setup
+from duocoder.gui import analysis_dock, icons, menus, theme, window_setup
 from duocoder.gui.code_menu import CodeMenu
 from duocoder.gui.codes_pane import CodesPane
 from duocoder.gui.coding_actions import CodingActions
@@ -86,6 +86,7 @@ class MainWindow(ProjectFilesMixin):
             ),
         ]
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.analysis = analysis_dock.install(self)  # the Analysis pane, hidden until used
         self.coding = CodingActions(self.transcript, self.codes.current_code, self)
         self.code_menu = CodeMenu(self.codes, self)
         self.memos = MemoActions(self)
@@ -142,6 +143,7 @@ class MainWindow(ProjectFilesMixin):
 
     # -- projects ---------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
+        self.analysis.shut_down()  # no analysis may still read the project being closed
         if self.controller is not None:
             self.undo_group.removeStack(self.controller.undo_stack)
             old, self.controller = self.controller, None
@@ -155,7 +157,7 @@ class MainWindow(ProjectFilesMixin):
             self.undo_group.addStack(self.controller.undo_stack)
             self.undo_group.setActiveStack(self.controller.undo_stack)
         parts = (self.documents, self.codes, self.segments, self.coding, self.code_menu, self.memos)
-        for part in parts:
+        for part in (*parts, self.analysis):
             part.set_controller(self.controller)
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
@@ -258,6 +260,8 @@ class MainWindow(ProjectFilesMixin):
             a.add_code,
             a.project_memo,
             a.code_memo,
+            a.go_analysis,
+            *a.analysis.values(),
         ):
             action.setEnabled(has)
         a.document_memo.setEnabled(has and self.transcript.doc_id is not None)

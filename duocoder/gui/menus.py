@@ -6,11 +6,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from duocoder.gui import icons, theme, window_setup
+from duocoder.gui.analysis_dock import view_titles
 from duocoder.gui.coding_actions import QUICK_SLOTS
 
 if TYPE_CHECKING:
@@ -185,6 +186,16 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
         QCoreApplication.translate("MainWindow", "Notes on the code selected in the code tree"),
     )
     a.panes = window_setup.pane_actions(w)
+    a.analysis = {
+        kind: _action(w, text, lambda k=kind: w.analysis.open_view(k), None, "chart")
+        for kind, text in view_titles().items()
+    }
+    a.go_analysis = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Go to the analysis pane"),
+        w.analysis.focus_current,
+        "Ctrl+Shift+A",
+    )
     return a
 
 
@@ -219,6 +230,10 @@ def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
     memos = bar.addMenu(QCoreApplication.translate("MainWindow", "&Memos"))
     for action in (a.project_memo, a.document_memo, a.code_memo):
         memos.addAction(action)
+    w.analysis_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "A&nalysis"))
+    w.analysis_menu.addActions(list(a.analysis.values()))
+    w.analysis_menu.addSeparator()
+    w.analysis_menu.addAction(a.go_analysis)
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addAction(a.bigger)
     view.addAction(a.smaller)
@@ -272,6 +287,17 @@ def build_menus(w: MainWindow, a: SimpleNamespace) -> None:
             main.addSeparator()
         else:
             main.addAction(action)
+    analysis = QToolButton(main)
+    analysis.setText(QCoreApplication.translate("MainWindow", "Analysis"))
+    analysis.setToolTip(
+        QCoreApplication.translate("MainWindow", "Open an analysis beside the transcript")
+    )
+    analysis.setIcon(icons.icon("chart"))
+    analysis.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    analysis.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    analysis.setMenu(w.analysis_menu)
+    main.addSeparator()
+    w.analysis_button = main.addWidget(analysis)
     w.addToolBar(main)
     view.addAction(main.toggleViewAction())
     w.quick_bar = QToolBar(QCoreApplication.translate("MainWindow", "Quick codes"), w)

@@ -165,7 +165,9 @@ class SegmentsPane(QWidget):
             )
             combo.setMinimumContentsLength(8)
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        # one line, clipped when the pane is narrow (beside the Analysis pane): wrapped, it
+        # grew the filter row into a tall empty band
+        self.summary.setToolTip(self.tr("How many segments are listed"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         filters = QHBoxLayout()

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CodeHitsBox</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="172"/>
+        <source>%n passage(s) would be coded</source>
+        <translation>
+            <numerusform>%n passage would be coded</numerusform>
+            <numerusform>%n passages would be coded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="174"/>
+        <source>(from %n ticked hit(s)).</source>
+        <translation>
+            <numerusform>(from %n ticked hit).</numerusform>
+            <numerusform>(from %n ticked hits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="198"/>
+        <source>Code %n search hit(s)</source>
+        <translation>
+            <numerusform>Code %n search hit</numerusform>
+            <numerusform>Code %n search hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="206"/>
+        <source>%n coding(s) added; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n coding added; Undo takes them back.</numerusform>
+            <numerusform>%n codings added; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeMatrixView</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/matrix_view.py" line="214"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/matrix_view.py" line="215"/>
+        <source>in %n selected document(s)</source>
+        <translation>
+            <numerusform>in %n selected document</numerusform>
+            <numerusform>in %n selected documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceView</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="195"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="196"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="235"/>
+        <source>%n segment(s) of “%1”</source>
+        <translation>
+            <numerusform>%n segment of “%1”</numerusform>
+            <numerusform>%n segments of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="238"/>
+        <source>%n pair(s) of “%1” and “%2”</source>
+        <translation>
+            <numerusform>%n pair of “%1” and “%2”</numerusform>
+            <numerusform>%n pairs of “%1” and “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message numerus="yes">
         <location filename="../../duocoder/gui/documents_model.py" line="143"/>
@@ -9,6 +98,33 @@
         <translation>
             <numerusform>Case (organisation) with %n document</numerusform>
             <numerusform>Case (organisation) with %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuoView</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="172"/>
+        <source>%1: %n segment(s) of “%2”</source>
+        <translation>
+            <numerusform>%1: %n segment of “%2”</numerusform>
+            <numerusform>%1: %n segments of “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="200"/>
+        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo)</numerusform>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="218"/>
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duos</numerusform>
         </translation>
     </message>
 </context>
@@ -43,9 +159,50 @@
     </message>
 </context>
 <context>
+    <name>IndexBar</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_tasks.py" line="147"/>
+        <source>%n document(s) to index</source>
+        <translation>
+            <numerusform>%n document to index</numerusform>
+            <numerusform>%n documents to index</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFeatures</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_menu.py" line="206"/>
+        <source>%n turn(s) coded.</source>
+        <translation>
+            <numerusform>%n turn coded.</numerusform>
+            <numerusform>%n turns coded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="255"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="257"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -53,11 +210,84 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="259"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="261"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="167"/>
+        <source>(%n passage(s))</source>
+        <translation>
+            <numerusform>(%n passage)</numerusform>
+            <numerusform>(%n passages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="209"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="233"/>
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="238"/>
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>Reject %n suggestion</numerusform>
+            <numerusform>Reject %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="246"/>
+        <source>%n coding(s) added, marked as auto-suggested.</source>
+        <translation>
+            <numerusform>%n coding added, marked as auto-suggested.</numerusform>
+            <numerusform>%n codings added, marked as auto-suggested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="249"/>
+        <source>%n suggestion(s) rejected; they will not be suggested again.</source>
+        <translation>
+            <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
+            <numerusform>%n suggestions rejected; they will not be suggested again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="274"/>
+        <source>%n auto-coding(s) removed.</source>
+        <translation>
+            <numerusform>%n auto-coding removed.</numerusform>
+            <numerusform>%n auto-codings removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordsPanel</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_words.py" line="224"/>
+        <source>%n different word(s) shown</source>
+        <translation>
+            <numerusform>%n different word shown</numerusform>
+            <numerusform>%n different words shown</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="45"/>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="47"/>
+        <source>Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor elk rekenblad (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="73"/>
+        <source>How this was counted</source>
+        <translation>Hoe dit geteld is</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="78"/>
+        <source>Recalculate</source>
+        <translation>Herbere&amp;kenen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="80"/>
+        <source>Count again now (F5)</source>
+        <translation>Nu opnieuw tellen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="192"/>
+        <source>Cancelled. Press Recalculate (F5) to count again.</source>
+        <translation>Geannuleerd. Druk op Herberekenen (F5) om opnieuw te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="207"/>
+        <source>&amp;Table to Excel or CSV…</source>
+        <translation>&amp;Tabel naar Excel of CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="227"/>
+        <source>&amp;Quotes to Word…</source>
+        <translation>&amp;Citaten naar Word…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="241"/>
+        <source>Table written to %1.</source>
+        <translation>Tabel geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_view.py" line="250"/>
+        <source>Quotes written to %1.</source>
+        <translation>Citaten geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../duocoder/gui/analysis_tasks.py" line="123"/>
+        <source>Calculating…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_tasks.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBySpeakerDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="44"/>
+        <source>Code by speaker</source>
+        <translation>Coderen per spreker</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="46"/>
+        <source>All turns of the &amp;speaker:</source>
+        <translation>Alle beurten van de &amp;spreker:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="48"/>
+        <source>All respondent turns in documents of the &amp;role:</source>
+        <translation>Alle beurten van respondenten in documenten met de &amp;rol:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="54"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="56"/>
+        <source>%1 (interviewer)</source>
+        <translation>%1 (interviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="59"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="64"/>
+        <source>Documents to code in</source>
+        <translation>Documenten waarin gecodeerd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="70"/>
+        <source>Tick a&amp;ll</source>
+        <translation>A&amp;lles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="71"/>
+        <source>Untick all</source>
+        <translation>Alles uitvinken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="75"/>
+        <source>Code for the turns</source>
+        <translation>Code voor de beurten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="80"/>
+        <source>C&amp;ode the turns</source>
+        <translation>Beurten c&amp;oderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="89"/>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="92"/>
+        <source>In these &amp;documents:</source>
+        <translation>In deze doc&amp;umenten:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="127"/>
+        <source>Choose a code first (type part of its name).</source>
+        <translation>Kies eerst een code (typ een deel van de naam).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="130"/>
+        <source>Tick at least one document.</source>
+        <translation>Vink minstens één document aan.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="135"/>
+        <source>The documents have no speaker turns.</source>
+        <translation>De documenten hebben geen sprekersbeurten.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="144"/>
+        <source>The ticked documents have no turns of %1.</source>
+        <translation>De aangevinkte documenten hebben geen beurten van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="147"/>
+        <source>Code the turns of %1</source>
+        <translation>De beurten van %1 coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_speaker.py" line="161"/>
+        <source>These turns already have this code.</source>
+        <translation>Deze beurten hebben deze code al.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChooser</name>
+    <message>
+        <location filename="../../duocoder/gui/language_common.py" line="41"/>
+        <source>Type to filter codes…</source>
+        <translation>Typ om codes te filteren…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeHitsBox</name>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="66"/>
+        <source>Code the hits</source>
+        <translation>Treffers coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="71"/>
+        <source>Code for the ticked hits</source>
+        <translation>Code voor de aangevinkte treffers</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="74"/>
+        <source>The hit itself (whole words)</source>
+        <translation>De treffer zelf (hele woorden)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="75"/>
+        <source>Its sentence</source>
+        <translation>De zin</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="76"/>
+        <source>Its paragraph</source>
+        <translation>De alinea</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="77"/>
+        <source>Its speaker turn</source>
+        <translation>De sprekersbeurt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="85"/>
+        <source>What each hit grows to when it is coded</source>
+        <translation>Tot waar elke treffer uitgebreid wordt bij het coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="89"/>
+        <source>Preview of the selected hits</source>
+        <translation>Voorbeeld van de geselecteerde treffers</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="90"/>
+        <source>Select hits to see the passages they become.</source>
+        <translation>Selecteer treffers om te zien welke passages ze worden.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="91"/>
+        <source>Tick a&amp;ll</source>
+        <translation>A&amp;lles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="92"/>
+        <source>Untick all</source>
+        <translation>Alles uitvinken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="93"/>
+        <source>Code the tic&amp;ked hits</source>
+        <translation>Aangevin&amp;kte treffers coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="97"/>
+        <source>Code &amp;with:</source>
+        <translation>Cod&amp;eren met:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="98"/>
+        <source>&amp;Unit:</source>
+        <translation>Ee&amp;nheid:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="147"/>
+        <source>Search first; then tick the hits to code.</source>
+        <translation>Zoek eerst; vink dan de treffers aan die je wilt coderen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="172"/>
+        <source>%n passage(s) would be coded</source>
+        <translation>
+            <numerusform>%n passage zou gecodeerd worden</numerusform>
+            <numerusform>%n passages zouden gecodeerd worden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="174"/>
+        <source>(from %n ticked hit(s)).</source>
+        <translation>
+            <numerusform>(uit %n aangevinkte treffer).</numerusform>
+            <numerusform>(uit %n aangevinkte treffers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="185"/>
+        <source>Choose a code first (type part of its name).</source>
+        <translation>Kies eerst een code (typ een deel van de naam).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="198"/>
+        <source>Code %n search hit(s)</source>
+        <translation>
+            <numerusform>%n zoektreffer coderen</numerusform>
+            <numerusform>%n zoektreffers coderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_code_hits.py" line="206"/>
+        <source>%n coding(s) added; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n codering toegevoegd; Ongedaan maken neemt ze terug.</numerusform>
+            <numerusform>%n coderingen toegevoegd; Ongedaan maken neemt ze terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_code_hits.py" line="209"/>
+        <source>These passages already have this code.</source>
+        <translation>Deze passages hebben deze code al.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMatrixView</name>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="57"/>
+        <location filename="../../duocoder/gui/matrix_view.py" line="118"/>
+        <source>Codes × role</source>
+        <translation>Codes × rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="61"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="62"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="63"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="65"/>
+        <source>Segments</source>
+        <translation>Fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="66"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="67"/>
+        <source>What the colours and the bars show</source>
+        <translation>Wat de kleuren en de staven tonen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="68"/>
+        <source>&amp;Percentage of column</source>
+        <translation>Percentage van de kolom</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="70"/>
+        <source>A code&apos;s row also counts the codes below it</source>
+        <translation>De rij van een code telt ook de codes eronder mee</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="73"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="79"/>
+        <source>Code matrix</source>
+        <translation>Codematrix</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="81"/>
+        <source>Each cell: segments (documents)</source>
+        <translation>Elke cel: fragmenten (documenten)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="84"/>
+        <source>Bar chart of the code matrix</source>
+        <translation>Staafdiagram van de codematrix</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="69"/>
+        <source>Include sub-codes</source>
+        <translation>Subcodes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="71"/>
+        <source>Hide unused codes</source>
+        <translation>Ongebruikte codes &amp;verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="73"/>
+        <source>Colour b&amp;y:</source>
+        <translation>Kleur vol&amp;gens:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="88"/>
+        <source>Save chart as PNG or SV&amp;G…</source>
+        <translation>Diagram opslaan als PNG of SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="119"/>
+        <source>Codes × case</source>
+        <translation>Codes × casus</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="120"/>
+        <source>Codes × document</source>
+        <translation>Codes × document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="181"/>
+        <source>% of the column&apos;s %1</source>
+        <translation>% van de %1 in de kolom</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="194"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/matrix_view.py" line="214"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/matrix_view.py" line="215"/>
+        <source>in %n selected document(s)</source>
+        <translation>
+            <numerusform>in %n geselecteerd document</numerusform>
+            <numerusform>in %n geselecteerde documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="223"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="244"/>
+        <source>Segments: %1 (%2% of the column&apos;s %3)</source>
+        <translation>Fragmenten: %1 (%2% van de %3 in de kolom)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="248"/>
+        <source>Documents: %1 of %2 (%3%)</source>
+        <translation>Documenten: %1 van %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="257"/>
+        <source>C&amp;hart as PNG or SVG…</source>
+        <translation>&amp;Diagram als PNG of SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="266"/>
+        <source>Save chart</source>
+        <translation>Diagram opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="268"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/matrix_view.py" line="281"/>
+        <source>Chart written to %1.</source>
+        <translation>Diagram geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>CodeMenu</name>
     <message>
         <location filename="../../duocoder/gui/code_menu.py" line="42"/>
@@ -307,6 +767,156 @@
     </message>
 </context>
 <context>
+    <name>CooccurrenceView</name>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="54"/>
+        <source>Co-occurrence</source>
+        <translation>Co-occurrentie</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="57"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="58"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="59"/>
+        <source>c-coefficient</source>
+        <translation>c-coëfficiënt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="61"/>
+        <source>Overlap</source>
+        <translation>Overlappend</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="62"/>
+        <source>Same paragraph</source>
+        <translation>Zelfde alinea</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="63"/>
+        <source>Same speaker turn</source>
+        <translation>Zelfde sprekersbeurt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="64"/>
+        <source>Within a distance</source>
+        <translation>Binnen een afstand</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="68"/>
+        <source> characters</source>
+        <translation> tekens</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="70"/>
+        <source>&amp;By role</source>
+        <translation>&amp;Per rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="71"/>
+        <source>One matrix per role, over the same codes</source>
+        <translation>Eén matrix per rol, over dezelfde codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="72"/>
+        <source>Hide unused codes</source>
+        <translation>Ongebruikte codes &amp;verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="75"/>
+        <source>Sho&amp;w:</source>
+        <translation>Weer&amp;gave:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="76"/>
+        <source>Mode:</source>
+        <translation>Telwi&amp;jze:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="77"/>
+        <source>Distance:</source>
+        <translation>A&amp;fstand:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="83"/>
+        <source>Role of the matrix</source>
+        <translation>Rol van de matrix</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="88"/>
+        <source>Co-occurrence matrix</source>
+        <translation>Co-occurrentiematrix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="195"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="196"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="200"/>
+        <source>Pairs (n12): %1</source>
+        <translation>Paren (n12): %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="201"/>
+        <source>Documents: %1</source>
+        <translation>Documenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="202"/>
+        <source>c-coefficient: %1</source>
+        <translation>c-coëfficiënt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="207"/>
+        <source>(more pairs than segments: c counted n12 as min(n1, n2))</source>
+        <translation>(meer paren dan fragmenten: c telde n12 als min(n1, n2))</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="229"/>
+        <source>Reading the segments…</source>
+        <translation>De fragmenten worden gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="235"/>
+        <source>%n segment(s) of “%1”</source>
+        <translation>
+            <numerusform>%n fragment van “%1”</numerusform>
+            <numerusform>%n fragmenten van “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="238"/>
+        <source>%n pair(s) of “%1” and “%2”</source>
+        <translation>
+            <numerusform>%n paar van “%1” en “%2”</numerusform>
+            <numerusform>%n paren van “%1” en “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/cooccurrence_view.py" line="242"/>
+        <source>Click a passage to show it in the transcript.</source>
+        <translation>Klik op een passage om ze in het transcript te tonen.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHeader</name>
     <message>
         <location filename="../../duocoder/gui/header.py" line="33"/>
@@ -500,6 +1110,186 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>DuoView</name>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="48"/>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="52"/>
+        <source>Include su&amp;b-codes</source>
+        <translation>Subcodes meete&amp;llen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="53"/>
+        <source>Hide unused codes</source>
+        <translation>Ongebruikte codes &amp;verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="59"/>
+        <source>Codes per duo</source>
+        <translation>Codes per duo</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="63"/>
+        <source>Duo matrix</source>
+        <translation>Duomatrix</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="68"/>
+        <source>Segments per code in each account; %1 = absent here, present in the other.</source>
+        <translation>Fragmenten per code in elk verhaal; %1 = hier afwezig, in het andere aanwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="127"/>
+        <source>no transcript selected</source>
+        <translation>geen transcript geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="167"/>
+        <source>%1: “%2” is absent</source>
+        <translation>%1: “%2” is afwezig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="172"/>
+        <source>%1: %n segment(s) of “%2”</source>
+        <translation>
+            <numerusform>%1: %n fragment van “%2”</numerusform>
+            <numerusform>%1: %n fragmenten van “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="200"/>
+        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duomatrix&lt;/b&gt;: de codes van de deelnemer in de rijen, die van de vrijwilliger in de kolommen; een cel telt de duo&apos;s met beide (%n volledig duo)</numerusform>
+            <numerusform>&lt;b&gt;Duomatrix&lt;/b&gt;: de codes van de deelnemer in de rijen, die van de vrijwilliger in de kolommen; een cel telt de duo&apos;s met beide (%n volledige duo&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="216"/>
+        <source>Participant: %1</source>
+        <translation>Deelnemer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="217"/>
+        <source>Volunteer: %1</source>
+        <translation>Vrijwilliger: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/duo_view.py" line="218"/>
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duo&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="225"/>
+        <source>Duo &amp;comparison to Excel or CSV…</source>
+        <translation>Duo&amp;vergelijking naar Excel of CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/duo_view.py" line="226"/>
+        <source>Duo &amp;matrix to Excel or CSV…</source>
+        <translation>Duo&amp;matrix naar Excel of CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="57"/>
+        <source>All roles</source>
+        <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="64"/>
+        <source>All documents</source>
+        <translation>Alle documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="65"/>
+        <source>Documents selected in the Documents pane</source>
+        <translation>Documenten geselecteerd in het paneel Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="67"/>
+        <source>All codes</source>
+        <translation>Alle codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="68"/>
+        <source>Codes ticked in the Codes pane</source>
+        <translation>Codes aangevinkt in het paneel Codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="69"/>
+        <source>Count &amp;interviewer turns</source>
+        <translation>&amp;Interviewerbeurten meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="72"/>
+        <source>Off: a segment lying only in the interviewer&apos;s questions is not counted, so an accidental coding of a question never counts as the respondent&apos;s words.</source>
+        <translation>Uit: een fragment dat alleen in de vragen van de interviewer ligt, telt niet mee, zodat een per vergissing gecodeerde vraag nooit als woorden van de respondent telt.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="78"/>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="79"/>
+        <source>Ca&amp;se:</source>
+        <translation>Ca&amp;sus:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="80"/>
+        <source>D&amp;uo:</source>
+        <translation>D&amp;uo:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="81"/>
+        <source>Coder:</source>
+        <translation>Codeerder:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="82"/>
+        <source>Documen&amp;ts:</source>
+        <translation>Documen&amp;ten:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="83"/>
+        <source>Co&amp;des:</source>
+        <translation>Cod&amp;es:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="110"/>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="111"/>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="112"/>
+        <source>All coders</source>
+        <translation>Alle codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="138"/>
+        <source>Select one or more documents in the Documents pane.</source>
+        <translation>Selecteer een of meer documenten in het paneel Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="140"/>
+        <source>Tick one or more codes in the Codes pane.</source>
+        <translation>Vink een of meer codes aan in het paneel Codes.</translation>
+    </message>
+</context>
+<context>
     <name>FindAllDialog</name>
     <message>
         <location filename="../../duocoder/gui/find.py" line="146"/>
@@ -584,6 +1374,67 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>FrequencyModel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <source>Lemma</source>
+        <translation>Lemma</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="94"/>
+        <source>Whole project</source>
+        <translation>Heel het project</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="67"/>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="68"/>
+        <source>Hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="69"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="70"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="71"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_hits.py" line="74"/>
+        <source>Ticked hits are coded (Space ticks or unticks the selected rows)</source>
+        <translation>Aangevinkte treffers worden gecodeerd (spatie vinkt de geselecteerde rijen aan of uit)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../duocoder/gui/import_dialog.py" line="82"/>
@@ -663,6 +1514,138 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>IndexBar</name>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="128"/>
+        <location filename="../../duocoder/gui/language_tasks.py" line="143"/>
+        <source>Indexing texts…</source>
+        <translation>Teksten indexeren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="133"/>
+        <location filename="../../duocoder/gui/language_tasks.py" line="134"/>
+        <source>Cancel indexing</source>
+        <translation>Indexeren stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_tasks.py" line="147"/>
+        <source>%n document(s) to index</source>
+        <translation>
+            <numerusform>%n document te indexeren</numerusform>
+            <numerusform>%n documenten te indexeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="154"/>
+        <source>Indexing texts %1/%2 %3</source>
+        <translation>Teksten indexeren %1/%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>IndexGate</name>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="206"/>
+        <source>Every document is indexed.</source>
+        <translation>Alle documenten zijn geïndexeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="225"/>
+        <source>Indexing was cancelled; documents without an index are left out.</source>
+        <translation>Het indexeren werd gestopt; documenten zonder index blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_tasks.py" line="250"/>
+        <source>Stopping after this document…</source>
+        <translation>Stopt na dit document…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFeatures</name>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="50"/>
+        <source>Search the project</source>
+        <translation>Zoeken in het project</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="52"/>
+        <source>Coding suggestions</source>
+        <translation>Codeersuggesties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="54"/>
+        <source>Word frequencies</source>
+        <translation>Woordfrequenties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="79"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="81"/>
+        <source>&amp;Search the project…</source>
+        <translation>&amp;Zoeken in het project…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="84"/>
+        <source>Search every document by word, lemma or pattern and code the hits</source>
+        <translation>Alle documenten doorzoeken op woord, lemma of patroon en de treffers coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="86"/>
+        <source>Code by s&amp;peaker…</source>
+        <translation>Coderen per s&amp;preker…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="88"/>
+        <source>Code all turns of a speaker or role with one code</source>
+        <translation>Alle beurten van een spreker of rol met één code coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="91"/>
+        <source>Coding s&amp;uggestions</source>
+        <translation>Codeer&amp;suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="94"/>
+        <source>Review sentences that match the keywords of codes</source>
+        <translation>Zinnen nakijken die bij de trefwoorden van codes passen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="97"/>
+        <source>&amp;Word frequencies</source>
+        <translation>&amp;Woordfrequenties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="99"/>
+        <source>Count lemmas per role, case or code</source>
+        <translation>Lemma&apos;s tellen per rol, casus of code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="102"/>
+        <source>&amp;Update the text index</source>
+        <translation>Tekstindex &amp;bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="105"/>
+        <source>Analyse new or changed documents now, so lemma search needs no wait</source>
+        <translation>Nieuwe of gewijzigde documenten nu analyseren, zodat zoeken op lemma niet hoeft te wachten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_menu.py" line="107"/>
+        <source>&amp;Panes</source>
+        <translation>Pa&amp;nelen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_menu.py" line="206"/>
+        <source>%n turn(s) coded.</source>
+        <translation>
+            <numerusform>%n beurt gecodeerd.</numerusform>
+            <numerusform>%n beurten gecodeerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../duocoder/gui/main_window.py" line="73"/>
@@ -680,288 +1663,303 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="97"/>
+        <location filename="../../duocoder/gui/main_window.py" line="98"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="277"/>
+        <location filename="../../duocoder/gui/main_window.py" line="281"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="292"/>
+        <location filename="../../duocoder/gui/main_window.py" line="296"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="292"/>
+        <location filename="../../duocoder/gui/main_window.py" line="296"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="301"/>
+        <location filename="../../duocoder/gui/main_window.py" line="305"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="318"/>
+        <location filename="../../duocoder/gui/main_window.py" line="322"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="319"/>
+        <location filename="../../duocoder/gui/main_window.py" line="323"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="351"/>
+        <location filename="../../duocoder/gui/main_window.py" line="355"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="359"/>
+        <location filename="../../duocoder/gui/main_window.py" line="363"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="361"/>
+        <location filename="../../duocoder/gui/main_window.py" line="365"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="47"/>
+        <location filename="../../duocoder/gui/menus.py" line="48"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="54"/>
+        <location filename="../../duocoder/gui/menus.py" line="55"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="61"/>
+        <location filename="../../duocoder/gui/menus.py" line="62"/>
         <source>&amp;Import transcripts…</source>
         <translation>Transcripten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="65"/>
+        <location filename="../../duocoder/gui/menus.py" line="66"/>
         <source>Import .docx, .odt, .txt, .vtt or .srt transcripts</source>
         <translation>Transcripten in .docx, .odt, .txt, .vtt of .srt importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="70"/>
+        <location filename="../../duocoder/gui/menus.py" line="71"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="74"/>
+        <location filename="../../duocoder/gui/menus.py" line="75"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="79"/>
+        <location filename="../../duocoder/gui/menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="81"/>
+        <location filename="../../duocoder/gui/menus.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="84"/>
+        <location filename="../../duocoder/gui/menus.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="91"/>
+        <location filename="../../duocoder/gui/menus.py" line="92"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="97"/>
+        <location filename="../../duocoder/gui/menus.py" line="98"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="101"/>
+        <location filename="../../duocoder/gui/menus.py" line="102"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="107"/>
+        <location filename="../../duocoder/gui/menus.py" line="108"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="112"/>
+        <location filename="../../duocoder/gui/menus.py" line="113"/>
         <source>Your &amp;name as coder…</source>
         <translation>Je &amp;naam als codeerder…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="116"/>
+        <location filename="../../duocoder/gui/menus.py" line="117"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="123"/>
+        <location filename="../../duocoder/gui/menus.py" line="124"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="130"/>
+        <location filename="../../duocoder/gui/menus.py" line="131"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="134"/>
+        <location filename="../../duocoder/gui/menus.py" line="135"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="140"/>
+        <location filename="../../duocoder/gui/menus.py" line="141"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="144"/>
+        <location filename="../../duocoder/gui/menus.py" line="145"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="150"/>
+        <location filename="../../duocoder/gui/menus.py" line="151"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="156"/>
-        <location filename="../../duocoder/gui/menus.py" line="295"/>
+        <location filename="../../duocoder/gui/menus.py" line="157"/>
+        <location filename="../../duocoder/gui/menus.py" line="321"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="162"/>
+        <location filename="../../duocoder/gui/menus.py" line="163"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="165"/>
+        <location filename="../../duocoder/gui/menus.py" line="166"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="169"/>
+        <location filename="../../duocoder/gui/menus.py" line="170"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="173"/>
+        <location filename="../../duocoder/gui/menus.py" line="174"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="177"/>
+        <location filename="../../duocoder/gui/menus.py" line="178"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="181"/>
+        <location filename="../../duocoder/gui/menus.py" line="182"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="185"/>
+        <location filename="../../duocoder/gui/menus.py" line="186"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="193"/>
+        <location filename="../../duocoder/gui/menus.py" line="195"/>
+        <source>&amp;Go to the analysis pane</source>
+        <translation>&amp;Naar het analysepaneel</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/menus.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="196"/>
+        <location filename="../../duocoder/gui/menus.py" line="207"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="204"/>
+        <location filename="../../duocoder/gui/menus.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="212"/>
+        <location filename="../../duocoder/gui/menus.py" line="223"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="216"/>
+        <location filename="../../duocoder/gui/menus.py" line="227"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="219"/>
+        <location filename="../../duocoder/gui/menus.py" line="230"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="222"/>
+        <location filename="../../duocoder/gui/menus.py" line="237"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="231"/>
+        <location filename="../../duocoder/gui/menus.py" line="246"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="235"/>
+        <location filename="../../duocoder/gui/menus.py" line="250"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="236"/>
+        <location filename="../../duocoder/gui/menus.py" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="237"/>
+        <location filename="../../duocoder/gui/menus.py" line="252"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="244"/>
+        <location filename="../../duocoder/gui/menus.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="246"/>
+        <location filename="../../duocoder/gui/menus.py" line="261"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="253"/>
+        <location filename="../../duocoder/gui/menus.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="255"/>
+        <location filename="../../duocoder/gui/menus.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="277"/>
+        <location filename="../../duocoder/gui/menus.py" line="291"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/menus.py" line="293"/>
+        <source>Open an analysis beside the transcript</source>
+        <translation>Open een analyse naast het transcript</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/menus.py" line="303"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="286"/>
+        <location filename="../../duocoder/gui/menus.py" line="312"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="307"/>
+        <location filename="../../duocoder/gui/menus.py" line="333"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
@@ -1065,6 +2063,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <source>Select a passage, then press Ctrl+K to code it or Ctrl+1 to 9 for a quick code.</source>
         <translation>Selecteer een passage en druk dan op Ctrl+K om ze te coderen, of op Ctrl+1 tot 9 voor een snelcode.</translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_dock.py" line="46"/>
+        <source>&amp;Co-occurrence of codes</source>
+        <translation>&amp;Co-occurrentie van codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_dock.py" line="47"/>
+        <source>Codes × &amp;role, case or document</source>
+        <translation>Codes × &amp;rol, casus of document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_dock.py" line="48"/>
+        <source>&amp;Stakeholder comparison</source>
+        <translation>&amp;Perspectieven vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_dock.py" line="49"/>
+        <source>&amp;Duo analysis</source>
+        <translation>&amp;Duoanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis_dock.py" line="58"/>
+        <location filename="../../duocoder/gui/menus.py" line="233"/>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
 </context>
 <context>
     <name>MemoActions</name>
@@ -1115,6 +2139,286 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>PairList</name>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="92"/>
+        <location filename="../../duocoder/gui/pair_list.py" line="128"/>
+        <source>Click a cell to list the segments that co-occur.</source>
+        <translation>Klik op een cel om de fragmenten te zien die samen voorkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="96"/>
+        <source>Co-occurring segments</source>
+        <translation>Samen voorkomende fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="127"/>
+        <source>Row code</source>
+        <translation>Code van de rij</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="127"/>
+        <source>Column code</source>
+        <translation>Code van de kolom</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="35"/>
+        <source>Row code</source>
+        <translation>Code van de rij</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="35"/>
+        <source>Column code</source>
+        <translation>Code van de kolom</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="52"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="52"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/pair_list.py" line="71"/>
+        <source>Enter or click: show both passages in the transcript</source>
+        <translation>Enter of klik: beide passages in het transcript tonen</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteExportDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="85"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="126"/>
+        <source>Export quotes to Word</source>
+        <translation>Citaten naar Word exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="90"/>
+        <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […].</source>
+        <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […].</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="96"/>
+        <source>With the &amp;source of each quote (document, ¶)</source>
+        <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="98"/>
+        <source>With the &amp;memo of each coding</source>
+        <translation>Met de &amp;memo bij elke codering</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="99"/>
+        <source>With the code &amp;descriptions</source>
+        <translation>Met de beschrijvingen van de co&amp;des</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="104"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="123"/>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="128"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="68"/>
+        <source>Word, phrase or pattern, e.g. vertrouwen</source>
+        <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="70"/>
+        <source>Search the project for</source>
+        <translation>Zoeken in het project naar</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="73"/>
+        <source>Exact text</source>
+        <translation>Exacte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="74"/>
+        <source>Text, ignoring case</source>
+        <translation>Tekst, hoofdletters negeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="75"/>
+        <source>Whole word</source>
+        <translation>Heel woord</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="76"/>
+        <source>Lemma (every form of a word)</source>
+        <translation>Lemma (elke vorm van een woord)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="77"/>
+        <source>Regular expression</source>
+        <translation>Reguliere expressie</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="85"/>
+        <source>Search mode</source>
+        <translation>Zoekwijze</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="86"/>
+        <source>I&amp;gnore case</source>
+        <translation>Hoofdletters ne&amp;geren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="88"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="89"/>
+        <source>All roles</source>
+        <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="91"/>
+        <source>Any passage</source>
+        <translation>Elke passage</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="93"/>
+        <source>inside</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="94"/>
+        <source>outside</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="96"/>
+        <source>Include &amp;interviewer turns</source>
+        <translation>Ook beurten van de &amp;interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="98"/>
+        <source>Only hits in documents of this role</source>
+        <translation>Alleen treffers in documenten met deze rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="99"/>
+        <source>Only hits in documents of this case</source>
+        <translation>Alleen treffers in documenten van deze casus</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="100"/>
+        <source>Only hits inside or outside this code&apos;s segments</source>
+        <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="101"/>
+        <source>Inside or outside the code&apos;s segments</source>
+        <translation>Binnen of buiten de segmenten van de code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="102"/>
+        <source>Only hits in turns of this speaker</source>
+        <translation>Alleen treffers in beurten van deze spreker</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="113"/>
+        <source>Search hits</source>
+        <translation>Zoektreffers</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="128"/>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Zoeken naar:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="136"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="137"/>
+        <source>Ca&amp;se:</source>
+        <translation>Ca&amp;sus:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="138"/>
+        <source>S&amp;peaker:</source>
+        <translation>S&amp;preker:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="139"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="200"/>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="206"/>
+        <source>Every respondent</source>
+        <translation>Alle respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="208"/>
+        <source>%1 (interviewer)</source>
+        <translation>%1 (interviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="232"/>
+        <source>Type a word or phrase to search for.</source>
+        <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="236"/>
+        <source>No code is called &apos;%1&apos;.</source>
+        <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="239"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_search.py" line="283"/>
+        <source>No hits.</source>
+        <translation>Geen treffers.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsModel</name>
     <message>
         <location filename="../../duocoder/gui/segments_pane.py" line="68"/>
@@ -1160,37 +2464,42 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="173"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="170"/>
+        <source>How many segments are listed</source>
+        <translation>Hoeveel segmenten er in de lijst staan</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/segments_pane.py" line="175"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="174"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="176"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="175"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="177"/>
         <source>C&amp;oder:</source>
         <translation>C&amp;odeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="202"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="204"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="203"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="205"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="229"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="231"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="255"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="257"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -1198,12 +2507,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="257"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="259"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="259"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="261"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1211,15 +2520,225 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="291"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="293"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
+    <name>StakeholderView</name>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="48"/>
+        <source>Stakeholder comparison</source>
+        <translation>Perspectieven</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="56"/>
+        <source>Type to find a code…</source>
+        <translation>Typ om een code te zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="62"/>
+        <source>Code selected in the &amp;tree</source>
+        <translation>Code &amp;geselecteerd in de boom</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="63"/>
+        <source>Compare the code that is current in the Codes pane</source>
+        <translation>Vergelijk de code die in het paneel Codes geselecteerd is</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="65"/>
+        <source>Include su&amp;b-codes</source>
+        <translation>Subcodes mee&amp;tellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="67"/>
+        <source>Co&amp;de:</source>
+        <translation>Cod&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="129"/>
+        <source>Choose a code to compare.</source>
+        <translation>Kies een code om te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/stakeholder_view.py" line="167"/>
+        <source>(%n passage(s))</source>
+        <translation>
+            <numerusform>(%n passage)</numerusform>
+            <numerusform>(%n passages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <source>Sentence</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="90"/>
+        <source>All codes with keywords</source>
+        <translation>Alle codes met trefwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="91"/>
+        <source>Suggestions for this code</source>
+        <translation>Suggesties voor deze code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="92"/>
+        <source>Fi&amp;nd suggestions</source>
+        <translation>Suggesties &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="96"/>
+        <source>Suggested codings</source>
+        <translation>Voorgestelde coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="110"/>
+        <source>Acce&amp;pt selected</source>
+        <translation>Selectie aan&amp;vaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="111"/>
+        <source>Re&amp;ject selected</source>
+        <translation>Selectie a&amp;fwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="112"/>
+        <source>Remove all auto-codings of this code…</source>
+        <translation>Alle automatische coderingen van deze code verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="115"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="146"/>
+        <source>A accepts and R rejects the selected suggestions.</source>
+        <translation>A aanvaardt en R wijst de geselecteerde suggesties af.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="169"/>
+        <source>The project changed; find suggestions again to update this list.</source>
+        <translation>Het project is gewijzigd; zoek opnieuw suggesties om deze lijst bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="188"/>
+        <source>No code with keywords is called &apos;%1&apos;.</source>
+        <translation>Er is geen code met trefwoorden met de naam &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="193"/>
+        <source>Looking for sentences that match the keywords…</source>
+        <translation>Zinnen zoeken die bij de trefwoorden passen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="209"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestie</numerusform>
+            <numerusform>%n suggesties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="213"/>
+        <source>No suggestions: no uncoded sentence matches the keywords.</source>
+        <translation>Geen suggesties: geen enkele ongecodeerde zin past bij de trefwoorden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="233"/>
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestie aanvaarden</numerusform>
+            <numerusform>%n suggesties aanvaarden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="238"/>
+        <source>Reject %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestie afwijzen</numerusform>
+            <numerusform>%n suggesties afwijzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="246"/>
+        <source>%n coding(s) added, marked as auto-suggested.</source>
+        <translation>
+            <numerusform>%n codering toegevoegd, gemarkeerd als automatisch voorgesteld.</numerusform>
+            <numerusform>%n coderingen toegevoegd, gemarkeerd als automatisch voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="249"/>
+        <source>%n suggestion(s) rejected; they will not be suggested again.</source>
+        <translation>
+            <numerusform>%n suggestie afgewezen; ze wordt niet meer voorgesteld.</numerusform>
+            <numerusform>%n suggesties afgewezen; ze worden niet meer voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="263"/>
+        <source>Remove auto-codings</source>
+        <translation>Automatische coderingen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="265"/>
+        <source>Remove every auto-suggested coding of &apos;%1&apos;? Codings made by hand stay; Undo brings them back.</source>
+        <translation>Alle automatisch voorgestelde coderingen van &apos;%1&apos; verwijderen? Coderingen die je zelf maakte, blijven; Ongedaan maken brengt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="271"/>
+        <source>Remove the auto-codings of %1</source>
+        <translation>De automatische coderingen van %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_suggest.py" line="274"/>
+        <source>%n auto-coding(s) removed.</source>
+        <translation>
+            <numerusform>%n automatische codering verwijderd.</numerusform>
+            <numerusform>%n automatische coderingen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="285"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_suggest.py" line="286"/>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;fwijzen</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../duocoder/gui/transcript_view.py" line="357"/>
+        <location filename="../../duocoder/gui/transcript_view.py" line="344"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1255,6 +2774,121 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/welcome.py" line="54"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recente projecten:</translation>
+    </message>
+</context>
+<context>
+    <name>WordChart</name>
+    <message>
+        <location filename="../../duocoder/gui/language_chart.py" line="48"/>
+        <source>No words counted yet.</source>
+        <translation>Nog geen woorden geteld.</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPanel</name>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="112"/>
+        <location filename="../../duocoder/gui/language_words.py" line="218"/>
+        <source>Whole project</source>
+        <translation>Heel het project</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="113"/>
+        <source>Per role</source>
+        <translation>Per rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="114"/>
+        <source>Per case</source>
+        <translation>Per casus</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="115"/>
+        <source>Per code (words in its segments)</source>
+        <translation>Per code (woorden in haar segmenten)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="121"/>
+        <source>Number of words per group</source>
+        <translation>Aantal woorden per groep</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="122"/>
+        <source>Include &amp;interviewer turns</source>
+        <translation>Ook beurten van de &amp;interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="123"/>
+        <source>Cou&amp;nt</source>
+        <translation>Te&amp;llen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="124"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="132"/>
+        <source>Word frequencies</source>
+        <translation>Woordfrequenties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="142"/>
+        <source>Group shown in the chart</source>
+        <translation>Groep in de grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="144"/>
+        <source>Bar chart of the most frequent words</source>
+        <translation>Staafdiagram van de meest voorkomende woorden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="157"/>
+        <source>Count &amp;by:</source>
+        <translation>Tellen &amp;per:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="157"/>
+        <source>To&amp;p:</source>
+        <translation>Aa&amp;ntal:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="169"/>
+        <source>Cha&amp;rt of:</source>
+        <translation>G&amp;rafiek van:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="196"/>
+        <source>Counting words…</source>
+        <translation>Woorden tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/language_words.py" line="224"/>
+        <source>%n different word(s) shown</source>
+        <translation>
+            <numerusform>%n verschillend woord getoond</numerusform>
+            <numerusform>%n verschillende woorden getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="237"/>
+        <source>Export word frequencies</source>
+        <translation>Woordfrequenties exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="238"/>
+        <source>word frequencies</source>
+        <translation>woordfrequenties</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="239"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language_words.py" line="251"/>
+        <source>Word frequencies written to %1.</source>
+        <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>
 </context>
 </TS>

@@ -86,3 +86,56 @@ def errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(MainWindow, "show_error", lambda self, message: shown.append(message))
     return shown
+
+
+GRIET = (
+    "Interview met Griet\n"
+    "I: Wat doet de organisatie?\n"
+    "R: Wij koppelen mensen. Vertrouwen is de basis van elk duo.\n"
+    "I: En de vrijwilligers?\n"
+    "R: Ze komen vaak met de fiets, mobiliteit blijft moeilijk.\n"
+)
+CARLA = "Interview met Carla\nI: Hoe was het?\nR: Ik vertrouw mijn maatje, maar de bus is duur.\n"
+
+# (document, passage, code): the codings of `analysis_path`
+ANALYSIS_CODINGS = (
+    ("Anja", "Goed, ik ben blij 😊 echt waar.", "Verbinding/Klik"),
+    ("Anja", "ik vertrouw Ben volledig", "Verbinding/Vertrouwen"),
+    ("Anja", "ik vertrouw Ben", "Verbinding/Klik"),
+    ("Anja", "En uw familie?", "Context/Mobiliteit"),  # the interviewer's question
+    ("Ben", "Mijn vader was eenzaam", "Verbinding/Vertrouwen"),
+    ("Ben", "iets betekenen voor iemand", "Verbinding/Klik"),
+    ("Griet", "Wij koppelen mensen. Vertrouwen", "Verbinding/Klik"),
+    ("Griet", "Vertrouwen is de basis van elk duo", "Verbinding/Vertrouwen"),
+    ("Griet", "mobiliteit blijft moeilijk", "Context/Mobiliteit"),
+    ("Carla", "Ik vertrouw mijn maatje", "Verbinding/Vertrouwen"),
+    ("Carla", "de bus is duur", "Context/Mobiliteit"),
+)
+
+
+@pytest.fixture
+def analysis_path(project_path: Path) -> Path:
+    """The small project with a coordinator and a second case, coded for analyses: Klik and
+    Vertrouwen overlap in Anja's and Griet's interviews, meet in one turn in Ben's, and a
+    Mobiliteit coding lies only in an interviewer question."""
+    with Project.open(project_path) as p:
+        p.add_document("Griet", source(GRIET), "coordinator", "Org A", None)
+        p.add_document("Carla", source(CARLA), "participant", "Org B", "Duo 2")
+        for doc, passage, code in ANALYSIS_CODINGS:
+            start = p.text(doc).index(passage)
+            p.add_coding(doc, code, start, start + len(passage), coder="Tester")
+        p.history.clear()
+    return project_path
+
+
+@pytest.fixture
+def analysis_window(app, qtbot, analysis_path: Path) -> Iterator:  # type: ignore[no-untyped-def]
+    from duocoder.gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1500, 950)
+    w.show()
+    assert w.open_project(str(analysis_path))
+    yield w
+    w.set_project(None)
