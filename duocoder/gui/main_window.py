@@ -29,6 +29,7 @@ from duocoder.gui.documents_pane import DocumentsPane
 from duocoder.gui.find import FindAllDialog, FindBar
 from duocoder.gui.header import DocumentHeader
 from duocoder.gui.import_dialog import ImportDialog
+from duocoder.gui.language_menu import install_language_features
 from duocoder.gui.memos import MemoActions
 from duocoder.gui.project_files import ProjectFilesMixin
 from duocoder.gui.segments_pane import SegmentsPane
@@ -93,6 +94,7 @@ class MainWindow(ProjectFilesMixin):
         self.segments.coding_actions = self.coding
         self.actions_ = menus.build_actions(self)
         menus.build_menus(self, self.actions_)
+        install_language_features(self)  # Text menu: search, suggestions, word frequencies
         self.hint = QLabel(
             self.tr(
                 "To code: select text, then double-click a code, drag the text onto a code, "
