@@ -78,6 +78,15 @@ class DocumentsMixin(ProjectBase):
                 for t in rows
             ]
 
+    def speakers(self) -> dict[str, bool]:
+        """Every speaker label in the project, with whether it is the interviewer's, in one
+        query: the GUI asks for it after every change, so it must not read each document."""
+        labels = {s.casefold() for s in self.interviewer_labels}
+        with self._read() as s:
+            names = s.scalars(select(TurnRow.speaker).distinct())
+            found = {n: n.casefold() in labels for n in names}
+        return dict(sorted(found.items(), key=lambda kv: (kv[1], kv[0].casefold())))
+
     def find_by_hash(self, digest: str) -> str | None:
         with self._read() as s:
             return s.scalar(select(Document.name).where(Document.content_hash == digest).limit(1))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.domain.errors import DuoCoderError
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.language_code_hits import CodeHitsBox
 from duocoder.gui.language_common import CodeChooser, MessageLine, fill_box, role_box
@@ -44,15 +43,7 @@ _MODES = {
 
 def project_speakers(controller: ProjectController) -> dict[str, bool]:
     """Every speaker label in the project, with whether it is the interviewer's."""
-    found: dict[str, bool] = {}
-    for doc in controller.documents():
-        try:
-            turns = controller.project.turns(doc.id)
-        except DuoCoderError:
-            continue
-        for t in turns:
-            found.setdefault(t.speaker, t.interviewer)
-    return dict(sorted(found.items(), key=lambda kv: (kv[1], kv[0].casefold())))
+    return controller.project.speakers()
 
 
 class SearchPanel(QWidget):

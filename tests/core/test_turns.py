@@ -53,3 +53,12 @@ def test_tab_separated_label_from_a_table_row() -> None:
 
 def test_text_without_labels_has_no_turns() -> None:
     assert words("Gewoon een verslag.\nZonder sprekers.") == []
+
+
+def test_project_lists_its_speakers_with_the_interviewers_last(project) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import source
+
+    project.add_document("a", source("I: Vraag?\nR: Antwoord.\nI: Nog?\nR: Ja."), "participant")
+    project.add_document("b", source("Lies: Dag\nJan: Hallo\nLies: Ok\nJan: Ja"), "volunteer")
+    project.set_interviewer_labels(["I", "Lies"])
+    assert project.speakers() == {"Jan": False, "R": False, "I": True, "Lies": True}
