@@ -21,14 +21,12 @@ from duocoder.app.base import ProjectBase
 from duocoder.app.documents import _resolve
 from duocoder.domain.roles import Role
 from duocoder.nlp import packing
-from duocoder.nlp.errors import NotIndexedError, SearchError
+from duocoder.nlp.errors import NotIndexedError
 from duocoder.nlp.indexing import Batch, Source, index_texts
 from duocoder.nlp.records import (
     DocRef,
     IndexReport,
     IndexStatus,
-    SearchMode,
-    Unit,
 )
 from duocoder.nlp.search import (
     query_words,
@@ -54,8 +52,6 @@ else:
     # `Project` may list its mixins in any order without an MRO conflict.
     _Host = ProjectBase
 
-GROUPINGS = ("role", "case", "code")
-
 
 def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
     """A read through the session's Core connection: plain columns need no ORM loading,
@@ -65,11 +61,6 @@ def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _one_of(value: str, choices: type[SearchMode] | type[Unit], what: str) -> None:
-    if value not in set(choices):
-        raise SearchError(f"'{value}' is not {what}; choose {', '.join(choices)}.")
 
 
 class LanguageIndexMixin(_Host):
