@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from duocoder.domain.roles import ROLE_ORDER
-from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.filter_boxes import add_role_items, fill_box
 from duocoder.gui.flow_layout import FlowLayout, labelled
 
 ALL_PARTS = ("role", "case", "duo", "coder", "documents", "codes", "interviewer")
@@ -53,10 +52,7 @@ class FilterBar(QWidget):
         self.scope = scope
         self.parts = parts
         self.controller: ProjectController | None = None
-        self.role = _combo(self)
-        self.role.addItem(self.tr("All roles"), None)
-        for role in ROLE_ORDER:
-            self.role.addItem(theme.role_icon(role), theme.role_label(role), role.value)
+        self.role = add_role_items(_combo(self), self.tr("All roles"))
         self.case = _combo(self)
         self.duo = _combo(self)
         self.coder = _combo(self)
@@ -111,16 +107,7 @@ class FilterBar(QWidget):
             (self.duo, duos, self.tr("All duos")),
             (self.coder, coders, self.tr("All coders")),
         ):
-            current = combo.currentData()
-            blocked = combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for v in values:
-                combo.addItem(v, v)
-            index = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(blocked)
-            if current and index < 0:  # the chosen case was renamed or deleted
+            if fill_box(combo, values, everything):  # the chosen one was renamed or deleted
                 self.changed.emit()
 
     # -- reading ----------------------------------------------------------------------------

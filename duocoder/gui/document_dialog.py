@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
 
 from duocoder.domain.records import DocumentInfo
 from duocoder.domain.roles import ROLE_ORDER, Role
-from duocoder.gui import theme
+from duocoder.gui.filter_boxes import add_role_items
 
 
 def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
     """Roles with their badge and the researchers' word (coördinator, deelnemer, …)."""
-    combo = QComboBox(parent)
-    for role in ROLE_ORDER:
-        combo.addItem(theme.role_icon(role), theme.role_label(role), role.value)
+    combo = add_role_items(QComboBox(parent))
     if current is not None:
         combo.setCurrentIndex(ROLE_ORDER.index(current))
     return combo

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from duocoder.domain.codepaths import split_path
 from duocoder.domain.records import CodeInfo
-from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui import theme
 
 ERROR_LIGHT, ERROR_DARK = "#b3261e", "#ff8a80"
@@ -76,27 +75,6 @@ class CodeChooser(QComboBox):
         found = self.findData(code_id)
         if found >= 0:
             self.setCurrentIndex(found)
-
-
-def role_box(parent: QWidget, everything: str) -> QComboBox:
-    box = QComboBox(parent)
-    box.addItem(everything, None)
-    for role in ROLE_ORDER:
-        box.addItem(theme.role_icon(role), theme.role_label(role), role.value)
-    return box
-
-
-def fill_box(box: QComboBox, values: Iterable[str], everything: str) -> None:
-    """Refill a filter box with `everything` first, keeping the current choice."""
-    current = box.currentData()
-    blocked = box.blockSignals(True)
-    box.clear()
-    box.addItem(everything, None)
-    for v in values:
-        box.addItem(v, v)
-    found = box.findData(current) if current is not None else 0
-    box.setCurrentIndex(max(0, found))
-    box.blockSignals(blocked)
 
 
 class MessageLine(QLabel):

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.filter_boxes import fill_box, role_box
 from duocoder.gui.language_code_hits import CodeHitsBox
-from duocoder.gui.language_common import CodeChooser, MessageLine, fill_box, role_box
+from duocoder.gui.language_common import CodeChooser, MessageLine
 from duocoder.gui.language_hits import HitsModel, HitsTable
 from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
 from duocoder.nlp.records import Hit, SearchMode

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.filter_boxes import add_role_items
 from duocoder.gui.language_common import CodeChooser, MessageLine
 from duocoder.gui.language_search import project_speakers
 
@@ -55,10 +55,8 @@ class CodeBySpeakerDialog(QDialog):
         for name, asks in project_speakers(controller).items():
             label = self.tr("%1 (interviewer)").replace("%1", name) if asks else name
             self.speaker.addItem(label, name)
-        self.role = QComboBox(self)
+        self.role = add_role_items(QComboBox(self))
         self.role.setAccessibleName(self.tr("Role"))
-        for role in ROLE_ORDER:
-            self.role.addItem(theme.role_icon(role), theme.role_label(role), role.value)
         self.by_role.setChecked(True)
         self.documents = QListWidget(self)
         self.documents.setAccessibleName(self.tr("Documents to code in"))

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.domain.records import Segment
-from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.filter_boxes import add_role_items, fill_box
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -151,10 +151,7 @@ class SegmentsPane(QWidget):
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy)
-        self.role = QComboBox(self)
-        self.role.addItem(self.tr("All roles"), None)
-        for role in ROLE_ORDER:
-            self.role.addItem(theme.role_icon(role), theme.role_label(role), role.value)
+        self.role = add_role_items(QComboBox(self), self.tr("All roles"))
         self.case = QComboBox(self)
         self.coder = QComboBox(self)
         for combo in (self.role, self.case, self.coder):
@@ -200,18 +197,8 @@ class SegmentsPane(QWidget):
         if self.controller is not None:
             cases = sorted({d.case for d in self.controller.documents() if d.case})
             coders = [c.name for c in self.controller.project.coders()]
-        for combo, values, everything in (
-            (self.case, cases, self.tr("All cases")),
-            (self.coder, coders, self.tr("All coders")),
-        ):
-            current = combo.currentData()
-            blocked = combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for v in values:
-                combo.addItem(v, v)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-            combo.blockSignals(blocked)
+        fill_box(self.case, cases, self.tr("All cases"))
+        fill_box(self.coder, coders, self.tr("All coders"))
 
     def _on_changed(self, changes: object) -> None:
         if changes.touches("paragraphs", "documents"):  # type: ignore[attr-defined]
