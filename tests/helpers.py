@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import canonical
 
@@ -20,3 +22,12 @@ def source(text: str, fmt: str = "txt") -> SourceText:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return SourceText(text, tuple(spans), None, fmt)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run `duocoder ARGS` in process: (exit status, stdout, stderr)."""
+    from duocoder.cli.main import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from duocoder.cli.main import main
+from tests.helpers import run_cli as run
 
 INTERVIEW = (
     "I: Hoe leerden jullie elkaar kennen?\n"
@@ -19,12 +19,6 @@ INTERVIEW = (
     "I: En nu?\n"
     "R: We gaan elke week naar de markt.\n"
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

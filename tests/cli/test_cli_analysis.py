@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from duocoder.app.project import CodingSpec, Project
-from duocoder.cli.main import main
+from tests.helpers import run_cli as run
 from tests.helpers import source
 
 TEXT = (
@@ -19,12 +19,6 @@ TEXT = (
     "I: En nu?\n"
     "R: We gaan elke week naar de markt.\n"
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -5,17 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from duocoder.app.paths import codebooks_dir
 from duocoder.cli import commands
-from duocoder.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.helpers import run_cli as run
 
 
 def test_new_with_codebook_then_export_and_import(tmp_path: Path, capsys) -> None:
