@@ -6,7 +6,8 @@ Every change runs through `_run`: one short transaction whose inverse SQLite rec
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,6 +44,7 @@ class ProjectBase:
         self._listeners: list[Listener] = []
         self._meta_cache: dict[str, str] | None = None
         self._last_revision = self._read_revision()
+        self._collecting: list[Script] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -89,7 +91,7 @@ class ProjectBase:
         """A session for reading; use as a context manager."""
         return self._sessions()
 
-    def _run(self, label: str, fn: Callable[[Session], T], *, record: bool = True) -> T:
+    def _run(self, label: str, fn: Callable[[Session], T]) -> T:
         with transaction(self._sessions) as s:
             undo.clear(s.connection())
             result = fn(s)
@@ -102,16 +104,28 @@ class ProjectBase:
             # someone else wrote in between: our older steps could undo over their work
             self.history.clear()
         self._last_revision = revision
-        if record and script.statements:
+        if self._collecting is not None:
+            self._collecting.append(script)
+        elif script.statements:
             self.history.push(Entry(label, script, revision))
         self._notify(script.changes())
         return result
 
-    def _record(self, label: str, scripts: list[Script]) -> None:
-        """Push several transactions (e.g. one per imported file) as one undo step."""
-        merged = undo.merge_scripts(scripts)
-        if merged.statements:
-            self.history.push(Entry(label, merged, self._last_revision))
+    @contextmanager
+    def _one_step(self, label: str | Callable[[], str]) -> Iterator[None]:
+        """Several transactions (e.g. one per imported file, so a failing file leaves no
+        trace) recorded as one undo step; what was done stays recorded even if the block
+        is interrupted."""
+        scripts: list[Script] = []
+        self._collecting = scripts
+        try:
+            yield
+        finally:
+            self._collecting = None
+            merged = undo.merge_scripts(scripts)
+            if merged.statements:
+                text = label() if callable(label) else label
+                self.history.push(Entry(text, merged, self._last_revision))
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -15,7 +15,6 @@ from duocoder.app.documents import DocumentsMixin
 from duocoder.domain.errors import DuoCoderError, DuplicateSourceError, SourceError
 from duocoder.domain.records import DocumentInfo
 from duocoder.domain.roles import Role
-from duocoder.storage import undo
 
 log = logging.getLogger(__name__)
 
@@ -73,52 +72,52 @@ class ImportMixin(DocumentsMixin):
     ) -> ImportReport:
         """Import transcripts with one role, case and duo; a document is named after its
         file's stem unless `names` maps the file path to another name."""
+        from duocoder.io.readers import read_source
+
         role = Role.parse(role) if isinstance(role, str) else role
         paths = [Path(f) for f in files]
         report = ImportReport()
-        scripts: list[undo.Script] = []
         total = len(paths)
-        for index, path in enumerate(paths):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(index, total, path.name)
-            try:
-                from duocoder.io.readers import read_source
 
-                source = read_source(path.name, _read_bytes(path))
-                info = self.add_document(
-                    (names or {}).get(str(path), path.stem),
-                    source,
-                    role,
-                    case,
-                    duo,
-                    original_name=path.name,
-                    attributes=attributes,
-                )
-            except DuplicateSourceError as exc:
-                report.duplicates.append(ImportFailure(path.name, str(exc)))
-                continue
-            except DuoCoderError as exc:
-                report.failed.append(ImportFailure(path.name, str(exc)))
-                continue
-            except Exception as exc:  # an unexpected bug must not stop the other files
-                log.exception("importing %s failed", path)
-                report.failed.append(
-                    ImportFailure(
-                        path.name,
-                        f"Could not read '{path.name}': an unexpected error "
-                        f"occurred ({type(exc).__name__}).",
+        def label() -> str:  # counted at the end: only what got in
+            n = len(report.imported)
+            return f"Import {n} document{'s' if n != 1 else ''}"
+
+        with self._one_step(label):
+            for index, path in enumerate(paths):
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+                if progress is not None:
+                    progress(index, total, path.name)
+                try:
+                    source = read_source(path.name, _read_bytes(path))
+                    info = self.add_document(
+                        (names or {}).get(str(path), path.stem),
+                        source,
+                        role,
+                        case,
+                        duo,
+                        original_name=path.name,
+                        attributes=attributes,
                     )
-                )
-                continue
-            entry = self.history.pop_undo()
-            if entry is not None:
-                scripts.append(entry.script)
-            report.imported.append(info)
+                except DuplicateSourceError as exc:
+                    report.duplicates.append(ImportFailure(path.name, str(exc)))
+                    continue
+                except DuoCoderError as exc:
+                    report.failed.append(ImportFailure(path.name, str(exc)))
+                    continue
+                except Exception as exc:  # an unexpected bug must not stop the other files
+                    log.exception("importing %s failed", path)
+                    report.failed.append(
+                        ImportFailure(
+                            path.name,
+                            f"Could not read '{path.name}': an unexpected error "
+                            f"occurred ({type(exc).__name__}).",
+                        )
+                    )
+                    continue
+                report.imported.append(info)
         if progress is not None:
             progress(total if not report.cancelled else index, total, "")
-        n = len(report.imported)
-        self._record(f"Import {n} document{'s' if n != 1 else ''}", scripts)
         return report
