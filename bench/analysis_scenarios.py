@@ -29,7 +29,6 @@ QUOTE_SIZES = {"small": 500, "full": 5_000}
 def build_project(path: Path, documents: int, words: int, codings: int, seed: int = 5) -> int:
     """Create a project with a generated corpus and its codings; returns the coding count."""
     from duocoder.app.project import CodingSpec, Project
-    from duocoder.domain.sources import SourceText
 
     corpus = generate_corpus(
         documents, words, seed=seed, codings_per_document=codings, code_paths=CODE_PATHS
@@ -37,18 +36,15 @@ def build_project(path: Path, documents: int, words: int, codings: int, seed: in
     with Project.create(path) as project:
         for code_path in CODE_PATHS:
             project.ensure_code_path(code_path)
-        for info in project.codes():
-            if any(c.parent_id == info.id for c in project.codes()):
+        codes = project.codes()
+        parents = {c.parent_id for c in codes}
+        for info in codes:
+            if info.id in parents:
                 project.set_codable(info.id, False)
         specs: list[CodingSpec] = []
         coders = ("Lies", "Jonas")
         for doc in corpus:
-            spans, pos = [], 0
-            for paragraph in doc.paragraphs:
-                spans.append((pos, pos + len(paragraph)))
-                pos += len(paragraph) + 1
-            source = SourceText(doc.text, tuple(spans), None, "txt")
-            doc_id = project.add_document(doc.name, source, doc.role, doc.case, doc.duo).id
+            doc_id = project.add_document(doc.name, doc.source(), doc.role, doc.case, doc.duo).id
             specs += [
                 CodingSpec(doc_id, a, b, code, coders[i % 2])
                 for i, (a, b, code) in enumerate(doc.codings)

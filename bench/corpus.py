@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from duocoder.domain.sources import SourceText
+
 __all__ = [
     "DEFAULT_CODE_PATHS",
     "GeneratedDocument",
@@ -87,6 +89,15 @@ class GeneratedDocument:
     def text(self) -> str:
         """The transcript as one string; coding offsets index into this."""
         return "\n".join(self.paragraphs)
+
+    def source(self) -> SourceText:
+        """The transcript as a reader would hand it over: one paragraph per line, so it can
+        be stored without timing a reader (import speed is measured on its own)."""
+        spans, pos = [], 0
+        for paragraph in self.paragraphs:
+            spans.append((pos, pos + len(paragraph)))
+            pos += len(paragraph) + 1
+        return SourceText(self.text, tuple(spans), None, "txt")
 
 
 # --------------------------------------------------------------------------------------------

@@ -49,16 +49,10 @@ def _qt() -> Any:
 
 def _source(doc: GeneratedDocument) -> Any:
     """The corpus text as a reader would hand it over: one paragraph per line."""
-    from duocoder.domain.sources import SourceText
     from duocoder.domain.text import canonical
 
-    text = doc.text
-    assert canonical(text) == text, "the generated corpus is expected to be canonical"
-    spans, pos = [], 0
-    for paragraph in doc.paragraphs:
-        spans.append((pos, pos + len(paragraph)))
-        pos += len(paragraph) + 1
-    return SourceText(text, tuple(spans), None, "txt")
+    assert canonical(doc.text) == doc.text, "the generated corpus is expected to be canonical"
+    return doc.source()
 
 
 def _build_project(path: Path, docs: list[GeneratedDocument]) -> None:

@@ -43,22 +43,12 @@ def _fallback() -> Iterator[None]:
 
 def _project(path: Path, corpus: list[GeneratedDocument]):  # type: ignore[no-untyped-def]
     """A project holding the corpus (stored straight from the texts: import speed is
-    measured elsewhere), with the language features mixed in as the app does."""
-    from duocoder.app.language import LanguageMixin
+    measured elsewhere), as the app keeps it."""
     from duocoder.app.project import Project
-    from duocoder.domain.sources import SourceText
 
-    class LanguageProject(Project, LanguageMixin):
-        pass
-
-    project = LanguageProject.create(path)
+    project = Project.create(path)
     for doc in corpus:
-        spans, pos = [], 0
-        for paragraph in doc.paragraphs:
-            spans.append((pos, pos + len(paragraph)))
-            pos += len(paragraph) + 1
-        source = SourceText(doc.text, tuple(spans), None, "txt")
-        project.add_document(doc.name, source, doc.role, doc.case, doc.duo)
+        project.add_document(doc.name, doc.source(), doc.role, doc.case, doc.duo)
     return project
 
 

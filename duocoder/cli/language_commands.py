@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from duocoder.app.language import LanguageMixin
+    from duocoder.app.project import Project
 
 ROLES = "coordinator, participant, volunteer, other (or coördinator, deelnemer, vrijwilliger)"
 COMMANDS = ("search", "suggest", "words")
@@ -62,20 +62,13 @@ def add_language_parsers(sub: Any) -> None:
     w.set_defaults(run=cmd_words)
 
 
-def _open(path: str) -> LanguageMixin:
-    """The project with its language features, whether or not `Project` mixes them in yet."""
-    from duocoder.app.language import LanguageMixin
+def _open(path: str) -> Project:
     from duocoder.app.project import Project
 
-    cls = (
-        Project
-        if issubclass(Project, LanguageMixin)
-        else type("Project", (Project, LanguageMixin), {})
-    )
-    return cls.open(path)  # type: ignore[no-any-return]
+    return Project.open(path)
 
 
-def _indexed(project: LanguageMixin) -> None:
+def _indexed(project: Project) -> None:
     """Index what is missing or stale, telling stderr (stdout stays the command's answer)."""
     pending = len(project.index_status().pending)
     if not pending:

@@ -88,14 +88,10 @@ def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -
 def test_an_upgraded_project_gets_indexed_and_searched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from duocoder.app.language import LanguageMixin
     from duocoder.nlp.pipeline import ENV_MODEL
 
-    class LanguageProject(Project, LanguageMixin):
-        pass
-
     monkeypatch.setenv(ENV_MODEL, "blank")
-    with LanguageProject.open(_frozen_v1(tmp_path / "old.duocoder")) as p:
+    with Project.open(_frozen_v1(tmp_path / "old.duocoder")) as p:
         assert p.index_status().pending == (p.documents()[0].id,)
         p.index_documents()
         assert p.index_status().complete

@@ -9,20 +9,21 @@ from pathlib import Path
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.helpers import source
-from tests.nlp.support import ANNA, BERT, LanguageProject
+from tests.nlp.support import ANNA, BERT
 
 
 @pytest.fixture
-def lp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageProject]:
+def lp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
     monkeypatch.setenv(ENV_MODEL, "blank")
-    with LanguageProject.create(tmp_path / "lang.duocoder") as p:
+    with Project.create(tmp_path / "lang.duocoder") as p:
         yield p
 
 
 @pytest.fixture
-def duo(lp: LanguageProject) -> LanguageProject:
+def duo(lp: Project) -> Project:
     """Two transcripts of one case (participant Anna, volunteer Bert), indexed."""
     lp.add_document("Anna", source(ANNA), "participant", "Duo Denderland", "Duo 1")
     lp.add_document("Bert", source(BERT), "volunteer", "Duo Denderland", "Duo 1")

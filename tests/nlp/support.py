@@ -1,15 +1,6 @@
-"""What the language-feature tests share: the project class with the language features
-mixed in, and two small transcripts of real Dutch sentences."""
+"""What the language-feature tests share: two small transcripts of real Dutch sentences."""
 
 from __future__ import annotations
-
-from duocoder.app.language import LanguageMixin
-from duocoder.app.project import Project
-
-
-class LanguageProject(Project, LanguageMixin):
-    """What `Project` is once the lead mixes the language features in."""
-
 
 ANNA = (
     "I: Hoe is het contact met uw vrijwilliger begonnen? Vertrouwt u haar?\n"

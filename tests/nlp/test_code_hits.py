@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.nlp.errors import NotIndexedError
 from tests.helpers import source
-from tests.nlp.support import LanguageProject
 
 
 def _texts(previews) -> list[str]:  # type: ignore[no-untyped-def]
     return [p.text for p in previews]
 
 
-def test_hits_grow_to_words_sentences_paragraphs_or_turns(duo: LanguageProject) -> None:
+def test_hits_grow_to_words_sentences_paragraphs_or_turns(duo: Project) -> None:
     hits = duo.search("vertrouw", documents=["Anna"])
     assert _texts(duo.preview_hits(hits)) == ["vertrouw", "vertrouwde", "vertrouwd", "vertrouwen"]
     assert _texts(duo.preview_hits(hits, "sentence")) == [
@@ -34,7 +34,7 @@ def test_hits_grow_to_words_sentences_paragraphs_or_turns(duo: LanguageProject) 
     ]
 
 
-def test_duplicate_and_overlapping_expansions_merge(duo: LanguageProject) -> None:
+def test_duplicate_and_overlapping_expansions_merge(duo: Project) -> None:
     hits = duo.search("vertrouw", documents=["Anna"]) + duo.search("Hij ver", documents=["Anna"])
     words = duo.preview_hits(hits)
     assert _texts(words) == ["vertrouw", "Hij vertrouwde", "vertrouwd", "vertrouwen"]
@@ -42,7 +42,7 @@ def test_duplicate_and_overlapping_expansions_merge(duo: LanguageProject) -> Non
     assert len(twice) == 4
 
 
-def test_coding_the_hits_is_one_undoable_step(duo: LanguageProject) -> None:
+def test_coding_the_hits_is_one_undoable_step(duo: Project) -> None:
     code = duo.add_code("Vertrouwensrelatie")
     hits = duo.search("vertrouwen", "lemma")
     ids = duo.code_hits(hits, code.id, "sentence", coder="Lies")
@@ -60,7 +60,7 @@ def test_coding_the_hits_is_one_undoable_step(duo: LanguageProject) -> None:
     assert duo.segments([code.id]) == []
 
 
-def test_sentences_need_the_index_but_other_units_do_not(lp: LanguageProject) -> None:
+def test_sentences_need_the_index_but_other_units_do_not(lp: Project) -> None:
     lp.add_document("Anna", source("R: Ik vertrouw haar. Zij mij."), "participant")
     hits = lp.search("vertrouw")
     assert _texts(lp.preview_hits(hits, "turn")) == ["Ik vertrouw haar. Zij mij."]
@@ -70,7 +70,7 @@ def test_sentences_need_the_index_but_other_units_do_not(lp: LanguageProject) ->
         lp.preview_hits(hits, "chapter")
 
 
-def test_code_all_turns_of_a_speaker(duo: LanguageProject) -> None:
+def test_code_all_turns_of_a_speaker(duo: Project) -> None:
     code = duo.add_code("Vraag")
     ids = duo.code_turns(code.id, speaker="i", documents=["Anna", "Bert"])
     assert [s.text for s in duo.segments([code.id])] == [
@@ -85,7 +85,7 @@ def test_code_all_turns_of_a_speaker(duo: LanguageProject) -> None:
         duo.code_turns(code.id, speaker="Q")
 
 
-def test_code_all_respondent_turns_of_a_role(duo: LanguageProject) -> None:
+def test_code_all_respondent_turns_of_a_role(duo: Project) -> None:
     code = duo.add_code("Vrijwilligersstem")
     duo.code_turns(code.id, role="vrijwilliger")
     assert [s.text for s in duo.segments([code.id])] == [

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.domain.errors import ValidationError
-from tests.nlp.support import LanguageProject
 
 
 def _counts(rows) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -16,7 +16,7 @@ def _counts(rows) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
 
 
 def test_lemmas_are_counted_without_stop_words_punctuation_numbers_or_labels(
-    duo: LanguageProject,
+    duo: Project,
 ) -> None:
     rows = duo.word_frequencies()
     counts = _counts(rows)
@@ -31,7 +31,7 @@ def test_lemmas_are_counted_without_stop_words_punctuation_numbers_or_labels(
     assert more["vertrouwen"] == (8, 3) and more["betekenen"] == (1, 1)
 
 
-def test_counts_per_role_case_and_code(duo: LanguageProject) -> None:
+def test_counts_per_role_case_and_code(duo: Project) -> None:
     by_role = duo.word_frequencies(by="role", top=1)
     assert [(r.group, r.lemma, r.count) for r in by_role] == [
         ("coordinator", "vertrouwen", 1),
@@ -58,7 +58,7 @@ def test_counts_per_role_case_and_code(duo: LanguageProject) -> None:
         duo.word_frequencies(by="duo")
 
 
-def test_export_to_csv_and_xlsx(duo: LanguageProject, tmp_path: Path) -> None:
+def test_export_to_csv_and_xlsx(duo: Project, tmp_path: Path) -> None:
     rows = duo.word_frequencies(by="role")
     path = duo.export_word_frequencies(rows, tmp_path / "woorden.csv")
     with path.open(encoding="utf-8-sig", newline="") as fh:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.nlp import packing
 from duocoder.nlp.errors import LanguageModelError
 from duocoder.nlp.pipeline import ENV_MODEL, LABEL, NUMBER, PUNCT, STOP, choose_model, get_pipeline
 from tests.helpers import source
-from tests.nlp.support import LanguageProject
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +51,7 @@ def test_an_installed_trained_pipeline_is_preferred(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_trained_pipeline_is_used_when_pointed_at(
-    lp: LanguageProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    lp: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     model = _small_pipeline(tmp_path / "model")
     monkeypatch.setenv(ENV_MODEL, str(model))
@@ -71,7 +71,7 @@ def test_a_trained_pipeline_is_used_when_pointed_at(
 
 
 def test_the_model_setting_of_a_project_wins_over_the_environment(
-    lp: LanguageProject, tmp_path: Path
+    lp: Project, tmp_path: Path
 ) -> None:
     lp.language_model = str(_small_pipeline(tmp_path / "model2"))
     lp.add_document("Anna", source("R: Ik vertrouwde haar."), "participant")

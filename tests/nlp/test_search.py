@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.nlp.errors import NotIndexedError, SearchError
 from tests.helpers import source
-from tests.nlp.support import ANNA, LanguageProject
+from tests.nlp.support import ANNA
 
 
 def _matches(hits) -> list[str]:  # type: ignore[no-untyped-def]
     return [h.match for h in hits]
 
 
-def test_lemma_search_finds_inflections_that_exact_search_misses(duo: LanguageProject) -> None:
+def test_lemma_search_finds_inflections_that_exact_search_misses(duo: Project) -> None:
     assert _matches(duo.search("vertrouwen", "exact")) == ["vertrouwen"]
     lemma = duo.search("vertrouwen", "lemma")
     assert _matches(lemma) == [
@@ -30,7 +31,7 @@ def test_lemma_search_finds_inflections_that_exact_search_misses(duo: LanguagePr
     assert _matches(duo.search("vertrouwde", "lemma")) == _matches(lemma)
 
 
-def test_hits_carry_offsets_into_the_text_and_their_context(duo: LanguageProject) -> None:
+def test_hits_carry_offsets_into_the_text_and_their_context(duo: Project) -> None:
     hit = duo.search("vertrouwd", "word")[0]
     text = duo.text(hit.doc_id)
     assert text[hit.start : hit.end] == hit.match == "vertrouwd"
@@ -54,7 +55,7 @@ def test_hits_carry_offsets_into_the_text_and_their_context(duo: LanguageProject
     }
 
 
-def test_context_is_cut_at_word_boundaries(lp: LanguageProject) -> None:
+def test_context_is_cut_at_word_boundaries(lp: Project) -> None:
     words = " ".join(f"woord{i}" for i in range(40))
     lp.add_document("Lang", source(f"R: {words} vertrouwen {words}"), "participant")
     [hit] = lp.search("vertrouwen")
@@ -67,7 +68,7 @@ def test_context_is_cut_at_word_boundaries(lp: LanguageProject) -> None:
     )
 
 
-def test_exact_word_and_case_modes(duo: LanguageProject) -> None:
+def test_exact_word_and_case_modes(duo: Project) -> None:
     exact = duo.search("vertrouw")
     assert _matches(exact) == ["vertrouw"] * 6  # a match is the text found, not the word
     assert [duo.text(h.doc_id)[h.start : h.end + 2] for h in exact][:2] == [
@@ -82,7 +83,7 @@ def test_exact_word_and_case_modes(duo: LanguageProject) -> None:
     ]
 
 
-def test_regular_expressions_and_their_errors(duo: LanguageProject) -> None:
+def test_regular_expressions_and_their_errors(duo: Project) -> None:
     assert _matches(duo.search(r"vertrouw(de|d)\b", "regex")) == [
         "vertrouwde",
         "vertrouwd",
@@ -101,7 +102,7 @@ def test_regular_expressions_and_their_errors(duo: LanguageProject) -> None:
         duo.search("x", "fuzzy")
 
 
-def test_interviewer_turns_are_left_out_unless_asked(duo: LanguageProject) -> None:
+def test_interviewer_turns_are_left_out_unless_asked(duo: Project) -> None:
     assert "Vertrouwt" not in _matches(duo.search("vertrouw", ignore_case=True))
     both = duo.search("vertrouw", ignore_case=True, include_interviewer=True)
     assert [(h.match, h.speaker) for h in both][:2] == [("Vertrouw", "I"), ("vertrouw", "R")]
@@ -113,7 +114,7 @@ def test_interviewer_turns_are_left_out_unless_asked(duo: LanguageProject) -> No
     assert duo.search("koffie", speakers=["Vrijwilliger"]) == []
 
 
-def test_filters_by_role_case_document_and_code(duo: LanguageProject) -> None:
+def test_filters_by_role_case_document_and_code(duo: Project) -> None:
     assert {h.doc for h in duo.search("vertrouwen", "lemma", roles=["vrijwilliger"])} == {"Bert"}
     assert {h.doc for h in duo.search("vertrouwen", "lemma", cases=["Wijk Oost"])} == {"Carla"}
     assert {h.doc for h in duo.search("vertrouwen", "lemma", documents=["Anna"])} == {"Anna"}
@@ -127,7 +128,7 @@ def test_filters_by_role_case_document_and_code(duo: LanguageProject) -> None:
     assert len(outside) == 6 and "vertrouwd" not in _matches(outside)
 
 
-def test_a_phrase_of_lemmas_matches_words_in_sequence(duo: LanguageProject) -> None:
+def test_a_phrase_of_lemmas_matches_words_in_sequence(duo: Project) -> None:
     assert _matches(duo.search("elkaar vertrouwen", "lemma")) == ["elkaar vertrouwd"]
     assert _matches(duo.search("vertrouwen groeien", "lemma")) == ["vertrouwen groeide"]
     # punctuation between the words does not break a phrase
@@ -135,14 +136,14 @@ def test_a_phrase_of_lemmas_matches_words_in_sequence(duo: LanguageProject) -> N
 
 
 def test_a_word_no_document_contains_is_lemmatised_by_the_pipeline(
-    duo: LanguageProject,
+    duo: Project,
 ) -> None:
     # `vertrouwden` occurs nowhere, so the forms table cannot help; the pipeline can
     assert len(duo.search("vertrouwden", "lemma")) == 7
     assert duo.search("onbestaandwoord", "lemma") == []
 
 
-def test_lemma_search_needs_an_up_to_date_index(lp: LanguageProject) -> None:
+def test_lemma_search_needs_an_up_to_date_index(lp: Project) -> None:
     lp.add_document("Anna", source(ANNA), "participant")
     assert _matches(lp.search("vertrouwd", "word")) == ["vertrouwd"]  # text modes need none
     with pytest.raises(NotIndexedError, match="1 document is not indexed yet"):
@@ -151,7 +152,7 @@ def test_lemma_search_needs_an_up_to_date_index(lp: LanguageProject) -> None:
     assert len(lp.search("vertrouwen", "lemma")) == 4
 
 
-def test_the_index_is_derived_data_outside_undo(lp: LanguageProject) -> None:
+def test_the_index_is_derived_data_outside_undo(lp: Project) -> None:
     from duocoder.storage.models import UNDOABLE_TABLES, Lemma, TextIndex, WordForm
 
     assert not {TextIndex, Lemma, WordForm} & set(UNDOABLE_TABLES)
@@ -160,7 +161,7 @@ def test_the_index_is_derived_data_outside_undo(lp: LanguageProject) -> None:
     assert lp.history.undo_label == "Import Anna" and not lp.can_redo
 
 
-def test_undoing_an_import_leaves_no_stale_index(lp: LanguageProject) -> None:
+def test_undoing_an_import_leaves_no_stale_index(lp: Project) -> None:
     lp.add_document("Anna", source("R: Ik vertrouw haar."), "participant")
     lp.index_documents()
     lp.undo()  # the import
@@ -176,7 +177,7 @@ def test_undoing_an_import_leaves_no_stale_index(lp: LanguageProject) -> None:
     assert _matches(lp.search("helpen", "lemma")) == ["help"]
 
 
-def test_a_document_back_from_undo_is_indexed_again(duo: LanguageProject) -> None:
+def test_a_document_back_from_undo_is_indexed_again(duo: Project) -> None:
     anna = duo.document("Anna").id
     duo.delete_document(anna)
     duo.undo()
@@ -186,7 +187,7 @@ def test_a_document_back_from_undo_is_indexed_again(duo: LanguageProject) -> Non
     assert len(duo.search("vertrouwen", "lemma")) == 7
 
 
-def test_an_index_row_with_another_hash_is_stale(duo: LanguageProject) -> None:
+def test_an_index_row_with_another_hash_is_stale(duo: Project) -> None:
     from sqlalchemy import update
 
     from duocoder.storage.database import transaction
@@ -200,7 +201,7 @@ def test_an_index_row_with_another_hash_is_stale(duo: LanguageProject) -> None:
     assert len(duo.index_status().pending) == 3
 
 
-def test_indexing_reports_progress_and_can_be_cancelled(lp: LanguageProject) -> None:
+def test_indexing_reports_progress_and_can_be_cancelled(lp: Project) -> None:
     for n in range(12):
         lp.add_document(f"Doc {n}", source(f"R: Ik vertrouw haar {n} keer."), "participant")
     seen: list[tuple[int, int]] = []
@@ -215,7 +216,7 @@ def test_indexing_reports_progress_and_can_be_cancelled(lp: LanguageProject) -> 
     assert lp.index_documents(force=True).documents == 12
 
 
-def test_a_document_deleted_while_indexing_is_skipped(lp: LanguageProject) -> None:
+def test_a_document_deleted_while_indexing_is_skipped(lp: Project) -> None:
     docs = [
         lp.add_document(f"Doc {n}", source(f"R: Ik vertrouw haar {n}."), "participant")
         for n in range(3)

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from duocoder.app.project import Project
 from duocoder.domain.errors import ValidationError
-from tests.nlp.support import LanguageProject
 
 KEYWORDS = Path(__file__).resolve().parents[2] / "codebooks" / "duowerkingen-keywords.csv"
 CODEBOOK = KEYWORDS.with_name("duowerkingen.qdc")
 
 
 @pytest.fixture
-def coded(duo: LanguageProject) -> LanguageProject:
+def coded(duo: Project) -> Project:
     duo.add_code("Verbinding")
     duo.add_code("Vertrouwensrelatie", "Verbinding")
     duo.set_keywords("Verbinding/Vertrouwensrelatie", ["vertrouwen"])
@@ -29,7 +29,7 @@ def _texts(found) -> list[str]:  # type: ignore[no-untyped-def]
     return [x.text for x in found]
 
 
-def test_keywords_are_lemmatised_and_match_sentences(coded: LanguageProject) -> None:
+def test_keywords_are_lemmatised_and_match_sentences(coded: Project) -> None:
     found = coded.suggestions("Verbinding/Vertrouwensrelatie")
     assert _texts(found) == [
         "Ik vertrouw haar.",
@@ -47,7 +47,7 @@ def test_keywords_are_lemmatised_and_match_sentences(coded: LanguageProject) -> 
     assert "Vertrouwt u haar?" in _texts(with_interviewer)
 
 
-def test_a_phrase_keyword_matches_its_words_in_sequence(coded: LanguageProject) -> None:
+def test_a_phrase_keyword_matches_its_words_in_sequence(coded: Project) -> None:
     found = coded.suggestions("Verbinding/Activiteiten")
     assert _texts(found) == []  # `drinken koffie` is not `koffie drinken`
     coded.set_keywords("Verbinding/Activiteiten", ["drinken koffie", "markt"])
@@ -62,7 +62,7 @@ def test_a_phrase_keyword_matches_its_words_in_sequence(coded: LanguageProject) 
     ]
 
 
-def test_without_a_code_every_code_with_keywords_suggests(coded: LanguageProject) -> None:
+def test_without_a_code_every_code_with_keywords_suggests(coded: Project) -> None:
     coded.set_keywords("Verbinding/Activiteiten", ["koffie"])
     codes = {x.code for x in coded.suggestions()}
     assert codes == {"Verbinding/Vertrouwensrelatie", "Verbinding/Activiteiten"}
@@ -71,7 +71,7 @@ def test_without_a_code_every_code_with_keywords_suggests(coded: LanguageProject
 
 
 def test_accepted_suggestions_become_auto_codings_and_are_not_suggested_again(
-    coded: LanguageProject,
+    coded: Project,
 ) -> None:
     code = "Verbinding/Vertrouwensrelatie"
     found = coded.suggestions(code)
@@ -90,7 +90,7 @@ def test_accepted_suggestions_become_auto_codings_and_are_not_suggested_again(
     assert "We hebben elkaar vertrouwd." not in _texts(coded.suggestions(code))
 
 
-def test_rejected_suggestions_are_remembered_and_undoable(coded: LanguageProject) -> None:
+def test_rejected_suggestions_are_remembered_and_undoable(coded: Project) -> None:
     code = "Verbinding/Vertrouwensrelatie"
     found = coded.suggestions(code)
     coded.reject_suggestions(found[:3])
@@ -100,7 +100,7 @@ def test_rejected_suggestions_are_remembered_and_undoable(coded: LanguageProject
     assert _texts(coded.suggestions(code)) == _texts(found)
 
 
-def test_removing_the_auto_codings_of_a_code_is_one_step(coded: LanguageProject) -> None:
+def test_removing_the_auto_codings_of_a_code_is_one_step(coded: Project) -> None:
     code = "Verbinding/Vertrouwensrelatie"
     coded.accept_suggestions(coded.suggestions(code))
     anna = coded.document("Anna").id
@@ -113,7 +113,7 @@ def test_removing_the_auto_codings_of_a_code_is_one_step(coded: LanguageProject)
     assert len(coded.segments([code])) == 8
 
 
-def test_the_shipped_keywords_cover_the_shipped_codebook(lp: LanguageProject) -> None:
+def test_the_shipped_keywords_cover_the_shipped_codebook(lp: Project) -> None:
     lp.import_codebook_file(CODEBOOK)
     with KEYWORDS.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -126,7 +126,7 @@ def test_the_shipped_keywords_cover_the_shipped_codebook(lp: LanguageProject) ->
     assert "vertrouwen" in trust.keywords and "rekenen op" in trust.keywords
 
 
-def test_a_keywords_file_names_codes_the_project_lacks(lp: LanguageProject, tmp_path: Path) -> None:
+def test_a_keywords_file_names_codes_the_project_lacks(lp: Project, tmp_path: Path) -> None:
     lp.add_code("Vertrouwen")
     path = tmp_path / "kw.csv"
     path.write_text("path,keywords\nvertrouwen,vertrouwen; veilig\nOnbekend,x\n", encoding="utf-8")
