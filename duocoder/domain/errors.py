@@ -16,6 +16,15 @@ class ProjectBusyError(ProjectFileError):
     """Another writer holds the project; nothing was changed, and trying again is safe."""
 
 
+class DiskFullError(ProjectFileError):
+    """The disk (or the user's quota) filled up during a write; the transaction was rolled
+    back, so nothing was changed."""
+
+
+class ReadOnlyProjectError(ProjectFileError):
+    """The project file or its folder cannot be written to; it can still be read."""
+
+
 class NotFoundError(DuoCoderError):
     """A document, code, coding, coder or memo that was named does not exist."""
 
