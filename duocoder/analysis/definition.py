@@ -57,6 +57,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "interviewer_out": "Interviewerbeurten: een fragment dat alleen in beurten van de "
         "interviewer ligt, telt niet mee.",
         "interviewer_in": "Interviewerbeurten: tellen mee.",
+        "cells": "Export: tekst uit het project staat als tekst in de cellen, nooit als "
+        "formule; in CSV krijgt tekst die begint met =, +, -, @, een tab of een regelterugloop "
+        "vooraan een apostrof ('), een getal niet.",
         "coders": "Codeurs",
         "filters": "Filters",
         "roles": "rol",
@@ -111,6 +114,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "interviewer_out": "Interviewer turns: a segment lying only in the interviewer's "
         "turns is not counted.",
         "interviewer_in": "Interviewer turns: counted.",
+        "cells": "Export: text from the project is written as text, never as a formula; in "
+        "CSV, text beginning with =, +, -, @, a tab or a carriage return gets a leading "
+        "apostrophe ('), a number does not.",
         "coders": "Coders",
         "filters": "Filters",
         "roles": "role",
@@ -216,6 +222,8 @@ class Definition:
         lines.append(f"{t['coders']}: {', '.join(coders) if coders else t['none']}")
         lines.append(f"{t['documents']} ({len(self.documents)}): {', '.join(self.documents)}")
         lines.append(f"{t['codes']} ({len(self.codes)}): {', '.join(self.codes)}")
+        if self.kind != "quotes":  # the rule of duocoder.io.cells, for spreadsheets
+            lines.append(t["cells"])
         lines.append(f"{t['date']}: {self.created.isoformat(sep=' ', timespec='minutes')}")
         if self.project:
             lines.append(f"{t['project']}: {self.project}")

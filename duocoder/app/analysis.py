@@ -47,6 +47,7 @@ from duocoder.analysis.definition import Definition
 from duocoder.app.codes import _code_infos
 from duocoder.app.codings import CodingsMixin, _code_for
 from duocoder.app.documents import _resolve
+from duocoder.app.exports import check_output
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Coder, Coding, Document, Paragraph
@@ -223,9 +224,12 @@ class AnalysisMixin(CodingsMixin):
 
     # -- exports ---------------------------------------------------------------------------
     def export_table(self, result: layout.Result, path: str | Path) -> Path:
-        """Write an analysis result to .xlsx or .csv (by the suffix), with its definition."""
+        """Write an analysis result to .xlsx or .csv (by the suffix), with its definition
+        (which states how text cells are kept from running as formulas); never over the
+        project itself (see `duocoder.app.exports`)."""
         from duocoder.io.tables import write_tables
 
+        check_output(self.path, path)
         language = self.language
         return write_tables(
             path,
@@ -251,6 +255,7 @@ class AnalysisMixin(CodingsMixin):
         written. Interviewer words inside a segment are left out and marked […]."""
         from duocoder.io.quotes_docx import write_quotes_docx
 
+        check_output(self.path, path)  # before reading hundreds of quotes
         data = self._load(
             {**filters, "include_interviewer": False}, descendants=True, paragraphs=with_source
         )

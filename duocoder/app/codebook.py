@@ -7,8 +7,6 @@ import is one transaction and one undo step, and its report names every change."
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,19 +71,6 @@ def read_codebook(name: str, data: bytes) -> CodebookRead:
     raise SourceError(name, "DuoCoder reads codebooks from .qdc, .xlsx and .csv files")
 
 
-def _write_atomically(path: Path, write) -> None:  # type: ignore[no-untyped-def]
-    """Write through a temporary file in the same folder, so a failed export never leaves a
-    half-written file where a good one was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class CodebookMixin(CodesMixin):
     def codebook_entries(self) -> list[CodebookEntry]:
         """The project's code tree in the neutral model the exchange formats write."""
@@ -100,9 +85,16 @@ class CodebookMixin(CodesMixin):
         return by_parent.get(None, [])
 
     def export_codebook(self, path: str | Path) -> None:
-        """Write the codebook as REFI-QDA `.qdc` or as a readable Word document."""
+        """Write the codebook as REFI-QDA `.qdc` or as a readable Word document, through a
+        temporary file (`duocoder.io.atomic`) and never over the project itself."""
+        from duocoder.app.exports import check_output
+        from duocoder.io.atomic import write_atomically
+
         path = Path(path)
         suffix = path.suffix.lower()
+        if suffix not in (".qdc", ".docx"):
+            raise ValidationError("A codebook is exported as .qdc (REFI-QDA) or .docx (Word).")
+        check_output(self.path, path)
         if suffix == ".qdc":
             from duocoder.io.qdc import write_qdc
 
@@ -112,8 +104,8 @@ class CodebookMixin(CodesMixin):
                     "The project has no codes yet, so there is no codebook to export."
                 )
             data = write_qdc(entries)
-            _write_atomically(path, lambda tmp: Path(tmp).write_bytes(data))
-        elif suffix == ".docx":
+            write_atomically(path, lambda tmp: tmp.write_bytes(data))
+        else:
             from duocoder.io.codebook_docx import write_codebook_docx
 
             codes = self.codes()
@@ -122,11 +114,7 @@ class CodebookMixin(CodesMixin):
                     "The project has no codes yet, so there is no codebook to export."
                 )
             title = ("Codeboek" if self.language == "nl" else "Codebook") + f" — {self.name}"
-            _write_atomically(
-                path, lambda tmp: write_codebook_docx(codes, tmp, title, self.language)
-            )
-        else:
-            raise ValidationError("A codebook is exported as .qdc (REFI-QDA) or .docx (Word).")
+            write_codebook_docx(codes, path, title, self.language)  # written atomically
 
     def import_codebook_file(self, path: str | Path) -> CodebookImportReport:
         path = Path(path)

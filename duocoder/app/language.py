@@ -42,7 +42,6 @@ from duocoder.nlp.search import (
 )
 from duocoder.nlp.spans import Span, grow, merge
 from duocoder.nlp.suggest import suggest
-from duocoder.nlp.tables import write_table
 from duocoder.storage.models import (
     Code,
     Coding,
@@ -360,6 +359,11 @@ class LanguageMixin(LanguageIndexMixin):
         return frequency_rows(groups, lexicon, top)
 
     def export_word_frequencies(self, rows: Iterable[FrequencyRow], path: str | Path) -> Path:
-        """Write frequency rows to .xlsx or .csv (columns group, lemma, count, documents)."""
+        """Write frequency rows to .xlsx or .csv (columns group, lemma, count, documents);
+        never over the project itself (see `duocoder.app.exports`)."""
+        from duocoder.app.exports import check_output
+        from duocoder.io.tables import write_table
+
+        check_output(self.path, path)
         table = ([r.group, r.lemma, r.count, r.documents] for r in rows)
         return write_table(path, ["group", "lemma", "count", "documents"], table)

@@ -31,6 +31,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from duocoder.domain.codebook import CodebookEntry, iter_paths, normalize_color
 from duocoder.domain.codepaths import split_path
+from duocoder.io.atomic import write_atomically
 
 DEFINITION_STYLE = "Code Definition"
 DETAILS_STYLE = "Code Details"
@@ -160,7 +161,10 @@ def write_codebook_docx(
             (f"{number}.{i}", child, depth + 1)
             for i, child in reversed(list(enumerate(node.children, start=1)))
         )
-    document.save(path_or_stream)
+    if isinstance(path_or_stream, str | PathLike):
+        write_atomically(path_or_stream, document.save)  # never half a file over a good one
+    else:
+        document.save(path_or_stream)
 
 
 def _tree(entries: Sequence[CodebookDocItem]) -> list[_Node]:

@@ -34,8 +34,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
+from duocoder.io.atomic import write_atomically
 
 OMISSION = "[…]"
 ROLE_STYLE = "Quote Role"
@@ -183,15 +183,16 @@ def write_quotes_docx(
             if progress is not None and done % 250 == 0:
                 progress(done, total)
     _update_fields_on_open(document)
-    name = getattr(path_or_stream, "name", str(path_or_stream))
-    try:
-        document.save(path_or_stream)
-    except PermissionError:
-        raise DuoCoderError(
-            f"Could not write '{name}': it is open in Word or the folder is read-only."
-        ) from None
-    except OSError as exc:
-        raise DuoCoderError(f"Could not write '{name}': {exc.strerror}.") from None
+    save_docx(document, path_or_stream)
+
+
+def save_docx(document: object, path_or_stream: str | PathLike[str] | IO[bytes]) -> None:
+    """Save a python-docx document; to a file through a temporary one (see
+    `duocoder.io.atomic`), so a failed save leaves the previous file as it was."""
+    if isinstance(path_or_stream, str | PathLike):
+        write_atomically(path_or_stream, document.save)  # type: ignore[attr-defined]
+    else:
+        document.save(path_or_stream)  # type: ignore[attr-defined]
 
 
 def _number(n: int, language: str) -> str:

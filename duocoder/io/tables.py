@@ -13,17 +13,26 @@ CSV: UTF-8 with a byte order mark, without which Excel on Windows reads "coördi
 "coÃ¶rdinator". Dutch files use `;` between fields and a decimal comma, English files `,`
 and a decimal point: what Excel expects when it opens a double-clicked file in a Flemish or
 an English locale. The definition comes first, as a block of one-cell lines, then each
-sheet under its name, separated by blank lines."""
+sheet under its name, separated by blank lines.
+
+`write_table` writes a plain table (one header row, then rows: the word frequencies) in the
+same two formats, CSV with `,` like before.
+
+Every cell holding text from the project is written as text, never as a formula (see
+`duocoder.io.cells`), and every file is written through `duocoder.io.atomic`, so a failed
+export leaves the previous file as it was."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from duocoder.domain.errors import DuoCoderError, ValidationError
+from duocoder.domain.errors import ValidationError
+from duocoder.io.atomic import check_export_target, write_atomically
+from duocoder.io.cells import csv_text, xlsx_text
 
 Cell = int | float | str | None
 SUFFIXES = (".csv", ".xlsx")
@@ -70,25 +79,54 @@ def write_tables(
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError(f"A table is saved as .csv or .xlsx, not '{path.name}'.")
+    check_export_target(path)  # before the work of laying out the tables
     if suffix == ".csv":
         data = csv_bytes(sheets, definition_title, definition, language)
-        _write(path, lambda: path.write_bytes(data))
+        write_atomically(path, lambda tmp: tmp.write_bytes(data))
     else:
         book = workbook(sheets, definition_title, definition)
-        _write(path, lambda: book.save(path))
+        write_atomically(path, book.save)
     return path
 
 
-def _write(path: Path, save) -> None:  # type: ignore[no-untyped-def]
-    try:
-        save()
-    except PermissionError:
-        raise DuoCoderError(
-            f"Could not write '{path.name}': it is open in another program or the folder "
-            "is read-only."
-        ) from None
-    except OSError as exc:
-        raise DuoCoderError(f"Could not write '{path.name}': {exc.strerror}.") from None
+def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> Path:
+    """Write one plain table to `path`; its suffix (.csv or .xlsx) decides the format."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValidationError(f"'{path.name}' must end in .xlsx or .csv.")
+    check_export_target(path)
+    if suffix == ".csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([csv_text(h) for h in headers])
+        writer.writerows([_csv_cell(v, dutch=False) for v in row] for row in rows)
+        data = "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+        write_atomically(path, lambda tmp: tmp.write_bytes(data))
+    else:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet()
+        for row in (headers, *rows):
+            sheet.append(
+                [xlsx_text(WriteOnlyCell(sheet, v)) if isinstance(v, str) else v for v in row]
+            )
+        write_atomically(path, book.save)
+    return path
+
+
+def _csv_cell(value: Cell, dutch: bool) -> str:
+    """A cell as CSV text: numbers as we format them, text guarded against formulas."""
+    if isinstance(value, bool):  # not a number a reader expects as 1/0
+        return str(value)
+    if isinstance(value, float):
+        text = f"{value:.4f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if dutch else text
+    if isinstance(value, int):
+        return str(value)
+    return "" if value is None else csv_text(str(value))
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -103,28 +141,25 @@ def csv_bytes(
     writer = csv.writer(buffer, delimiter=";" if dutch else ",", lineterminator="\r\n")
 
     def cell(value: Cell) -> str:
-        if isinstance(value, float):
-            text = f"{value:.4f}".rstrip("0").rstrip(".")
-            return text.replace(".", ",") if dutch else text
-        return "" if value is None else str(value)
+        return _csv_cell(value, dutch)
 
-    writer.writerow([definition_title])
+    writer.writerow([cell(definition_title)])
     for line in definition:
-        writer.writerow([line])
+        writer.writerow([cell(line)])
     for sheet in sheets:
         writer.writerow([])
-        writer.writerow([sheet.name])
+        writer.writerow([cell(sheet.name)])
         if any(b.label for b in sheet.blocks):
             header: list[str] = [""]
             for i, b in enumerate(sheet.blocks):
-                header += ([""] if i else []) + [b.label or ""] + [""] * (len(b.columns) - 1)
+                header += ([""] if i else []) + [cell(b.label)] + [""] * (len(b.columns) - 1)
             writer.writerow(header)
-        columns: list[str] = [sheet.corner]
+        columns: list[str] = [cell(sheet.corner)]
         for i, b in enumerate(sheet.blocks):
-            columns += ([""] if i else []) + list(b.columns)
+            columns += ([""] if i else []) + [cell(c) for c in b.columns]
         writer.writerow(columns)
         for r, label in enumerate(sheet.rows):
-            line = [label]
+            line = [cell(label)]
             for i, b in enumerate(sheet.blocks):
                 line += ([""] if i else []) + [cell(v) for v in b.values[r]]
             writer.writerow(line)
@@ -156,32 +191,32 @@ def workbook(sheets: Sequence[SheetLike], definition_title: str, definition: Seq
         ws = book.create_sheet(sheet_title(sheet.name, taken))
         grouped = any(b.label for b in sheet.blocks)
         top = 2 if grouped else 1  # the row of column headers
-        ws.cell(top, 1, sheet.corner).font = bold
+        xlsx_text(ws.cell(top, 1, sheet.corner)).font = bold
         col = 2
         starts: list[int] = []
         for b in sheet.blocks:
             starts.append(col)
             if grouped:
-                ws.cell(1, col, b.label or "").font = bold
+                xlsx_text(ws.cell(1, col, b.label or "")).font = bold
             for j, name in enumerate(b.columns):
-                c = ws.cell(top, col + j, name)
+                c = xlsx_text(ws.cell(top, col + j, name))
                 c.font = bold
                 c.alignment = Alignment(wrap_text=True, vertical="top")
             col += len(b.columns) + 1
         for r, label in enumerate(sheet.rows):
-            ws.cell(top + 1 + r, 1, label)
+            xlsx_text(ws.cell(top + 1 + r, 1, label))
             for b, start in zip(sheet.blocks, starts, strict=True):
                 for j, value in enumerate(b.values[r]):
-                    c = ws.cell(top + 1 + r, start + j, value)
+                    c = xlsx_text(ws.cell(top + 1 + r, start + j, value))
                     if isinstance(value, int | float):
                         c.number_format = sheet.number_format
                     elif isinstance(value, str):
                         c.alignment = Alignment(wrap_text=True, vertical="top")
         _style(ws, sheet, starts, top, PatternFill("solid", fgColor=_DIAGONAL_FILL))
     ws = book.create_sheet(sheet_title(definition_title, taken))
-    ws.cell(1, 1, definition_title).font = Font(bold=True, size=13)
+    xlsx_text(ws.cell(1, 1, definition_title)).font = Font(bold=True, size=13)
     for i, line in enumerate(definition, start=2):
-        ws.cell(i, 1, line).alignment = Alignment(wrap_text=True, vertical="top")
+        xlsx_text(ws.cell(i, 1, line)).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 110
     return book
 
