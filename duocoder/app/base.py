@@ -21,7 +21,11 @@ from duocoder.storage import undo
 from duocoder.storage.database import (
     close_engine,
     create_project_file,
+    discard,
+    is_read_only,
+    new_project_name,
     open_project_file,
+    publish,
     session_factory,
     transaction,
 )
@@ -48,28 +52,56 @@ class ProjectBase:
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, language: str = "nl", name: str | None = None):  # type: ignore[no-untyped-def]
+    def create(  # type: ignore[no-untyped-def]
+        cls,
+        path: str | Path,
+        language: str = "nl",
+        name: str | None = None,
+        setup: Callable[[ProjectBase], object] | None = None,
+    ):
+        """Create a project at `path` (which must end in .duocoder), filled by `setup` if
+        given (a codebook, say). It is built under a hidden name beside `path` and moved
+        into place only when complete, so a crash or a full disk never leaves half a
+        project (or an empty one) behind."""
         path = Path(path)
         if language not in LANGUAGES:
             raise ValidationError(f"The language must be one of {', '.join(LANGUAGES)}.")
-        engine = create_project_file(path)
-        project = cls(path, engine)
-        with transaction(project._sessions) as s:
-            s.add_all(
-                [
-                    Meta(key="name", value=name or path.stem),
-                    Meta(key="language", value=language),
-                    Meta(key="interviewer_labels", value=json.dumps(DEFAULT_INTERVIEWER_LABELS)),
-                ]
-            )
-            s.flush()
-            undo.clear(s.connection())
-        return project
+        building = new_project_name(path)
+        try:
+            project = cls(building, create_project_file(building))
+            try:
+                with transaction(project._sessions) as s:
+                    s.add_all(
+                        [
+                            Meta(key="name", value=name or path.stem),
+                            Meta(key="language", value=language),
+                            Meta(
+                                key="interviewer_labels",
+                                value=json.dumps(DEFAULT_INTERVIEWER_LABELS),
+                            ),
+                        ]
+                    )
+                    s.flush()
+                    undo.clear(s.connection())
+                if setup is not None:
+                    setup(project)
+            finally:
+                project.close()
+            publish(building, path)
+        except BaseException:
+            discard(building)
+            raise
+        return cls.open(path)
 
     @classmethod
     def open(cls, path: str | Path):  # type: ignore[no-untyped-def]
         path = Path(path)
         return cls(path, open_project_file(path))
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a file or folder DuoCoder may not write to: it can be read, not changed."""
+        return self._engine is not None and is_read_only(self._engine)
 
     def close(self) -> None:
         if self._engine is not None:

@@ -24,7 +24,7 @@ def build_demo(path: Path, *, replace: bool = False) -> Path:
     complete, so an interrupted build never leaves a half-made project behind."""
     demo = resources_dir() / "demo"
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".building")
+    tmp = path.with_name(f".{path.stem}.building{path.suffix}")
     for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
         leftover.unlink(missing_ok=True)
     with Project.create(tmp, language="nl", name="Duo Denderland (demo)") as project:

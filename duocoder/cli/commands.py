@@ -57,15 +57,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    with Project.create(args.project, language=args.language, name=args.name) as project:
-        if args.codebook:
-            report = project.import_codebook_file(args.codebook)
-            print(
-                f"Created {args.project} with the codebook {Path(args.codebook).name} "
-                f"({len(report.added)} codes)."
-            )
-        else:
-            print(f"Created {args.project}.")
+    reports = []
+
+    def add_codebook(project: Project) -> None:
+        reports.append(project.import_codebook_file(args.codebook))
+
+    setup = add_codebook if args.codebook else None
+    with Project.create(args.project, language=args.language, name=args.name, setup=setup):
+        pass
+    if reports:
+        print(
+            f"Created {args.project} with the codebook {Path(args.codebook).name} "
+            f"({len(reports[0].added)} codes)."
+        )
+    else:
+        print(f"Created {args.project}.")
     return 0
 
 
@@ -325,7 +331,10 @@ def cmd_codes(args: argparse.Namespace) -> int:
 def cmd_codebook(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         if args.codebook_command == "export":
-            out = Path(args.out)
+            from duocoder.cli.outputs import output_path
+
+            out = output_path(args.out, args.force)
+            assert out is not None  # OUT is a required argument
             project.export_codebook(out)
             print(f"Wrote {out}.")
             return 0

@@ -6,8 +6,12 @@ its schema version must not be newer than ours. Only then is it opened for writi
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import struct
+import tempfile
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,14 +21,19 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from duocoder.domain.errors import ProjectBusyError, ProjectFileError
+from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage import undo
+from duocoder.storage.errors import translate
 from duocoder.storage.models import UNDOABLE_TABLES, Base
+from duocoder.storage.schema import verify_schema
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
 SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+# Engines opened read-only, with the temporary copy each reads from (None: the file itself).
+_READ_ONLY: weakref.WeakKeyDictionary[Engine, Path | None] = weakref.WeakKeyDictionary()
 
 
 def inspect_header(path: Path) -> tuple[int, int]:
@@ -82,15 +91,43 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA trusted_schema = OFF")
+    cur.close()
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + side) for side in _SIDE_FILES]
+
+
+def _read_only_uri(path: Path) -> str:
+    """Open without ever writing: `immutable` also keeps SQLite from creating -wal and -shm
+    files, which would be left read-only beside the project and block later writers."""
+    return path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+
+def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None = None) -> Engine:
+    """An engine on `path`; `read_only` opens it (or `read_from`, a copy) without writing."""
     # URL.create, not an f-string: a '?' or '%41' in a researcher's file name must not be
     # read as URL syntax (it would open another file).
-    engine = create_engine(
-        URL.create("sqlite+pysqlite", database=str(path)),
-        poolclass=NullPool if path == Path(":memory:") else None,
-        connect_args={"check_same_thread": False},
-    )
-    event.listen(engine, "connect", _configure)
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    if read_only:
+        uri = _read_only_uri(read_from or path)
+        engine = create_engine(
+            url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+        event.listen(engine, "connect", _configure_read_only)
+        _READ_ONLY[engine] = read_from
+    else:
+        engine = create_engine(
+            url,
+            poolclass=NullPool if path == Path(":memory:") else None,
+            connect_args={"check_same_thread": False},
+        )
+        event.listen(engine, "connect", _configure)
     event.listen(engine, "connect", lambda conn, _rec: undo.install_triggers(conn, UNDOABLE_TABLES))
 
     @event.listens_for(engine, "begin")
@@ -98,46 +135,135 @@ def make_engine(path: Path) -> Engine:
         # A change takes the write lock at once, so a second writer (the CLI while the
         # window is open) waits for busy_timeout instead of failing half-way.
         writing = conn.get_execution_options().get("duocoder_writing", False)
+        if writing and read_only:
+            raise ReadOnlyProjectError(read_only_message(path))
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
 
+def is_read_only(engine: Engine) -> bool:
+    return engine in _READ_ONLY
+
+
+def read_only_message(path: Path) -> str:
+    return f"'{path.name}' is read-only: open it from a folder you can write to, or make a copy."
+
+
+def project_suffix_problem(path: Path) -> str | None:
+    if path.suffix.lower() != PROJECT_SUFFIX:
+        return (
+            f"A project file's name must end in {PROJECT_SUFFIX}, "
+            f"for example '{path.stem or 'study'}{PROJECT_SUFFIX}'."
+        )
+    return None
+
+
 def create_project_file(path: Path) -> Engine:
-    """Create a new, empty project file; refuses to overwrite anything."""
+    """Create a new, empty project file at `path`; refuses to overwrite anything. Callers
+    that fill it before anyone may see it build under `new_project_name()` and `publish()`."""
     if path.exists():
         raise ProjectFileError(f"'{path.name}' already exists; choose another name.")
-    if not path.parent.exists():
+    if not path.parent.is_dir():
         raise ProjectFileError(f"The folder '{path.parent}' does not exist.")
-    tmp = path.with_name(path.name + ".creating")
-    tmp.unlink(missing_ok=True)
-    raw = sqlite3.connect(tmp)
     try:
-        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        raw.execute("PRAGMA journal_mode = WAL")
-        raw.commit()
-    finally:
-        raw.close()
-    engine = make_engine(tmp)
-    try:
-        with engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    finally:
-        engine.dispose()
-    _checkpoint(tmp)
-    tmp.rename(path)
+        raw = sqlite3.connect(path)
+        try:
+            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            raw.execute("PRAGMA journal_mode = WAL")
+            raw.commit()
+        finally:
+            raw.close()
+        engine = make_engine(path)
+        try:
+            with engine.begin() as conn:
+                Base.metadata.create_all(conn)
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            engine.dispose()
+        _checkpoint(path)
+    except (sqlite3.Error, OSError, OperationalError) as exc:
+        discard(path)
+        raise translate(exc, path) from exc
     return make_engine(path)
 
 
+def new_project_name(path: Path) -> Path:
+    """A hidden, unused name beside `path` to build a new project under, so that an
+    interrupted build (a crash, a full disk) never leaves a half-made project at `path`."""
+    if (problem := project_suffix_problem(path)) is not None:
+        raise ProjectFileError(problem)
+    if path.exists():
+        raise ProjectFileError(f"'{path.name}' already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"The folder '{path.parent}' does not exist.")
+    try:
+        fd, name = tempfile.mkstemp(
+            prefix=f".{path.stem}.", suffix=".creating.duocoder", dir=path.parent
+        )
+    except OSError as exc:
+        raise translate(exc, path) from exc
+    os.close(fd)
+    os.unlink(name)  # only the unused name was wanted; SQLite creates the file
+    return Path(name)
+
+
+def publish(built: Path, path: Path) -> None:
+    """Move a completely built (and closed) project into place, never over an existing file."""
+    try:
+        if os.name == "nt":
+            os.rename(built, path)  # fails if `path` exists
+        else:
+            try:
+                os.link(built, path)  # fails if `path` exists, unlike rename
+            except (FileExistsError, PermissionError):
+                raise
+            except OSError:  # a file system without hard links (FAT on a USB stick)
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.rename(built, path)
+                return
+            os.unlink(built)
+    except FileExistsError as exc:
+        discard(built)
+        raise ProjectFileError(f"'{path.name}' already exists; choose another name.") from exc
+    except OSError as exc:
+        discard(built)
+        raise translate(exc, path) from exc
+
+
+def discard(path: Path) -> None:
+    """Remove a project file that was being built, with its side files."""
+    for p in (path, *_side_files(path)):
+        with suppress(OSError):
+            p.unlink()
+
+
 def open_project_file(path: Path) -> Engine:
-    """Open an existing project, migrating it (after a backup) if it is older than this version."""
+    """Open an existing project, migrating it (after a backup) if it is older than this version.
+
+    Nothing in the file runs before its schema has been compared with what this version
+    creates (`schema.verify_schema`); a file DuoCoder cannot write to is opened read-only."""
     from duocoder.storage.migrations import migrate
 
     version = check_project_file(path)
+    read_only = not _writable(path)
+    if not read_only:
+        _repair_side_files(path)
+    read_from = _read_only_copy(path) if read_only else None
+    try:
+        _check_schema(read_from or path, version, path.name, read_only)
+        if version < SCHEMA_VERSION and read_only:
+            raise ReadOnlyProjectError(
+                f"'{path.name}' must be upgraded to this version's file format but is "
+                "read-only: copy it to a folder you can write to and open the copy."
+            )
+    except ProjectFileError:
+        _drop_copy(read_from)
+        raise
     if version < SCHEMA_VERSION:
         migrate(path, version)
-    engine = make_engine(path)
+    engine = make_engine(path, read_only=read_only, read_from=read_from)
     try:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
@@ -146,17 +272,83 @@ def open_project_file(path: Path) -> Engine:
                     f"'{path.name}' is damaged ({result}); open a backup copy instead."
                 )
     except ProjectFileError:
-        engine.dispose()
+        close_engine(engine)
         raise
     except Exception as exc:
-        engine.dispose()
+        close_engine(engine)
         raise ProjectFileError(f"'{path.name}' cannot be opened as a DuoCoder project.") from exc
     return engine
 
 
-def _checkpoint(path: Path) -> None:
-    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+def _writable(path: Path) -> bool:
+    """Can we write the file and create its -wal and -shm beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _repair_side_files(path: Path) -> None:
+    """Remove -wal/-shm files that an earlier read-only opening left read-only: they hold no
+    data when the log is empty, and left in place they block every later write."""
+    wal, shm, _journal = _side_files(path)
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    for side in (wal, shm):
+        if side.exists() and not os.access(side, os.W_OK):
+            with suppress(OSError):
+                if wal_empty:
+                    side.unlink()
+                else:
+                    side.chmod(side.stat().st_mode | 0o200)
+
+
+def _read_only_copy(path: Path) -> Path | None:
+    """A read-only project whose write-ahead log still holds work is read from a private
+    copy (file and log), since SQLite cannot apply a log it may not write; otherwise the
+    file itself is read in place."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="duocoder-readonly-"))
+    copy = folder / "project.duocoder"
     try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        raw = sqlite3.connect(copy)
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+    except (OSError, sqlite3.Error) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ProjectFileError(f"'{path.name}' is read-only and cannot be read ({exc}).") from exc
+    return copy
+
+
+def _drop_copy(copy: Path | None) -> None:
+    if copy is not None:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+
+
+def _check_schema(path: Path, version: int, name: str, read_only: bool) -> None:
+    """Compare the file's schema with format `version`'s before anything else runs on it."""
+    uri = _read_only_uri(path) if read_only else path.resolve().as_uri() + "?mode=rw"
+    try:
+        raw = sqlite3.connect(uri, uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"'{name}' cannot be opened ({exc}).") from exc
+    try:
+        raw.execute("PRAGMA trusted_schema = OFF")
+        raw.execute("PRAGMA query_only = ON")
+        verify_schema(raw, version, name)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(f"'{name}' is damaged ({exc}); open a backup copy instead.") from exc
+    finally:
+        raw.close()
+
+
+def _checkpoint(path: Path) -> None:
+    # no waiting: when another process holds the project, it folds the log in when it closes
+    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0)
+    try:
+        raw.execute("PRAGMA busy_timeout = 0")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
@@ -167,6 +359,9 @@ def close_engine(engine: Engine) -> None:
     is again one self-contained file that can be copied or mailed."""
     path = engine.url.database
     engine.dispose()
+    if engine in _READ_ONLY:
+        _drop_copy(_READ_ONLY.pop(engine))
+        return
     if path and path != ":memory:":
         with suppress(sqlite3.Error):
             _checkpoint(Path(path))
@@ -181,12 +376,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             # (on another connection) must not ask for the write lock we already hold
             session.connection(execution_options={"duocoder_writing": True})
             yield session
-    except OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise ProjectBusyError(
-                "The project is busy: another window or command is changing it. Try again."
-            ) from exc
-        raise
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        bind = factory.kw.get("bind")
+        database = getattr(getattr(bind, "url", None), "database", None)
+        raise translate(exc, Path(database or "project")) from exc
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

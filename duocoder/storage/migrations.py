@@ -8,6 +8,8 @@ frozen copy of the old format (see tests/core/test_migrations.py)."""
 
 from __future__ import annotations
 
+import filecmp
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -84,6 +86,30 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}.bak{path.suffix}")
 
 
+def _back_up(path: Path, version: int) -> Path:
+    """Copy the file before upgrading it. A backup that already holds these very bytes (an
+    earlier attempt that failed) is kept as it is, and an older, different backup is never
+    overwritten: the next free name is used instead."""
+    target = backup_path(path, version)
+    n = 1
+    while target.exists():
+        if filecmp.cmp(path, target, shallow=False):
+            return target
+        n += 1
+        target = path.with_name(f"{path.stem}.v{version}.bak{n}{path.suffix}")
+    tmp = target.with_name(f".{target.name}.copying")
+    try:
+        shutil.copy2(path, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProjectFileError(
+            f"'{path.name}' must be upgraded, but its backup copy could not be written "
+            f"({exc.strerror}); the file was left unchanged."
+        ) from exc
+    return target
+
+
 def migrate(path: Path, version: int, target: int | None = None) -> None:
     from duocoder.storage.database import SCHEMA_VERSION
 
@@ -95,7 +121,7 @@ def migrate(path: Path, version: int, target: int | None = None) -> None:
         raise ProjectFileError(
             f"'{path.name}' uses file format {version}, which this version cannot upgrade."
         )
-    shutil.copy2(path, backup_path(path, version))
+    _back_up(path, version)
     raw = sqlite3.connect(path, isolation_level=None)
     try:
         raw.execute("PRAGMA foreign_keys = OFF")

@@ -46,8 +46,18 @@ class Script:
         return Changes({t: frozenset(ids) for t, ids in rows.items()})
 
 
-def _columns(cur: sqlite3.Cursor, table: str) -> list[str]:
-    return [row[1] for row in cur.execute(f'PRAGMA main.table_info("{table}")')]
+def _ident(name: str) -> str:
+    """An SQL identifier, quoted the way SQLite quotes them (a `"` inside is doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_string(value: str) -> str:
+    """A string literal inside generated SQL (a `'` inside is doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _existing_tables(cur: sqlite3.Cursor) -> set[str]:
+    return {r[0] for r in cur.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
 
 
 def _literal(ref: str) -> str:
@@ -67,49 +77,62 @@ def _update_sets(cols: list[str]) -> str:
     """Only the columns that changed, so renaming a document does not log its whole text."""
     parts = []
     for c in cols:
-        old, new = f'old."{c}"', f'new."{c}"'
+        old, new = f"old.{_ident(c)}", f"new.{_ident(c)}"
+        assignment = _sql_string(_ident(c) + "=")
         parts.append(
-            f"(CASE WHEN {old} IS NOT {new} THEN '\"{c}\"='||{_literal(old)}||',' ELSE '' END)"
+            f"(CASE WHEN {old} IS NOT {new} THEN {assignment}||{_literal(old)}||',' ELSE '' END)"
         )
     return "||".join(parts)
 
 
 def install_triggers(dbapi_connection: sqlite3.Connection, models: Iterable[type]) -> None:
+    """Create the recording triggers for `models`' tables on this connection.
+
+    Table and column names come from the models, never from the file: a name read from a
+    project someone mailed could otherwise smuggle SQL into these statements. (The file's
+    schema is checked against the models before it is opened; see `schema.py`.)"""
     cur = dbapi_connection.cursor()
     cur.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} "
         "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, sql TEXT NOT NULL)"
     )
+    existing = _existing_tables(cur)
     for model in models:
-        table = model.__tablename__  # type: ignore[attr-defined]
-        cols = _columns(cur, table)
-        if not cols:  # the table does not exist yet (a file being created or migrated)
+        table_obj = model.__table__  # type: ignore[attr-defined]
+        table: str = table_obj.name
+        if table not in existing:  # a file being created or migrated
             continue
-        quoted = ",".join(f'"{c}"' for c in cols)
-        values = "||','||".join(_literal(f'old."{c}"') for c in cols)
+        cols = [c.name for c in table_obj.columns]
+        t = _ident(table)
+        t_in_sql = _sql_string(t)  # the quoted name, as a literal inside the logged SQL
+        name = _sql_string(table)
+        quoted = ",".join(_ident(c) for c in cols)
+        values = "||','||".join(_literal(f"old.{_ident(c)}") for c in cols)
         cond = _UNTRACKED.get(table)
         when_new = f"WHEN new.{cond}" if cond else ""
         when_old = f"WHEN old.{cond}" if cond else ""
+        ins, upd, dele = (_ident(f"undo_{table}_{kind}") for kind in ("ins", "upd", "del"))
+        insert_columns = _sql_string("rowid," + quoted)
         cur.executescript(
             f"""
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_ins AFTER INSERT ON main."{table}"
+            CREATE TEMP TRIGGER IF NOT EXISTS {ins} AFTER INSERT ON main.{t}
             {when_new}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
-              VALUES ('{table}', new.rowid, 'DELETE FROM "{table}" WHERE rowid='||new.rowid);
+              VALUES ({name}, new.rowid, 'DELETE FROM '||{t_in_sql}||' WHERE rowid='||new.rowid);
             END;
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_upd AFTER UPDATE ON main."{table}"
+            CREATE TEMP TRIGGER IF NOT EXISTS {upd} AFTER UPDATE ON main.{t}
             {when_old}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
-              VALUES ('{table}', old.rowid,
-                      'UPDATE "{table}" SET '
+              VALUES ({name}, old.rowid,
+                      'UPDATE '||{t_in_sql}||' SET '
                       || coalesce(nullif(rtrim({_update_sets(cols)}, ','), ''), 'rowid=rowid')
                       || ' WHERE rowid='||old.rowid);
             END;
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_del BEFORE DELETE ON main."{table}"
+            CREATE TEMP TRIGGER IF NOT EXISTS {dele} BEFORE DELETE ON main.{t}
             {when_old}
             BEGIN INSERT INTO {LOG_TABLE}(tbl, rid, sql)
-              VALUES ('{table}', old.rowid,
-                      'INSERT INTO "{table}"(rowid,{quoted}) VALUES ('
+              VALUES ({name}, old.rowid,
+                      'INSERT INTO '||{t_in_sql}||'('||{insert_columns}||') VALUES ('
                       ||old.rowid||','||{values}||')');
             END;
             """
