@@ -105,14 +105,12 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
         write_atomically(path, lambda tmp: tmp.write_bytes(data))
     else:
         from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
 
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet()
-        for row in (headers, *rows):
-            sheet.append(
-                [xlsx_text(WriteOnlyCell(sheet, v)) if isinstance(v, str) else v for v in row]
-            )
+        book = Workbook()  # not write-only: a failed save of that leaves its temp files
+        sheet = book.active
+        for r, row in enumerate((headers, *rows), start=1):
+            for c, value in enumerate(row, start=1):
+                xlsx_text(sheet.cell(r, c, value))
         write_atomically(path, book.save)
     return path
 
