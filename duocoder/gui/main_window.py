@@ -274,6 +274,9 @@ class MainWindow(ProjectFilesMixin):
 
     def _update_title(self) -> None:
         name = self.controller.project.name if self.controller else ""
+        if name and self.controller is not None and self.controller.project.read_only:
+            # a project from a read-only folder or file: say so before the first edit fails
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — DuoCoder" if name else "DuoCoder")
 
     # -- commands ---------------------------------------------------------------------------
