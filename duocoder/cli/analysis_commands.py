@@ -14,7 +14,7 @@ from typing import Any
 
 from duocoder.app.project import Project
 from duocoder.cli.commands import _print_json, _table
-from duocoder.domain.errors import ValidationError
+from duocoder.cli.outputs import output_path
 
 PAIRS_SHOWN = 25
 
@@ -30,17 +30,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _check_out(out: str | None, suffixes: tuple[str, ...]) -> Path | None:
-    if out is None:
-        return None
-    path = Path(out)
-    if path.suffix.lower() not in suffixes:
-        raise ValidationError(f"The output file must end in {' or '.join(suffixes)}.")
-    return path
+def _check_out(args: argparse.Namespace, suffixes: tuple[str, ...]) -> Path | None:
+    """The -o file, refused before any work if its type is wrong or it exists without
+    --force."""
+    return output_path(args.output, args.force, suffixes)
 
 
 def cmd_cooccurrence(args: argparse.Namespace) -> int:
-    out = _check_out(args.output, (".csv", ".xlsx"))
+    out = _check_out(args, (".csv", ".xlsx"))
     with Project.open(args.project) as project:
         result = project.cooccurrence(
             mode=args.mode or ("proximity" if args.distance is not None else "overlap"),
@@ -89,7 +86,7 @@ def _print_pairs(result: Any) -> None:
 
 
 def cmd_matrix(args: argparse.Namespace) -> int:
-    out = _check_out(args.output, (".csv", ".xlsx"))
+    out = _check_out(args, (".csv", ".xlsx"))
     with Project.open(args.project) as project:
         result = project.code_matrix(
             args.by, descendants=args.descendants, percent=args.percent, **_filters(args)
@@ -118,7 +115,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    out = _check_out(args.output, (".docx",))
+    out = _check_out(args, (".docx",))
     assert out is not None  # argparse requires -o
     with Project.open(args.project) as project:
         progress = None

@@ -57,7 +57,13 @@ def add_language_parsers(sub: Any) -> None:
     w.add_argument("--by", choices=["role", "case", "code"], help="count per group")
     w.add_argument("--top", type=int, default=20, metavar="N", help="rows per group (20)")
     w.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
-    w.add_argument("-o", "--out", metavar="OUT.xlsx|OUT.csv", help="write all rows to a file")
+    w.add_argument(
+        "-o",
+        "--out",
+        metavar="OUT.xlsx|OUT.csv",
+        help="write all rows to a file; an existing file is replaced only with --force",
+    )
+    w.add_argument("--force", action="store_true", help="replace the -o file if it exists")
     w.add_argument("--json", action="store_true")
     w.set_defaults(run=cmd_words)
 
@@ -140,6 +146,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_words(args: argparse.Namespace) -> int:
+    from duocoder.cli.outputs import output_path
+
+    output_path(args.out, args.force)  # before indexing, which can take a while
     with _open(args.project) as project:
         _indexed(project)
         rows = project.word_frequencies(

@@ -92,7 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     cbs = cb.add_subparsers(dest="codebook_command", metavar="ACTION", required=True)
     ce = cbs.add_parser("export", help="write the codebook as .qdc (REFI-QDA) or .docx")
     ce.add_argument("project")
-    ce.add_argument("out", metavar="OUT.qdc|OUT.docx")
+    ce.add_argument(
+        "out", metavar="OUT.qdc|OUT.docx", help="an existing file is replaced only with --force"
+    )
+    ce.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     ci = cbs.add_parser("import", help="merge a codebook from .qdc, .xlsx or .csv")
     ci.add_argument("project")
     ci.add_argument("file", metavar="IN.qdc|IN.xlsx|IN.csv")
@@ -115,7 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     qu.add_argument("--with-definitions", action="store_true", help="each code's definition")
     for a in (oc, ma, qu):
         out = "OUT.docx" if a is qu else "OUT.csv|OUT.xlsx"
-        a.add_argument("-o", "--output", metavar=out, required=a is qu)
+        a.add_argument(
+            "-o",
+            "--output",
+            metavar=out,
+            required=a is qu,
+            help="write to this file; an existing file is replaced only with --force",
+        )
+        a.add_argument("--force", action="store_true", help="replace the -o file if it exists")
         a.add_argument("--json", action="store_true")
         a.add_argument("--role", action="append", help=f"{ROLES}; repeatable")
         for option, what in (("--case", "NAME"), ("--duo", "NAME"), ("--coder", "NAME")):
