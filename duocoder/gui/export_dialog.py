@@ -3,7 +3,12 @@
 Tables are written at once (the core lays out a result in milliseconds). The quote list
 reads every quoted passage with its text and writes a Word file of possibly hundreds of
 pages, so it runs in a worker with a progress bar and Cancel, like an import; a cancelled
-export writes nothing."""
+export writes nothing.
+
+Qt's save dialog asks before replacing the file the researcher picked (no dialog here sets
+`DontConfirmOverwrite`), but it cannot ask about the file we get by adding the suffix they
+left off; `ask_save_path` asks about that one. A refusal of the core (the project itself,
+a full disk) reaches the researcher as its one sentence in a message box."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -39,16 +45,44 @@ def _with_suffix(path: str, chosen_filter: str, suffixes: tuple[str, ...]) -> st
     return path + suffixes[0]
 
 
+def ask_save_path(
+    parent: QWidget, title: str, start: str, filters: str, suffixes: tuple[str, ...]
+) -> str | None:
+    """A file to export to, with a suffix from `suffixes`; None when the researcher
+    cancelled, or declined to replace a file that exists under the completed name."""
+    typed, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+    if not typed:
+        return None
+    path = _with_suffix(typed, chosen, suffixes)
+    if path != typed and Path(path).exists() and not confirm_replace(parent, path):
+        return None
+    return path
+
+
+def confirm_replace(parent: QWidget, path: str) -> bool:
+    """Ask before replacing `path`, as Qt's own save dialog does; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("AnalysisExport", "Replace file?"),
+        QCoreApplication.translate(
+            "AnalysisExport", "'%1' already exists. Do you want to replace it?"
+        ).replace("%1", Path(path).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_table_path(parent: QWidget, name: str, folder: str) -> str | None:
-    path, chosen = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("AnalysisExport", "Export table"),
         str(Path(folder) / name) if folder else name,
         QCoreApplication.translate(
             "AnalysisExport", "Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)"
         ),
+        (".xlsx", ".csv"),
     )
-    return _with_suffix(path, chosen, (".xlsx", ".csv")) if path else None
 
 
 def write_table(controller: ProjectController, result: Any, path: str) -> str | None:
@@ -121,14 +155,15 @@ class QuoteExportDialog(QDialog):
 
     def choose_and_write(self) -> None:
         name = self.tr("Quotes") + ".docx"
-        path, chosen = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export quotes to Word"),
             str(Path(self.folder) / name) if self.folder else name,
             self.tr("Word document (*.docx)"),
+            (".docx",),
         )
         if path:
-            self.write_to(_with_suffix(path, chosen, (".docx",)))
+            self.write_to(path)
 
     def write_to(self, path: str) -> None:
         """Start writing to `path` in the worker; `written` follows when done."""

@@ -9,7 +9,6 @@ is complete."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +38,7 @@ from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.export_dialog import ask_save_path
 from duocoder.gui.language_chart import WordChart
 from duocoder.gui.language_common import MessageLine, code_label
 from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
@@ -232,20 +231,20 @@ class WordsPanel(QWidget):
     def export_rows(self) -> None:
         if self.controller is None or not self.rows:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export word frequencies"),
             self.tr("word frequencies") + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            (".xlsx", ".csv"),
         )
         if not path:
             return
-        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         try:
             written = self.controller.project.export_word_frequencies(self.rows, path)
         except (DuoCoderError, OSError) as exc:
             self.summary.show_error(str(exc))
+            self.controller.failed.emit(str(exc))  # a message box: the file was not written
             return
         self.summary.show_text(
             self.tr("Word frequencies written to %1.").replace("%1", str(written))

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from duocoder.gui.analysis_filters import Scope
 from duocoder.gui.analysis_tasks import Job
 from duocoder.gui.analysis_view import AnalysisView
 from duocoder.gui.bar_chart import BarChart, series_colours
+from duocoder.gui.export_dialog import ask_save_path
 from duocoder.gui.heatmap import (
     AxisItem,
     HeatmapModel,
@@ -261,16 +261,16 @@ class CodeMatrixView(AnalysisView):
         if path is None:
             name = f"{self.title()}.png"
             folder = self.last_folder()
-            path, _ = QFileDialog.getSaveFileName(
+            chosen = ask_save_path(
                 self,
                 self.tr("Save chart"),
                 f"{folder}/{name}" if folder else name,
                 self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+                (".png", ".svg"),
             )
-            if not path:
+            if not chosen:
                 return None
-            if not path.lower().endswith((".png", ".svg")):
-                path += ".png"
+            path = chosen
         try:
             self.chart.save(path)
         except OSError as exc:

@@ -13,6 +13,16 @@
         <source>Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor elk rekenblad (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="67"/>
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/export_dialog.py" line="69"/>
+        <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
+        <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisView</name>
