@@ -4,22 +4,22 @@
 <context>
     <name>AnalysisExport</name>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="45"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="79"/>
         <source>Export table</source>
         <translation>Tabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="47"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="81"/>
         <source>Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor elk rekenblad (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="67"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="66"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="69"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="67"/>
         <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
     </message>
@@ -118,67 +118,67 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="64"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="62"/>
         <source>Documents to code in</source>
         <translation>Documenten waarin gecodeerd wordt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="70"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="68"/>
         <source>Tick a&amp;ll</source>
         <translation>A&amp;lles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="71"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="69"/>
         <source>Untick all</source>
         <translation>Alles uitvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="75"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="73"/>
         <source>Code for the turns</source>
         <translation>Code voor de beurten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="80"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="78"/>
         <source>C&amp;ode the turns</source>
         <translation>Beurten c&amp;oderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="89"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="87"/>
         <source>Co&amp;de:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="92"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="90"/>
         <source>In these &amp;documents:</source>
         <translation>In deze doc&amp;umenten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="127"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="125"/>
         <source>Choose a code first (type part of its name).</source>
         <translation>Kies eerst een code (typ een deel van de naam).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="130"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="128"/>
         <source>Tick at least one document.</source>
         <translation>Vink minstens één document aan.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="135"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="133"/>
         <source>The documents have no speaker turns.</source>
         <translation>De documenten hebben geen sprekersbeurten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="144"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="142"/>
         <source>The ticked documents have no turns of %1.</source>
         <translation>De aangevinkte documenten hebben geen beurten van %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="147"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="145"/>
         <source>Code the turns of %1</source>
         <translation>De beurten van %1 coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="161"/>
+        <location filename="../../duocoder/gui/language_speaker.py" line="159"/>
         <source>These turns already have this code.</source>
         <translation>Deze beurten hebben deze code al.</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../duocoder/gui/language_common.py" line="41"/>
+        <location filename="../../duocoder/gui/language_common.py" line="40"/>
         <source>Type to filter codes…</source>
         <translation>Typ om codes te filteren…</translation>
     </message>
@@ -952,42 +952,42 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="48"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="46"/>
         <source>Properties of %1</source>
         <translation>Eigenschappen van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="54"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="52"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="54"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="52"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="58"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="56"/>
         <source>&amp;Add attribute</source>
         <translation>Kenmerk &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="60"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="58"/>
         <source>&amp;Remove attribute</source>
         <translation>Kenmerk &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="63"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="61"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="64"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="62"/>
         <source>&amp;Case (organisation):</source>
         <translation>&amp;Casus (organisatie):</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="65"/>
+        <location filename="../../duocoder/gui/document_dialog.py" line="63"/>
         <source>D&amp;uo:</source>
         <translation>D&amp;uo:</translation>
     </message>
@@ -1209,92 +1209,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="57"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="55"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="60"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="61"/>
         <source>Documents selected in the Documents pane</source>
         <translation>Documenten geselecteerd in het paneel Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="63"/>
         <source>All codes</source>
         <translation>Alle codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="68"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="64"/>
         <source>Codes ticked in the Codes pane</source>
         <translation>Codes aangevinkt in het paneel Codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="69"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="65"/>
         <source>Count &amp;interviewer turns</source>
         <translation>&amp;Interviewerbeurten meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="72"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="68"/>
         <source>Off: a segment lying only in the interviewer&apos;s questions is not counted, so an accidental coding of a question never counts as the respondent&apos;s words.</source>
         <translation>Uit: een fragment dat alleen in de vragen van de interviewer ligt, telt niet mee, zodat een per vergissing gecodeerde vraag nooit als woorden van de respondent telt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="78"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="74"/>
         <source>Ro&amp;le:</source>
         <translation>Ro&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="79"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="75"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="80"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="76"/>
         <source>D&amp;uo:</source>
         <translation>D&amp;uo:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="81"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="77"/>
         <source>Coder:</source>
         <translation>Codeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="82"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="78"/>
         <source>Documen&amp;ts:</source>
         <translation>Documen&amp;ten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="83"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="79"/>
         <source>Co&amp;des:</source>
         <translation>Cod&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="110"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="106"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="111"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="107"/>
         <source>All duos</source>
         <translation>Alle duo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="112"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="108"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="138"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="125"/>
         <source>Select one or more documents in the Documents pane.</source>
         <translation>Selecteer een of meer documenten in het paneel Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="140"/>
+        <location filename="../../duocoder/gui/analysis_filters.py" line="127"/>
         <source>Tick one or more codes in the Codes pane.</source>
         <translation>Vink een of meer codes aan in het paneel Codes.</translation>
     </message>
@@ -1386,27 +1386,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FrequencyModel</name>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <location filename="../../duocoder/gui/language_words.py" line="83"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <location filename="../../duocoder/gui/language_words.py" line="83"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <location filename="../../duocoder/gui/language_words.py" line="83"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="84"/>
+        <location filename="../../duocoder/gui/language_words.py" line="83"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="94"/>
+        <location filename="../../duocoder/gui/language_words.py" line="93"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
@@ -1447,52 +1447,52 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="82"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="92"/>
         <source>Import transcripts</source>
         <translation>Transcripten importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="88"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="98"/>
         <source>&amp;Add files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="90"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="100"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="104"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="114"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="114"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="124"/>
         <source>&amp;Role of the speaker:</source>
         <translation>&amp;Rol van de spreker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="115"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="125"/>
         <source>&amp;Case (organisation):</source>
         <translation>&amp;Casus (organisatie):</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="116"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="126"/>
         <source>&amp;Duo:</source>
         <translation>&amp;Duo:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="142"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="152"/>
         <source>Choose transcripts</source>
         <translation>Transcripten kiezen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="144"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="154"/>
         <source>Transcripts (*.docx *.odt *.txt *.vtt *.srt);;All files (*)</source>
         <translation>Transcripten (*.docx *.odt *.txt *.vtt *.srt);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="193"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="203"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>%n document importeren</numerusform>
@@ -1500,7 +1500,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="205"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="215"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document geïmporteerd.</numerusform>
@@ -1508,19 +1508,24 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="208"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="218"/>
         <source>The import was cancelled; the files before it are in.</source>
         <translation>Het importeren werd afgebroken; de bestanden daarvoor zijn binnen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="211"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="223"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="212"/>
+        <location filename="../../duocoder/gui/import_dialog.py" line="227"/>
         <source>These files were already in the project:</source>
         <translation>Deze bestanden zaten al in het project:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/import_dialog.py" line="231"/>
+        <source>Imported, but please check these places:</source>
+        <translation>Geïmporteerd, maar kijk deze plaatsen even na:</translation>
     </message>
 </context>
 <context>
@@ -1658,67 +1663,72 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="73"/>
+        <location filename="../../duocoder/gui/main_window.py" line="74"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="79"/>
+        <location filename="../../duocoder/gui/main_window.py" line="80"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="82"/>
+        <location filename="../../duocoder/gui/main_window.py" line="83"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="98"/>
+        <location filename="../../duocoder/gui/main_window.py" line="100"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="281"/>
+        <location filename="../../duocoder/gui/main_window.py" line="279"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/main_window.py" line="286"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="296"/>
+        <location filename="../../duocoder/gui/main_window.py" line="301"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="296"/>
+        <location filename="../../duocoder/gui/main_window.py" line="301"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="305"/>
+        <location filename="../../duocoder/gui/main_window.py" line="310"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="322"/>
+        <location filename="../../duocoder/gui/main_window.py" line="327"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="323"/>
+        <location filename="../../duocoder/gui/main_window.py" line="328"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="355"/>
+        <location filename="../../duocoder/gui/main_window.py" line="360"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="363"/>
+        <location filename="../../duocoder/gui/main_window.py" line="368"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="365"/>
+        <location filename="../../duocoder/gui/main_window.py" line="370"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -2203,43 +2213,43 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QuoteExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="85"/>
-        <location filename="../../duocoder/gui/export_dialog.py" line="126"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="119"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="160"/>
         <source>Export quotes to Word</source>
         <translation>Citaten naar Word exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="90"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="124"/>
         <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […].</source>
         <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […].</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="96"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="130"/>
         <source>With the &amp;source of each quote (document, ¶)</source>
         <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="98"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="132"/>
         <source>With the &amp;memo of each coding</source>
         <translation>Met de &amp;memo bij elke codering</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="99"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="133"/>
         <source>With the code &amp;descriptions</source>
         <translation>Met de beschrijvingen van de co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="104"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="138"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="123"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="157"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="128"/>
+        <location filename="../../duocoder/gui/export_dialog.py" line="162"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
@@ -2247,167 +2257,167 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="68"/>
+        <location filename="../../duocoder/gui/language_search.py" line="60"/>
         <source>Word, phrase or pattern, e.g. vertrouwen</source>
         <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="70"/>
+        <location filename="../../duocoder/gui/language_search.py" line="62"/>
         <source>Search the project for</source>
         <translation>Zoeken in het project naar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="73"/>
+        <location filename="../../duocoder/gui/language_search.py" line="65"/>
         <source>Exact text</source>
         <translation>Exacte tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="74"/>
+        <location filename="../../duocoder/gui/language_search.py" line="66"/>
         <source>Text, ignoring case</source>
         <translation>Tekst, hoofdletters negeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="75"/>
+        <location filename="../../duocoder/gui/language_search.py" line="67"/>
         <source>Whole word</source>
         <translation>Heel woord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="76"/>
+        <location filename="../../duocoder/gui/language_search.py" line="68"/>
         <source>Lemma (every form of a word)</source>
         <translation>Lemma (elke vorm van een woord)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="77"/>
+        <location filename="../../duocoder/gui/language_search.py" line="69"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="85"/>
+        <location filename="../../duocoder/gui/language_search.py" line="77"/>
         <source>Search mode</source>
         <translation>Zoekwijze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="86"/>
+        <location filename="../../duocoder/gui/language_search.py" line="78"/>
         <source>I&amp;gnore case</source>
         <translation>Hoofdletters ne&amp;geren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="88"/>
+        <location filename="../../duocoder/gui/language_search.py" line="80"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="89"/>
+        <location filename="../../duocoder/gui/language_search.py" line="81"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="91"/>
+        <location filename="../../duocoder/gui/language_search.py" line="83"/>
         <source>Any passage</source>
         <translation>Elke passage</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="93"/>
+        <location filename="../../duocoder/gui/language_search.py" line="85"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="94"/>
+        <location filename="../../duocoder/gui/language_search.py" line="86"/>
         <source>outside</source>
         <translation>buiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="96"/>
+        <location filename="../../duocoder/gui/language_search.py" line="88"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="98"/>
+        <location filename="../../duocoder/gui/language_search.py" line="90"/>
         <source>Only hits in documents of this role</source>
         <translation>Alleen treffers in documenten met deze rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="99"/>
+        <location filename="../../duocoder/gui/language_search.py" line="91"/>
         <source>Only hits in documents of this case</source>
         <translation>Alleen treffers in documenten van deze casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="100"/>
+        <location filename="../../duocoder/gui/language_search.py" line="92"/>
         <source>Only hits inside or outside this code&apos;s segments</source>
         <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="101"/>
+        <location filename="../../duocoder/gui/language_search.py" line="93"/>
         <source>Inside or outside the code&apos;s segments</source>
         <translation>Binnen of buiten de segmenten van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="102"/>
+        <location filename="../../duocoder/gui/language_search.py" line="94"/>
         <source>Only hits in turns of this speaker</source>
         <translation>Alleen treffers in beurten van deze spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="113"/>
+        <location filename="../../duocoder/gui/language_search.py" line="105"/>
         <source>Search hits</source>
         <translation>Zoektreffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="128"/>
+        <location filename="../../duocoder/gui/language_search.py" line="120"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="136"/>
+        <location filename="../../duocoder/gui/language_search.py" line="128"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="137"/>
+        <location filename="../../duocoder/gui/language_search.py" line="129"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="138"/>
+        <location filename="../../duocoder/gui/language_search.py" line="130"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;preker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="139"/>
+        <location filename="../../duocoder/gui/language_search.py" line="131"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="200"/>
+        <location filename="../../duocoder/gui/language_search.py" line="192"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="206"/>
+        <location filename="../../duocoder/gui/language_search.py" line="198"/>
         <source>Every respondent</source>
         <translation>Alle respondenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="208"/>
+        <location filename="../../duocoder/gui/language_search.py" line="200"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="232"/>
+        <location filename="../../duocoder/gui/language_search.py" line="224"/>
         <source>Type a word or phrase to search for.</source>
         <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="236"/>
+        <location filename="../../duocoder/gui/language_search.py" line="228"/>
         <source>No code is called &apos;%1&apos;.</source>
         <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="239"/>
+        <location filename="../../duocoder/gui/language_search.py" line="231"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <location filename="../../duocoder/gui/language_search.py" line="271"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2415,7 +2425,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <location filename="../../duocoder/gui/language_search.py" line="271"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -2423,7 +2433,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="283"/>
+        <location filename="../../duocoder/gui/language_search.py" line="275"/>
         <source>No hits.</source>
         <translation>Geen treffers.</translation>
     </message>
@@ -2469,47 +2479,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="155"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="154"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="170"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="167"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="175"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="172"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="176"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="173"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="177"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="174"/>
         <source>C&amp;oder:</source>
         <translation>C&amp;odeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="204"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="200"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="205"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="201"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="231"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="218"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="257"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="244"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -2517,12 +2527,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="259"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="246"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="261"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="248"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2530,7 +2540,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="293"/>
+        <location filename="../../duocoder/gui/segments_pane.py" line="280"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -2797,83 +2807,83 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>WordsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="112"/>
-        <location filename="../../duocoder/gui/language_words.py" line="218"/>
+        <location filename="../../duocoder/gui/language_words.py" line="111"/>
+        <location filename="../../duocoder/gui/language_words.py" line="217"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="113"/>
+        <location filename="../../duocoder/gui/language_words.py" line="112"/>
         <source>Per role</source>
         <translation>Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="114"/>
+        <location filename="../../duocoder/gui/language_words.py" line="113"/>
         <source>Per case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="115"/>
+        <location filename="../../duocoder/gui/language_words.py" line="114"/>
         <source>Per code (words in its segments)</source>
         <translation>Per code (woorden in haar segmenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="121"/>
+        <location filename="../../duocoder/gui/language_words.py" line="120"/>
         <source>Number of words per group</source>
         <translation>Aantal woorden per groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="122"/>
+        <location filename="../../duocoder/gui/language_words.py" line="121"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="123"/>
+        <location filename="../../duocoder/gui/language_words.py" line="122"/>
         <source>Cou&amp;nt</source>
         <translation>Te&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="124"/>
+        <location filename="../../duocoder/gui/language_words.py" line="123"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="132"/>
+        <location filename="../../duocoder/gui/language_words.py" line="131"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="142"/>
+        <location filename="../../duocoder/gui/language_words.py" line="141"/>
         <source>Group shown in the chart</source>
         <translation>Groep in de grafiek</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="144"/>
+        <location filename="../../duocoder/gui/language_words.py" line="143"/>
         <source>Bar chart of the most frequent words</source>
         <translation>Staafdiagram van de meest voorkomende woorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="157"/>
+        <location filename="../../duocoder/gui/language_words.py" line="156"/>
         <source>Count &amp;by:</source>
         <translation>Tellen &amp;per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="157"/>
+        <location filename="../../duocoder/gui/language_words.py" line="156"/>
         <source>To&amp;p:</source>
         <translation>Aa&amp;ntal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="169"/>
+        <location filename="../../duocoder/gui/language_words.py" line="168"/>
         <source>Cha&amp;rt of:</source>
         <translation>G&amp;rafiek van:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="196"/>
+        <location filename="../../duocoder/gui/language_words.py" line="195"/>
         <source>Counting words…</source>
         <translation>Woorden tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_words.py" line="224"/>
+        <location filename="../../duocoder/gui/language_words.py" line="223"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n verschillend woord getoond</numerusform>
@@ -2881,22 +2891,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="237"/>
+        <location filename="../../duocoder/gui/language_words.py" line="236"/>
         <source>Export word frequencies</source>
         <translation>Woordfrequenties exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="238"/>
+        <location filename="../../duocoder/gui/language_words.py" line="237"/>
         <source>word frequencies</source>
         <translation>woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="239"/>
+        <location filename="../../duocoder/gui/language_words.py" line="238"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="251"/>
+        <location filename="../../duocoder/gui/language_words.py" line="250"/>
         <source>Word frequencies written to %1.</source>
         <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>
