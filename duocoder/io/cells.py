@@ -19,9 +19,14 @@ An analysis export states this rule in its definition (`duocoder.analysis.defini
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters the xlsx format cannot hold (openpyxl refuses them). A vertical tab or
+# form feed is a line break in the transcript; any other becomes the replacement character,
+# so the export goes through and the gap stays visible.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def looks_like_formula(text: str) -> bool:
@@ -32,6 +37,14 @@ def looks_like_formula(text: str) -> bool:
 def csv_text(text: str) -> str:
     """`text` as a CSV cell a spreadsheet shows as text."""
     return "'" + text if looks_like_formula(text) else text
+
+
+def xlsx_value(value: Any) -> Any:
+    """`value` as an xlsx cell can store it: text without the control characters the format
+    forbids; anything else unchanged."""
+    if isinstance(value, str) and _XLSX_ILLEGAL.search(value):
+        return _XLSX_ILLEGAL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "\ufffd", value)
+    return value
 
 
 def xlsx_text(cell: Any) -> Any:

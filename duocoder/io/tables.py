@@ -32,7 +32,7 @@ from typing import Protocol
 
 from duocoder.domain.errors import ValidationError
 from duocoder.io.atomic import check_export_target, write_atomically
-from duocoder.io.cells import csv_text, xlsx_text
+from duocoder.io.cells import csv_text, xlsx_text, xlsx_value
 
 Cell = int | float | str | None
 SUFFIXES = (".csv", ".xlsx")
@@ -110,7 +110,7 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
         sheet = book.active
         for r, row in enumerate((headers, *rows), start=1):
             for c, value in enumerate(row, start=1):
-                xlsx_text(sheet.cell(r, c, value))
+                xlsx_text(sheet.cell(r, c, xlsx_value(value)))
         write_atomically(path, book.save)
     return path
 
@@ -189,32 +189,34 @@ def workbook(sheets: Sequence[SheetLike], definition_title: str, definition: Seq
         ws = book.create_sheet(sheet_title(sheet.name, taken))
         grouped = any(b.label for b in sheet.blocks)
         top = 2 if grouped else 1  # the row of column headers
-        xlsx_text(ws.cell(top, 1, sheet.corner)).font = bold
+        xlsx_text(ws.cell(top, 1, xlsx_value(sheet.corner))).font = bold
         col = 2
         starts: list[int] = []
         for b in sheet.blocks:
             starts.append(col)
             if grouped:
-                xlsx_text(ws.cell(1, col, b.label or "")).font = bold
+                xlsx_text(ws.cell(1, col, xlsx_value(b.label or ""))).font = bold
             for j, name in enumerate(b.columns):
-                c = xlsx_text(ws.cell(top, col + j, name))
+                c = xlsx_text(ws.cell(top, col + j, xlsx_value(name)))
                 c.font = bold
                 c.alignment = Alignment(wrap_text=True, vertical="top")
             col += len(b.columns) + 1
         for r, label in enumerate(sheet.rows):
-            xlsx_text(ws.cell(top + 1 + r, 1, label))
+            xlsx_text(ws.cell(top + 1 + r, 1, xlsx_value(label)))
             for b, start in zip(sheet.blocks, starts, strict=True):
                 for j, value in enumerate(b.values[r]):
-                    c = xlsx_text(ws.cell(top + 1 + r, start + j, value))
+                    c = xlsx_text(ws.cell(top + 1 + r, start + j, xlsx_value(value)))
                     if isinstance(value, int | float):
                         c.number_format = sheet.number_format
                     elif isinstance(value, str):
                         c.alignment = Alignment(wrap_text=True, vertical="top")
         _style(ws, sheet, starts, top, PatternFill("solid", fgColor=_DIAGONAL_FILL))
     ws = book.create_sheet(sheet_title(definition_title, taken))
-    xlsx_text(ws.cell(1, 1, definition_title)).font = Font(bold=True, size=13)
+    xlsx_text(ws.cell(1, 1, xlsx_value(definition_title))).font = Font(bold=True, size=13)
     for i, line in enumerate(definition, start=2):
-        xlsx_text(ws.cell(i, 1, line)).alignment = Alignment(wrap_text=True, vertical="top")
+        xlsx_text(ws.cell(i, 1, xlsx_value(line))).alignment = Alignment(
+            wrap_text=True, vertical="top"
+        )
     ws.column_dimensions["A"].width = 110
     return book
 

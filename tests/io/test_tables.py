@@ -86,3 +86,15 @@ def test_sheet_titles_are_valid_and_unique() -> None:
 def test_other_suffixes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         write_tables(tmp_path / "t.ods", [_pairs()], "Definitie", DEFINITION)
+
+
+def test_control_characters_from_a_transcript_do_not_stop_an_xlsx_export(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A vertical tab (a line break in some Word conversions) or another control character
+    in a passage cannot be stored in .xlsx: it becomes a line break or '�', not a crash."""
+    from openpyxl import load_workbook
+
+    from duocoder.io.tables import write_table
+
+    path = write_table(tmp_path / "w.xlsx", ["word", "count"], [["een\x0btwee", 1], ["a\x01b", 2]])
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[1:] == [("een\ntwee", 1), ("a\ufffdb", 2)]
