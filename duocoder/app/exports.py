@@ -13,7 +13,9 @@ import re
 from pathlib import Path
 
 from duocoder.domain.errors import ValidationError
-from duocoder.io.atomic import check_export_target
+from duocoder.io.atomic import check_export_target, write_atomically
+
+__all__ = ["check_output", "write_atomically"]
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 

@@ -9,6 +9,7 @@ dark text whatever the window's theme, ready for a report."""
 
 from __future__ import annotations
 
+import errno
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from duocoder.app.exports import write_atomically
 from duocoder.gui import theme
 from duocoder.gui.heatmap import format_number
 
@@ -275,23 +277,29 @@ class BarChart(QWidget):
 
     def save(self, path: str) -> str:
         """Write the chart to `path`, as SVG when it ends in .svg, else as PNG (at twice
-        the screen's pixels, sharp in a printed report)."""
+        the screen's pixels, sharp in a printed report). Written beside and moved into
+        place, like every export, so a full disk never leaves half a picture."""
         width = max(self.width(), 640)
         size = QSize(width, self.chart_height(self.fontMetrics(), width))
         rect = QRectF(QRect(0, 0, size.width(), size.height()))
-        if Path(path).suffix.lower() == ".svg":
-            generator = QSvgGenerator()
-            generator.setFileName(path)
-            generator.setSize(size)
-            generator.setViewBox(rect)
-            generator.setTitle(self.value_title)
-            painter = QPainter(generator)
-        else:
-            image = QImage(size * 2, QImage.Format.Format_ARGB32)
-            image.setDevicePixelRatio(2)
-            painter = QPainter(image)
-        self.paint_chart(painter, rect, ChartColors.paper(), self.font())
-        painter.end()
-        if Path(path).suffix.lower() != ".svg" and not image.save(path, "PNG"):
-            raise OSError(f"Could not write {path}.")
+        svg = Path(path).suffix.lower() == ".svg"
+
+        def write(tmp: Path) -> None:
+            if svg:
+                generator = QSvgGenerator()
+                generator.setFileName(str(tmp))
+                generator.setSize(size)
+                generator.setViewBox(rect)
+                generator.setTitle(self.value_title)
+                painter = QPainter(generator)
+            else:
+                image = QImage(size * 2, QImage.Format.Format_ARGB32)
+                image.setDevicePixelRatio(2)
+                painter = QPainter(image)
+            self.paint_chart(painter, rect, ChartColors.paper(), self.font())
+            painter.end()
+            if not svg and not image.save(str(tmp), "PNG"):
+                raise OSError(errno.EIO, f"Could not write {Path(path).name}")
+
+        write_atomically(path, write)
         return path

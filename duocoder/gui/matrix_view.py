@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.analysis.matrix import CodeMatrix
+from duocoder.app.exports import check_output
 from duocoder.app.project import Project
+from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
@@ -272,8 +274,10 @@ class CodeMatrixView(AnalysisView):
                 return None
             path = chosen
         try:
+            if self.controller is not None:
+                check_output(self.controller.project.path, path)
             self.chart.save(path)
-        except OSError as exc:
+        except (OSError, DuoCoderError) as exc:
             if self.controller is not None:
                 self.controller.failed.emit(str(exc))
             return None

@@ -148,3 +148,20 @@ def test_export_writes_segments_and_percentages(
 def test_the_model_passes_the_model_tester(analysis_window, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     view = open_from_menu(analysis_window, qtbot, "matrix")
     qtmodeltester.check(view.model)
+
+
+def test_a_chart_never_replaces_the_project_and_a_failed_save_keeps_the_old_picture(
+    analysis_window, qtbot, tmp_path, errors, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_from_menu(analysis_window, qtbot, "matrix")
+    project = analysis_window.controller.project.path
+    before = project.read_bytes()
+    assert view.save_chart_as(str(project)) is None
+    assert project.read_bytes() == before
+    assert errors and "project's own file" in errors[-1]
+    old = tmp_path / "chart.png"
+    old.write_bytes(b"the previous chart")
+    monkeypatch.setattr(QImage, "save", lambda self, *a: False)  # e.g. the disk filled up
+    assert view.save_chart_as(str(old)) is None
+    assert old.read_bytes() == b"the previous chart"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
