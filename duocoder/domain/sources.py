@@ -21,9 +21,14 @@ class SourceText:
 
     `text` is canonical (see `duocoder.domain.text.canonical`); `paragraphs` are the spans of
     its non-empty paragraphs in order; `turns` is None when speaker turns must be recognised
-    from line starts, as for Word and plain-text transcripts."""
+    from line starts, as for Word and plain-text transcripts.
+
+    `notes` are sentences about what the reader had to repair or keep as written (bytes that
+    were not valid UTF-8, a cue with a negative time): the text is imported anyway, so the
+    researcher must be told where to look rather than find out while coding."""
 
     text: str
     paragraphs: tuple[tuple[int, int], ...]
     turns: tuple[SourceTurn, ...] | None
     format: str
+    notes: tuple[str, ...] = ()

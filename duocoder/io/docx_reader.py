@@ -1,8 +1,9 @@
 """Word (.docx) transcripts: the body text as the researcher sees it with changes accepted.
 
-python-docx opens the package (it resolves the main part through the relationships and
-parses with entity resolution off); the body is then walked with lxml directly, because
-python-docx's per-paragraph `.text` is several times slower on long interviews.
+The package is opened through `duocoder.io.safezip`; the main part is found through the
+package relationships and its content type checked, as Word does; then only that part is
+read, and streamed (`duocoder.io.xmlstream`), so memory holds the text, not the markup,
+and the document limits (`duocoder.io.document_limits`) stop an oversized file early.
 
 Decisions a reader of a coded document may notice:
 - A page or column break (`w:br w:type="page"|"column"`) ends the paragraph and the text
@@ -17,32 +18,192 @@ Decisions a reader of a coded document may notice:
   moved-from text dropped, and a deleted paragraph mark joins the paragraph to the next.
 - Field codes are dropped and their displayed results kept; numbering and bullets generated
   by Word are not text and are not included.
+- Word never declares entities; a file that does (made by another program) keeps each
+  reference as written (`&naam;`), with the text around it, and the import notes say so.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Iterator
+import posixpath
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable
+from urllib.parse import unquote
 
-import docx
-from lxml import etree
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
 
 from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText
-from duocoder.domain.text import canonical, tidy_lines
-from duocoder.io.safezip import damaged_problem, open_zip
+from duocoder.io.document_limits import MAX_XML_BYTES, MAX_XML_DEPTH, Budget, too_deep
+from duocoder.io.document_limits import xml_too_large as _xml_too_large
+from duocoder.io.safezip import damaged_problem, open_zip, read_member
+from duocoder.io.xmlstream import Paragraphs, clean_paragraph, counted, stream_xml
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+_KIND = "a Word document"
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
+_WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_SMALL_PART = 1_000_000
+"""The package's relationships and content types are a few hundred bytes."""
+
+_BREAK = None
+"""Marks a page or column break in a paragraph's pieces; it becomes a paragraph boundary."""
+
+
+def read_docx(name: str, data: bytes) -> SourceText:
+    """Read a .docx file's body into canonical text with one span per paragraph."""
+    with open_zip(name, data, _KIND) as archive:
+        member = _main_part(name, archive)
+        if archive.getinfo(member).file_size > MAX_XML_BYTES:
+            raise SourceError(name, _xml_too_large(member))
+        xml = read_member(name, archive, member, _KIND)
+    reader = _BodyReader(name)
+    stream_xml(name, _KIND, xml, reader, dtd=True)
+    del xml
+    return reader.paragraphs.source("docx", reader.notes())
+
+
+def _main_part(name: str, archive: zipfile.ZipFile) -> str:
+    """The zip member of the main document, as the package relationships name it; a
+    template, a spreadsheet or a zip that is no Word package is a damaged Word document."""
+    members = {info.filename.casefold(): info.filename for info in archive.infolist()}
+    relationships = _small_xml(name, archive, members, "_rels/.rels")
+    target = next(
+        (
+            rel.get("Target", "")
+            for rel in relationships.iter(_RELATIONSHIPS)
+            if rel.get("Type") == _OFFICE_DOCUMENT and rel.get("TargetMode") != "External"
+        ),
+        "",
+    )
+    part = posixpath.normpath(posixpath.join("/", unquote(target))).lstrip("/")
+    member = members.get(part.casefold())
+    if not target or member is None:
+        raise SourceError(name, damaged_problem(_KIND))
+    if _content_type(name, archive, members, part) != _WORD_MAIN:
+        raise SourceError(name, damaged_problem(_KIND))
+    return member
+
+
+def _content_type(
+    name: str, archive: zipfile.ZipFile, members: dict[str, str], part: str
+) -> str | None:
+    types = _small_xml(name, archive, members, "[Content_Types].xml")
+    wanted = "/" + part.casefold()
+    for override in types.iter(_CONTENT_TYPES + "Override"):
+        if override.get("PartName", "").casefold() == wanted:
+            return override.get("ContentType")
+    extension = posixpath.splitext(part)[1].lstrip(".").casefold()
+    for default in types.iter(_CONTENT_TYPES + "Default"):
+        if default.get("Extension", "").casefold() == extension:
+            return default.get("ContentType")
+    return None
+
+
+def _small_xml(
+    name: str, archive: zipfile.ZipFile, members: dict[str, str], part: str
+) -> ET.Element:
+    member = members.get(part.casefold())
+    if member is None or archive.getinfo(member).file_size > _SMALL_PART:
+        raise SourceError(name, damaged_problem(_KIND))
+    try:
+        return fromstring(read_member(name, archive, member, _KIND), forbid_dtd=True)
+    except (ParseError, DefusedXmlException, ValueError) as exc:
+        raise SourceError(name, damaged_problem(_KIND)) from exc
+
+
+class _Blocks:
+    """Where the paragraphs of the body or of one table cell go, with the text of a
+    paragraph whose mark was deleted, waiting to be joined to the next paragraph."""
+
+    __slots__ = ("carry", "keep", "lines", "row")
+
+    def __init__(self, keep: Callable[[str], None] | None, row: _Row | None = None) -> None:
+        self.lines: list[str] = []
+        self.keep = keep if keep is not None else self.lines.append
+        self.carry: str | None = None
+        self.row = row
+
+    def paragraph(self, pieces: list[str | None], deleted_mark: bool) -> None:
+        segments: list[str] = []
+        current: list[str] = []
+        for piece in pieces:
+            if piece is _BREAK:
+                segments.append("".join(current))
+                current = []
+            else:
+                current.append(piece)
+        segments.append("".join(current))
+        if self.carry is not None:
+            segments[0] = self.carry + segments[0]
+            self.carry = None
+        if deleted_mark:
+            self.carry = segments.pop()
+        for segment in segments:
+            self.keep(segment)
+
+    def flush(self) -> None:
+        if self.carry is not None:
+            self.keep(self.carry)
+            self.carry = None
+
+
+class _Paragraph:
+    __slots__ = ("blocks", "deleted_mark", "pieces")
+
+    def __init__(self, blocks: _Blocks) -> None:
+        self.blocks = blocks
+        self.pieces: list[str | None] = []
+        self.deleted_mark = False
+
+
+class _Row:
+    __slots__ = ("blocks", "cells", "deleted")
+
+    def __init__(self, blocks: _Blocks) -> None:
+        self.blocks = blocks
+        self.cells: list[str] = []
+        self.deleted = False
+
+
+# Frame kinds: what the element being read is, which decides what its children mean.
+(
+    _ROOT,
+    _DOCUMENT,
+    _BODY,
+    _BLOCKS,
+    _BLOCK_SDT,
+    _CELL,
+    _TABLE,
+    _TABLE_SDT,
+    _ROW,
+    _ROW_SDT,
+    _ROW_PROPERTIES,
+    _PARAGRAPH,
+    _PARAGRAPH_PROPERTIES,
+    _MARK_PROPERTIES,
+    _INLINE,
+    _INLINE_SDT,
+    _RUN,
+    _RUBY,
+    _TEXT,
+    _MATH,
+    _ROW_CONTENT,
+) = range(21)
 
 _P, _TBL, _TR, _TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
 _R, _T, _SDT, _SDT_CONTENT = _W + "r", _W + "t", _W + "sdt", _W + "sdtContent"
 _CUSTOM_XML = _W + "customXml"
-_BR, _CR, _TAB, _PTAB = _W + "br", _W + "cr", _W + "tab", _W + "ptab"
-_NO_BREAK_HYPHEN, _RUBY, _RUBY_BASE = _W + "noBreakHyphen", _W + "ruby", _W + "rubyBase"
-_MATH_TAGS = frozenset({_M + "oMath", _M + "oMathPara"})
 _BREAK_TYPE = _W + "type"
-
+_MATH_TAGS = frozenset({_M + "oMath", _M + "oMathPara"})
 _INLINE_CONTAINERS = frozenset(
     _W + tag
     for tag in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo")
@@ -50,173 +211,187 @@ _INLINE_CONTAINERS = frozenset(
 """Wrappers whose runs are part of the visible, accepted text."""
 
 _DELETED_MARKS = frozenset({_W + "del", _W + "moveFrom"})
-
-_BREAK = None
-"""Marks a page or column break in a paragraph's pieces; it becomes a paragraph boundary."""
-
-_KIND = "a Word document"
+_RUN_LITERALS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 
 
-def read_docx(name: str, data: bytes) -> SourceText:
-    """Read a .docx file's body into canonical text with one span per paragraph."""
-    open_zip(name, data, _KIND).close()
-    try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-    except Exception as exc:
-        raise SourceError(name, damaged_problem(_KIND)) from exc
-    paragraphs: list[str] = []
-    if body is not None:
-        _read_blocks(body, paragraphs)
-    return paragraphs_to_source(paragraphs, "docx")
+_FRAMES: dict[int, dict[str, int]] = {
+    _BODY: {_SDT: _BLOCK_SDT, _CUSTOM_XML: _BLOCKS},
+    _BLOCKS: {_SDT: _BLOCK_SDT, _CUSTOM_XML: _BLOCKS},
+    _CELL: {_SDT: _BLOCK_SDT, _CUSTOM_XML: _BLOCKS},
+    _BLOCK_SDT: {_SDT_CONTENT: _BLOCKS},
+    _PARAGRAPH: {
+        _R: _RUN,
+        _SDT: _INLINE_SDT,
+        _W + "pPr": _PARAGRAPH_PROPERTIES,
+        **dict.fromkeys(_INLINE_CONTAINERS, _INLINE),
+        **dict.fromkeys(_MATH_TAGS, _MATH),
+    },
+    _INLINE: {
+        _R: _RUN,
+        _SDT: _INLINE_SDT,
+        **dict.fromkeys(_INLINE_CONTAINERS, _INLINE),
+        **dict.fromkeys(_MATH_TAGS, _MATH),
+    },
+    _INLINE_SDT: {_SDT_CONTENT: _INLINE},
+    _RUN: {_T: _TEXT, _W + "ruby": _RUBY},
+    _RUBY: {_W + "rubyBase": _INLINE},
+    _PARAGRAPH_PROPERTIES: {_W + "rPr": _MARK_PROPERTIES},
+    _MATH: {_M + "t": _TEXT},
+    _TABLE: {_SDT: _TABLE_SDT, _CUSTOM_XML: _TABLE},
+    _TABLE_SDT: {_SDT_CONTENT: _TABLE},
+    _ROW: {_W + "trPr": _ROW_PROPERTIES, _SDT: _ROW_SDT, _CUSTOM_XML: _ROW_CONTENT},
+    _ROW_SDT: {_SDT_CONTENT: _ROW_CONTENT},
+    _ROW_CONTENT: {_SDT: _ROW_SDT, _CUSTOM_XML: _ROW_CONTENT},
+}
+"""The children that open a frame on the same owner as their parent, per kind of parent.
+Children that create something (a paragraph, a row, a cell) or mark something (a break, a
+deletion) are handled in `_BodyReader._special`; any other child is skipped whole."""
+
+_SPECIAL: dict[int, frozenset[str]] = {
+    _BODY: frozenset({_P, _TBL}),
+    _BLOCKS: frozenset({_P, _TBL}),
+    _CELL: frozenset({_P, _TBL}),
+    _RUN: frozenset({*_RUN_LITERALS, _W + "br"}),
+    _MARK_PROPERTIES: _DELETED_MARKS,
+    _ROW_PROPERTIES: frozenset({_W + "del"}),
+    _TABLE: frozenset({_TR}),
+    _ROW: frozenset({_TC}),
+    _ROW_CONTENT: frozenset({_TC}),
+    _DOCUMENT: frozenset({_W + "body"}),
+}
+_FINISHING = frozenset({_PARAGRAPH, _ROW, _CELL, _BODY})
+_NOTHING: dict[str, int] = {}
+_NONE: frozenset[str] = frozenset()
 
 
-def paragraphs_to_source(paragraphs: Iterable[str], fmt: str) -> SourceText:
-    """Join paragraph strings into canonical text; shared by every word-processor format.
+class _BodyReader:
+    """Follows the body's XML as it streams by. Only elements on a path the rules above
+    allow are read; everything under any other element is skipped by counting depth, so
+    skipped parts (drawings, deleted text, properties) cost no memory."""
 
-    Each paragraph is cleaned (canonical, lines right-stripped, blank lines at its start and
-    end removed); empty ones are skipped so that spans never cover blank text."""
-    cleaned = [text for text in (clean_paragraph(p) for p in paragraphs) if text]
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for text in cleaned:
-        spans.append((offset, offset + len(text)))
-        offset += len(text) + 1
-    return SourceText(text="\n".join(cleaned), paragraphs=tuple(spans), turns=None, format=fmt)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.budget = Budget(name)
+        self.paragraphs = Paragraphs(self.budget)
+        self.stack: list[tuple[int, object]] = [(_ROOT, None)]
+        self.skip = 0
+        self.skip_limit = 0
+        self.references: dict[str, int] = {}
 
+    def notes(self) -> tuple[str, ...]:
+        if not self.references:
+            return ()
+        total = sum(self.references.values())
+        names = ", ".join(sorted(self.references)[:5])
+        return (
+            f"The file declares its own XML entities, which Word never does; "
+            f"{counted(total, 'reference', 'references')} to them ({names}) "
+            f"{'was' if total == 1 else 'were'} kept as written in the text.",
+        )
 
-def clean_paragraph(raw: str) -> str:
-    """Trailing spaces and empty soft-broken lines are invisible in Word; leading
-    indentation is kept because transcribers use it to line up speakers."""
-    return tidy_lines(canonical(raw))
+    # -- expat callbacks (called for every element, so kept short) ------------------------
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if self.skip:
+            self.skip += 1
+            if self.skip > self.skip_limit:
+                raise SourceError(self.name, too_deep())
+            return
+        stack = self.stack
+        kind, owner = stack[-1]
+        child = _FRAMES.get(kind, _NOTHING).get(tag)
+        if child is None:
+            if tag in _SPECIAL.get(kind, _NONE) or kind in (_MATH, _ROOT):
+                frame = self._special(kind, owner, tag, attributes)
+                if frame is not None:
+                    stack.append(frame)
+                    return
+            self.skip = 1
+            self.skip_limit = MAX_XML_DEPTH - len(stack)
+            return
+        stack.append((child, owner))
+        if len(stack) > MAX_XML_DEPTH:
+            raise SourceError(self.name, too_deep())
 
+    def end(self, _tag: str) -> None:
+        if self.skip:
+            self.skip -= 1
+            return
+        kind, owner = self.stack.pop()
+        if kind in _FINISHING:
+            self._finish(kind, owner)
 
-def _read_blocks(container: etree._Element, out: list[str]) -> None:
-    """Append the paragraph strings of a body, cell or content control to `out`."""
-    carry: str | None = None
-    for element in _block_items(container):
-        if element.tag == _P:
-            segments = _paragraph_segments(element)
-            if carry is not None:
-                segments[0] = carry + segments[0]
-                carry = None
-            if _mark_deleted(element):
-                carry = segments.pop()
-            out.extend(segments)
-        else:
-            if carry is not None:
-                out.append(carry)
-                carry = None
-            out.extend(_table_rows(element))
-    if carry is not None:
-        out.append(carry)
+    def data(self, text: str) -> None:
+        if not self.skip and self.stack[-1][0] == _TEXT:
+            self._text(text)
 
+    def reference(self, text: str) -> None:
+        if not self.skip and self.stack[-1][0] == _TEXT:
+            self.references[text] = self.references.get(text, 0) + 1
+            self._text(text)
 
-def _block_items(container: etree._Element) -> Iterator[etree._Element]:
-    """Paragraphs and tables in document order, looking through block-level wrappers."""
-    for child in container:
-        tag = child.tag
-        if tag in (_P, _TBL):
-            yield child
-        elif tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _block_items(content)
-        elif tag == _CUSTOM_XML:
-            yield from _block_items(child)
+    def _text(self, text: str) -> None:
+        paragraph = self.stack[-1][1]
+        assert isinstance(paragraph, _Paragraph)
+        paragraph.pieces.append(text)
+        self.budget.add_chars(len(text))
 
+    # -- the rules that do more than open a frame ------------------------------------------
+    def _special(
+        self, kind: int, owner: object, tag: str, attributes: dict[str, str]
+    ) -> tuple[int, object] | None:
+        """The frame for a child that creates or marks something, or None to skip it."""
+        if kind in (_BODY, _BLOCKS, _CELL):
+            assert isinstance(owner, _Blocks)
+            if tag == _P:
+                return _PARAGRAPH, _Paragraph(owner)
+            owner.flush()  # a table: the text of a deleted paragraph mark ends before it
+            return _TABLE, owner
+        if kind == _RUN:
+            assert isinstance(owner, _Paragraph)
+            if tag == _W + "br":
+                page = attributes.get(_BREAK_TYPE) in ("page", "column")
+                owner.pieces.append(_BREAK if page else "\n")
+            else:
+                owner.pieces.append(_RUN_LITERALS[tag])
+            self.budget.add_chars(1)
+            return None
+        if kind == _MARK_PROPERTIES:
+            assert isinstance(owner, _Paragraph)
+            owner.deleted_mark = True
+            return None
+        if kind == _ROW_PROPERTIES:
+            assert isinstance(owner, _Row)
+            owner.deleted = True
+            return None
+        if kind == _TABLE:
+            assert isinstance(owner, _Blocks)
+            return _ROW, _Row(owner)
+        if kind in (_ROW, _ROW_CONTENT):
+            assert isinstance(owner, _Row)
+            if owner.cells:
+                self.budget.add_chars(1)  # the tab before this cell
+            return _CELL, _Blocks(None, owner)
+        if kind == _MATH:
+            return _MATH, owner
+        if kind == _ROOT:
+            if tag != _W + "document":
+                raise SourceError(self.name, damaged_problem(_KIND))
+            return _DOCUMENT, None
+        return _BODY, _Blocks(self.paragraphs.add)  # _DOCUMENT, w:body
 
-def _mark_deleted(paragraph: etree._Element) -> bool:
-    """A deleted paragraph mark means that, once accepted, the paragraph runs on into the next."""
-    properties = paragraph.find(_W + "pPr")
-    if properties is None:
-        return False
-    run_properties = properties.find(_W + "rPr")
-    if run_properties is None:
-        return False
-    return any(child.tag in _DELETED_MARKS for child in run_properties)
-
-
-def _paragraph_segments(paragraph: etree._Element) -> list[str]:
-    """The paragraph's text, split where a page or column break forces a new page."""
-    pieces: list[str | None] = []
-    _inline(paragraph, pieces)
-    segments: list[str] = []
-    current: list[str] = []
-    for piece in pieces:
-        if piece is _BREAK:
-            segments.append("".join(current))
-            current = []
-        else:
-            current.append(piece)
-    segments.append("".join(current))
-    return segments
-
-
-def _inline(parent: etree._Element, pieces: list[str | None]) -> None:
-    """Collect the visible text of runs, looking through links, fields and accepted changes."""
-    for child in parent:
-        tag = child.tag
-        if tag == _R:
-            _run(child, pieces)
-        elif tag in _INLINE_CONTAINERS:
-            _inline(child, pieces)
-        elif tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                _inline(content, pieces)
-        elif tag in _MATH_TAGS:
-            pieces.extend(t.text or "" for t in child.iter(_M + "t"))
-
-
-def _run(run: etree._Element, pieces: list[str | None]) -> None:
-    """Text, tabs and breaks of one run; deleted text, field codes and drawings are skipped."""
-    for child in run:
-        tag = child.tag
-        if tag == _T:
-            pieces.append(child.text or "")
-        elif tag in (_TAB, _PTAB):
-            pieces.append("\t")
-        elif tag == _BR:
-            kind = child.get(_BREAK_TYPE)
-            pieces.append(_BREAK if kind in ("page", "column") else "\n")
-        elif tag == _CR:
-            pieces.append("\n")
-        elif tag == _NO_BREAK_HYPHEN:
-            pieces.append("-")
-        elif tag == _RUBY:
-            base = child.find(_RUBY_BASE)
-            if base is not None:
-                _inline(base, pieces)
-
-
-def _table_rows(table: etree._Element) -> list[str]:
-    """One string per row, cells joined by a tab, so a two-column transcript
-    (speaker | words) becomes `speaker<TAB>words` lines."""
-    rows: list[str] = []
-    for row in _wrapped(table, _TR):
-        properties = row.find(_W + "trPr")
-        if properties is not None and properties.find(_W + "del") is not None:
-            continue
-        rows.append("\t".join(_cell_text(cell) for cell in _wrapped(row, _TC)))
-    return rows
-
-
-def _cell_text(cell: etree._Element) -> str:
-    """A cell's paragraphs and nested table rows, each on its own line."""
-    lines: list[str] = []
-    _read_blocks(cell, lines)
-    return "\n".join(text for text in (clean_paragraph(line) for line in lines) if text)
-
-
-def _wrapped(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with `tag`, also when wrapped in content controls or custom XML."""
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _wrapped(content, tag)
-        elif child.tag == _CUSTOM_XML:
-            yield from _wrapped(child, tag)
+    def _finish(self, kind: int, owner: object) -> None:
+        if kind == _PARAGRAPH:
+            assert isinstance(owner, _Paragraph)
+            owner.blocks.paragraph(owner.pieces, owner.deleted_mark)
+        elif kind == _ROW:
+            assert isinstance(owner, _Row)
+            if not owner.deleted:
+                owner.blocks.keep("\t".join(owner.cells))
+        elif kind == _CELL:
+            assert isinstance(owner, _Blocks) and owner.row is not None
+            owner.flush()
+            cleaned = (clean_paragraph(line) for line in owner.lines)
+            owner.row.cells.append("\n".join(text for text in cleaned if text))
+        else:  # _BODY
+            assert isinstance(owner, _Blocks)
+            owner.flush()

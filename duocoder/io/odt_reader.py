@@ -3,28 +3,27 @@
 The rules mirror the Word reader so a transcript codes the same whichever format it came in:
 paragraphs and headings in body order, table rows as tab-joined cells, tracked changes read
 as accepted, and annotations, footnotes and frames (text boxes, images) left out. content.xml
-is parsed with defusedxml, which refuses DTDs and entity declarations.
+is streamed (`duocoder.io.xmlstream`) with DTDs refused, as LibreOffice never writes one, and
+counted against the document limits as it is read, so neither its size nor its nesting can
+exhaust memory or the stack.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
 
 from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText
-from duocoder.io.docx_reader import clean_paragraph, paragraphs_to_source
+from duocoder.io.document_limits import MAX_XML_BYTES, MAX_XML_DEPTH, Budget, too_deep
+from duocoder.io.document_limits import xml_too_large as _xml_too_large
 from duocoder.io.safezip import damaged_problem, has_member, open_zip, read_member
+from duocoder.io.xmlstream import Paragraphs, clean_paragraph, stream_xml
 
-_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_DRAW_NS = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 
 _PARAGRAPHS = frozenset({_TEXT + "p", _TEXT + "h"})
 _TABLE_TAG = _TABLE + "table"
@@ -49,28 +48,27 @@ _MAX_REPEAT = 64
 _WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 _KIND = "an OpenDocument text file"
+_CONTENT = "content.xml"
 
 
 def read_odt(name: str, data: bytes) -> SourceText:
     """Read the body of an .odt file into canonical text with one span per paragraph."""
     with open_zip(name, data, _KIND) as archive:
-        if not has_member(archive, "content.xml"):
+        if not has_member(archive, _CONTENT):
             raise SourceError(name, damaged_problem(_KIND))
         if _encrypted(name, archive):
             raise SourceError(
                 name, "it is password-protected; save it without a password and import again"
             )
-        content = read_member(name, archive, "content.xml", _KIND)
-    try:
-        root = fromstring(content, forbid_dtd=True)
-    except (ET.ParseError, DefusedXmlException, ValueError) as exc:
-        raise SourceError(name, damaged_problem(_KIND)) from exc
-    body = root.find(f"{_OFFICE}body/{_OFFICE}text")
-    if body is None:
+        if archive.getinfo(_CONTENT).file_size > MAX_XML_BYTES:
+            raise SourceError(name, _xml_too_large(_CONTENT))
+        content = read_member(name, archive, _CONTENT, _KIND)
+    reader = _BodyReader(name)
+    stream_xml(name, _KIND, content, reader, dtd=False)
+    del content
+    if not reader.found_text:
         raise SourceError(name, "it is an OpenDocument file, but not a text document")
-    paragraphs: list[str] = []
-    _read_blocks(body, paragraphs)
-    return paragraphs_to_source(paragraphs, "odt")
+    return reader.paragraphs.source("odt")
 
 
 def _encrypted(name: str, archive: zipfile.ZipFile) -> bool:
@@ -80,66 +78,147 @@ def _encrypted(name: str, archive: zipfile.ZipFile) -> bool:
     return b"encryption-data" in read_member(name, archive, "META-INF/manifest.xml", _KIND)
 
 
-def _read_blocks(container: ET.Element, out: list[str]) -> None:
-    """Paragraph strings of the body, a list, a section or a table cell, in order.
-
-    The tracked-changes block, forms and declarations hold no visible body text (the
-    tracked-changes block holds the deleted text) and are passed over."""
-    for child in container:
-        tag = child.tag
-        if tag in _PARAGRAPHS:
-            out.append(_paragraph_text(child))
-        elif tag == _TABLE_TAG:
-            out.extend(_table_rows(child))
-        elif tag in _BLOCK_CONTAINERS:
-            _read_blocks(child, out)
-
-
 class _Paragraph:
     """Accumulates a paragraph under ODF white-space rules: runs of spaces, tabs and newlines
     in the XML count as one space, and a space at the very start is ignored; `text:s`,
-    `text:tab` and `text:line-break` are the only way to write more."""
+    `text:tab` and `text:line-break` are the only way to write more. Text arrives in pieces
+    of any size, so the rule carries over from one piece to the next."""
 
-    def __init__(self) -> None:
+    __slots__ = ("after_space", "budget", "keep", "parts")
+
+    def __init__(self, keep: _Blocks, budget: Budget) -> None:
+        self.keep = keep
+        self.budget = budget
         self.parts: list[str] = []
         self.after_space = True
 
-    def data(self, text: str | None) -> None:
-        if not text:
-            return
+    def data(self, text: str) -> None:
         text = _WHITESPACE.sub(" ", text)
         if self.after_space and text.startswith(" "):
             text = text[1:]
         if text:
             self.parts.append(text)
             self.after_space = text.endswith(" ")
+            self.budget.add_chars(len(text))
 
     def literal(self, text: str) -> None:
         self.parts.append(text)
         self.after_space = False
+        self.budget.add_chars(len(text))
 
 
-def _paragraph_text(paragraph: ET.Element) -> str:
-    state = _Paragraph()
-    state.data(paragraph.text)
-    _inline_children(paragraph, state)
-    return "".join(state.parts)
+class _Blocks:
+    """Where paragraphs go: the document, or the lines of one table cell."""
+
+    __slots__ = ("keep", "lines", "repeat", "row")
+
+    def __init__(self, keep: Paragraphs | None, row: list[str] | None = None, repeat: int = 1):
+        self.lines: list[str] = []
+        self.keep = keep.add if keep is not None else self.lines.append
+        self.row = row
+        self.repeat = repeat
 
 
-def _inline_children(parent: ET.Element, state: _Paragraph) -> None:
-    """Walk mixed content: the text after a skipped element (its tail) still counts."""
-    for child in parent:
-        tag = child.tag
-        if tag == _SPACE:
-            state.literal(" " * _count(child.get(_COUNT)))
-        elif tag == _TAB:
-            state.literal("\t")
-        elif tag == _LINE_BREAK:
-            state.literal("\n")
-        elif tag not in _SKIPPED_INLINE and not tag.startswith(_DRAW_NS):
-            state.data(child.text)
-            _inline_children(child, state)
-        state.data(child.tail)
+# Frame kinds: what the element being read is, which decides what its children mean.
+_ROOT, _DOCUMENT, _OFFICE_BODY, _BLOCKS, _CELL, _TABLE_ROWS, _ROW, _PARAGRAPH, _INLINE = range(9)
+
+
+class _BodyReader:
+    """Follows content.xml as it streams by; anything outside the paths below (styles,
+    tracked-changes records, notes, frames) is skipped by counting depth, at no cost."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.budget = Budget(name)
+        self.paragraphs = Paragraphs(self.budget)
+        self.stack: list[tuple[int, object]] = [(_ROOT, None)]
+        self.skip = 0
+        self.found_text = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if self.skip:
+            self.skip += 1
+            if self.skip + len(self.stack) > MAX_XML_DEPTH:
+                raise SourceError(self.name, too_deep())
+            return
+        kind, owner = self.stack[-1]
+        pushed = self._child(kind, owner, tag, attributes)
+        if pushed is None:
+            self.skip = 1
+        else:
+            self.stack.append(pushed)
+            if len(self.stack) > MAX_XML_DEPTH:
+                raise SourceError(self.name, too_deep())
+
+    def end(self, _tag: str) -> None:
+        if self.skip:
+            self.skip -= 1
+            return
+        kind, owner = self.stack.pop()
+        if kind == _PARAGRAPH:
+            assert isinstance(owner, _Paragraph)
+            owner.keep.keep("".join(owner.parts))
+        elif kind == _ROW:
+            assert isinstance(owner, tuple)
+            cells, blocks = owner
+            blocks.keep("\t".join(cells))
+        elif kind == _CELL:
+            assert isinstance(owner, _Blocks) and owner.row is not None
+            text = "\n".join(t for t in (clean_paragraph(line) for line in owner.lines) if t)
+            # the text was counted as it was read; its copies and the tabs were not
+            self.budget.add_chars(len(text) * (owner.repeat - 1) + owner.repeat)
+            owner.row.extend([text] * owner.repeat)
+
+    def data(self, text: str) -> None:
+        if not self.skip and self.stack[-1][0] in (_PARAGRAPH, _INLINE):
+            paragraph = self.stack[-1][1]
+            assert isinstance(paragraph, _Paragraph)
+            paragraph.data(text)
+
+    def reference(self, text: str) -> None:
+        """Never called: a DTD, the only way to declare an entity, is refused."""
+
+    def _child(
+        self, kind: int, owner: object, tag: str, attributes: dict[str, str]
+    ) -> tuple[int, object] | None:
+        """The frame for a child element, or None to skip it with everything inside."""
+        if kind in (_PARAGRAPH, _INLINE):
+            assert isinstance(owner, _Paragraph)
+            if tag == _SPACE:
+                owner.literal(" " * _count(attributes.get(_COUNT)))
+            elif tag == _TAB:
+                owner.literal("\t")
+            elif tag == _LINE_BREAK:
+                owner.literal("\n")
+            elif tag not in _SKIPPED_INLINE and not tag.startswith(_DRAW_NS):
+                return _INLINE, owner
+            return None
+        if kind in (_BLOCKS, _CELL):
+            assert isinstance(owner, _Blocks)
+            if tag in _PARAGRAPHS:
+                return _PARAGRAPH, _Paragraph(owner, self.budget)
+            if tag == _TABLE_TAG:
+                return _TABLE_ROWS, owner
+            if tag in _BLOCK_CONTAINERS:
+                return _BLOCKS, owner
+            return None
+        if kind == _TABLE_ROWS:
+            if tag == _TABLE + "table-row":
+                return _ROW, ([], owner)
+            return (_TABLE_ROWS, owner) if tag in _ROW_CONTAINERS else None
+        if kind == _ROW:
+            assert isinstance(owner, tuple)
+            if tag == _TABLE + "table-cell":
+                return _CELL, _Blocks(None, owner[0], _repeat(attributes.get(_REPEATED)))
+            return None
+        if kind == _ROOT:
+            return _DOCUMENT, None
+        if kind == _DOCUMENT:
+            return (_OFFICE_BODY, None) if tag == _OFFICE + "body" else None
+        if kind == _OFFICE_BODY and tag == _OFFICE + "text" and not self.found_text:
+            self.found_text = True
+            return _BLOCKS, _Blocks(self.paragraphs)
+        return None
 
 
 def _count(value: str | None) -> int:
@@ -148,32 +227,6 @@ def _count(value: str | None) -> int:
         return min(max(int(value or "1"), 1), 1000)
     except ValueError:
         return 1
-
-
-def _table_rows(table: ET.Element) -> list[str]:
-    """One string per row, cells joined by a tab, exactly as for Word tables."""
-    return ["\t".join(_row_cells(row)) for row in _rows(table)]
-
-
-def _rows(parent: ET.Element) -> Iterator[ET.Element]:
-    for child in parent:
-        if child.tag == _TABLE + "table-row":
-            yield child
-        elif child.tag in _ROW_CONTAINERS:
-            yield from _rows(child)
-
-
-def _row_cells(row: ET.Element) -> list[str]:
-    """Covered cells (hidden under a merged cell) are left out, as Word stores none."""
-    cells: list[str] = []
-    for cell in row:
-        if cell.tag != _TABLE + "table-cell":
-            continue
-        lines: list[str] = []
-        _read_blocks(cell, lines)
-        text = "\n".join(t for t in (clean_paragraph(line) for line in lines) if t)
-        cells.extend([text] * _repeat(cell.get(_REPEATED)))
-    return cells
 
 
 def _repeat(value: str | None) -> int:

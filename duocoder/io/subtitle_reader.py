@@ -5,7 +5,9 @@ consecutive cues of the same speaker become one turn (one line), and speakers co
 VTT voice tags (Teams) or a leading "Name:" label (Zoom and others). When no speaker is
 known at all (Whisper), cues are joined into sentences instead, and turns are left to the
 line-start recogniser. The parser is lenient because real exports are: missing blank lines,
-CRLF, BOMs, numbering, cue settings, NOTE and STYLE blocks.
+CRLF, BOMs, numbering, cue settings, NOTE and STYLE blocks. A cue whose timing is odd (a
+negative time, from a tool that shifted the whole file) keeps its words, and the import notes
+name it, because a cue that silently disappears is a gap in the transcript nobody sees.
 """
 
 from __future__ import annotations
@@ -18,9 +20,13 @@ from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText, SourceTurn
 from duocoder.domain.text import canonical
 from duocoder.io.text_reader import decode_text
+from duocoder.io.xmlstream import counted
 
-_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
-_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
+_TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_TIMING = re.compile(
+    r"^\s*(-)?(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?"  # the start, which is kept
+    rf"\s*-->\s*-?{_TIME}(?:\s.*)?$"
+)
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 _SPACES = re.compile(r"[^\S\u00a0\u202f\u2007]+")
@@ -44,26 +50,32 @@ class _Cue:
 def read_subtitles(name: str, data: bytes) -> SourceText:
     """Read a .vtt or .srt file into one line per turn, with `turns` when speakers are known."""
     fmt = "srt" if name.lower().endswith(".srt") else "vtt"
-    cues = _parse_cues(decode_text(name, data))
+    decoded = decode_text(name, data)
+    negative: list[int] = []
+    cues = _parse_cues(decoded.text, negative)
     if not cues:
         raise SourceError(name, "it contains no subtitles")
+    notes = decoded.notes + _negative_note(negative)
     cues = _apply_labels(cues)
     if any(cue.speaker for cue in cues):
-        return _with_turns(_merge_by_speaker(cues), fmt)
-    return _without_turns(_merge_sentences(cues), fmt)
+        return _with_turns(_merge_by_speaker(cues), fmt, notes)
+    return _without_turns(_merge_sentences(cues), fmt, notes)
 
 
-def _parse_cues(text: str) -> list[_Cue]:
+def _parse_cues(text: str, negative: list[int]) -> list[_Cue]:
     """Cue blocks are a timing line and the lines up to a blank line or the next timing
-    line; anything outside cues (header, identifiers, NOTE, STYLE) is ignored."""
+    line; anything outside cues (header, identifiers, NOTE, STYLE) is ignored. The line
+    numbers of timings that start before zero are added to `negative`."""
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] | None = None
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), start=1):
         timing = _TIMING.match(line)
         if timing:
             if current and current[-1].strip().isdigit():
                 current.pop()  # the number of the next SRT cue, with the blank line missing
             current = []
+            if timing.group(1):
+                negative.append(number)
             blocks.append((_seconds(timing), current))
         elif current is not None and line.strip():
             current.append(line)
@@ -74,8 +86,23 @@ def _parse_cues(text: str) -> list[_Cue]:
 
 
 def _seconds(timing: re.Match[str]) -> int:
-    hours, minutes, seconds = timing.group(1), timing.group(2), timing.group(3)
+    """The start in whole seconds; a negative start counts as the very beginning."""
+    if timing.group(1):
+        return 0
+    hours, minutes, seconds = timing.group(2), timing.group(3), timing.group(4)
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+
+
+def _negative_note(lines: list[int]) -> tuple[str, ...]:
+    if not lines:
+        return ()
+    shown = ", ".join(str(n) for n in lines[:5]) + (" and more" if len(lines) > 5 else "")
+    one = len(lines) == 1
+    return (
+        f"{counted(len(lines), 'cue starts', 'cues start')} before 00:00:00 "
+        f"(line{'' if one else 's'} {shown}); {'it was' if one else 'they were'} kept, "
+        f"timed at 00:00:00.",
+    )
 
 
 def _cues(seconds: int, lines: list[str]) -> list[_Cue]:
@@ -130,32 +157,40 @@ def _apply_labels(cues: list[_Cue]) -> list[_Cue]:
 
 def _merge_by_speaker(cues: list[_Cue]) -> list[_Cue]:
     """Consecutive cues of one speaker form a turn; a cue without a speaker continues the
-    previous turn, because exporters label only where the speaker changes."""
-    turns: list[_Cue] = []
+    previous turn, because exporters label only where the speaker changes. Words are
+    gathered per turn and joined once: joining cue by cue took quadratic time on a long
+    turn."""
+    groups: list[tuple[_Cue, list[str]]] = []
     for cue in cues:
-        previous = turns[-1] if turns else None
-        if previous is not None and cue.speaker in (None, previous.speaker):
-            words = f"{previous.words} {cue.words}".strip()
-            turns[-1] = _Cue(previous.seconds, previous.speaker, words, voiced=False)
+        if groups and cue.speaker in (None, groups[-1][0].speaker):
+            groups[-1][1].append(cue.words)
         else:
-            turns.append(cue)
+            groups.append((cue, [cue.words]))
+    turns = [
+        _Cue(first.seconds, first.speaker, _joined(words), voiced=False) for first, words in groups
+    ]
     return [turn for turn in turns if turn.words]
+
+
+def _joined(words: list[str]) -> str:
+    if len(words) == 1:
+        return words[0]
+    return " ".join(word for word in words if word).strip()
 
 
 def _merge_sentences(cues: list[_Cue]) -> list[_Cue]:
     """Without speakers, cues are joined until a sentence ends, so a paragraph is a sentence
     or more rather than a fragment cut at an arbitrary second."""
-    merged: list[_Cue] = []
+    groups: list[tuple[_Cue, list[str]]] = []
     for cue in cues:
-        if merged and not _SENTENCE_END.search(merged[-1].words):
-            last = merged[-1]
-            merged[-1] = _Cue(last.seconds, None, f"{last.words} {cue.words}", False)
+        if groups and not _SENTENCE_END.search(groups[-1][1][-1]):
+            groups[-1][1].append(cue.words)
         else:
-            merged.append(cue)
-    return merged
+            groups.append((cue, [cue.words]))
+    return [_Cue(first.seconds, None, " ".join(words), False) for first, words in groups]
 
 
-def _with_turns(turns: list[_Cue], fmt: str) -> SourceText:
+def _with_turns(turns: list[_Cue], fmt: str, notes: tuple[str, ...]) -> SourceText:
     lines: list[str] = []
     paragraphs: list[tuple[int, int]] = []
     source_turns: list[SourceTurn] = []
@@ -169,17 +204,17 @@ def _with_turns(turns: list[_Cue], fmt: str) -> SourceText:
         source_turns.append(SourceTurn(start, start + len(turn.words), speaker, _hms(turn.seconds)))
         lines.append(line)
         offset += len(line) + 1
-    return SourceText("\n".join(lines), tuple(paragraphs), tuple(source_turns), fmt)
+    return SourceText("\n".join(lines), tuple(paragraphs), tuple(source_turns), fmt, notes)
 
 
-def _without_turns(cues: list[_Cue], fmt: str) -> SourceText:
+def _without_turns(cues: list[_Cue], fmt: str, notes: tuple[str, ...]) -> SourceText:
     lines = [cue.words for cue in cues]
     paragraphs: list[tuple[int, int]] = []
     offset = 0
     for line in lines:
         paragraphs.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return SourceText("\n".join(lines), tuple(paragraphs), None, fmt)
+    return SourceText("\n".join(lines), tuple(paragraphs), None, fmt, notes)
 
 
 def _hms(seconds: int) -> str:

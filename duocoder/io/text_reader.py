@@ -7,6 +7,13 @@ the order is: a BOM, then strict UTF-8 (which practically never decodes legacy t
 accident), then Windows-1252 as long as the result reads as Western European text, and only
 then charset-normalizer's guess. Its guess alone would pick Central-European code pages for
 short Dutch texts and turn "ï" into "ď", and its mess score rejects accent-rich Dutch.
+
+One wrong byte must not garble a whole document: a UTF-8 transcript with a single stray
+Windows-1252 byte (a curly apostrophe pasted from an old file) used to be read entirely in
+another code page. When nearly all of a file is valid UTF-8, it is read as UTF-8 and only the
+stray bytes are read as Windows-1252, and the import notes say how many and on which lines,
+so the researcher can check those places. A file that is not UTF-8 at all (Windows-1252 or
+Latin-1 accents, none of them a valid UTF-8 sequence) is decoded as before.
 """
 
 from __future__ import annotations
@@ -14,12 +21,14 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import NamedTuple
 
 import charset_normalizer
 
 from duocoder.domain.errors import SourceError
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import canonical, tidy_lines
+from duocoder.io.document_limits import MAX_PARAGRAPHS, check_text, too_many_paragraphs
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -41,31 +50,92 @@ _WORD_JOINERS = frozenset("’‘'\u00ad·–—-")
 
 _BINARY = "it looks like a binary file, not text"
 
+_STRAY = re.compile("[\udc80-\udcff]")
+"""A byte that is not valid UTF-8, as the "surrogateescape" error handler hands it over."""
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_STRAYS_PER_CHARACTER = 10
+_STRAY_SHARE = 1000
+"""A file is UTF-8 with stray bytes when it has at most ten stray bytes per valid UTF-8
+multi-byte character, or at most one stray byte in a thousand. A Windows-1252 or Latin-1
+file has no valid multi-byte sequences, except by rare accident (an accented capital
+directly followed by a curly quote or a symbol), and far more accents than that share."""
+_SHOWN = 5
+"""Repaired places named in the note; the count covers the rest."""
+
+
+class Decoded(NamedTuple):
+    """Canonical text, and notes on any bytes that had to be repaired."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
 
 def read_text(name: str, data: bytes) -> SourceText:
     """Read a .txt transcript: blank-line separated blocks, or lines, become paragraphs."""
-    text = tidy_lines(decode_text(name, data))
+    decoded = decode_text(name, data)
+    text = tidy_lines(decoded.text)
     while text != canonical(text):  # a leading U+FEFF uncovered by dropping blank lines
         text = tidy_lines(canonical(text))
-    return SourceText(text=text, paragraphs=text_paragraphs(text), turns=None, format="txt")
+    check_text(name, text, 0)
+    return SourceText(text, text_paragraphs(text, name), None, "txt", decoded.notes)
 
 
-def decode_text(name: str, data: bytes) -> str:
+def decode_text(name: str, data: bytes) -> Decoded:
     """Bytes to canonical text, refusing binary data rather than importing garbage."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8":  # declared UTF-8: stray bytes are repaired, whatever many
+                return _repaired(name, data[len(bom) :].decode("utf-8", "surrogateescape"))
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise SourceError(name, "its text encoding is damaged") from exc
-            return _checked(name, text)
+            return Decoded(_checked(name, text))
     if b"\x00" in data:
         raise SourceError(name, _BINARY)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data)
-    return _checked(name, text)
+    escaped = data.decode("utf-8", "surrogateescape")
+    if _nearly_utf8(escaped, len(data)):
+        return _repaired(name, escaped)
+    return Decoded(_checked(name, _decode_legacy(data)))
+
+
+def _nearly_utf8(escaped: str, size: int) -> bool:
+    """Whether the bytes that are not valid UTF-8 (none, for a UTF-8 file) are few enough
+    to be strays in a UTF-8 file rather than the accents of a legacy code page."""
+    stray = len(_STRAY.findall(escaped))
+    if not stray:
+        return True
+    multibyte = len(_VALID_NON_ASCII.findall(escaped))
+    return stray <= max(_STRAYS_PER_CHARACTER * multibyte, size // _STRAY_SHARE, 1)
+
+
+def _repaired(name: str, escaped: str) -> Decoded:
+    """UTF-8 with each invalid byte read as Windows-1252, and a note naming the lines."""
+    repairs = [match.start() for match in _STRAY.finditer(escaped)]
+    if not repairs:
+        return Decoded(_checked(name, escaped))
+    text = _STRAY.sub(lambda m: _WINDOWS_1252[ord(m.group()) - 0xDC00], escaped)
+    del escaped
+    places = [f"{_shown(text[at])} on line {_line_of(text, at)}" for at in repairs[:_SHOWN]]
+    more = len(repairs) - len(places)
+    where = ", ".join(places) + (f" and {more:,} more" if more else "")
+    one = len(repairs) == 1
+    note = (
+        f"{len(repairs):,} {'byte that is' if one else 'bytes that are'} not valid UTF-8 "
+        f"{'was' if one else 'were'} read as Windows-1252: {where}; "
+        f"please check {'that place' if one else 'those places'}."
+    )
+    return Decoded(_checked(name, text), (note,))
+
+
+def _shown(ch: str) -> str:
+    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+
+
+def _line_of(text: str, index: int) -> int:
+    """The line number an editor shows, whichever line endings the file uses."""
+    before = text[:index]
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -126,32 +196,27 @@ def _checked(name: str, text: str) -> str:
     return text
 
 
-def text_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+def text_paragraphs(text: str, name: str = "") -> tuple[tuple[int, int], ...]:
     """Blocks of non-blank lines when the author used blank lines to separate paragraphs,
-    otherwise every line; lines must already be right-stripped."""
+    otherwise every line; lines must already be right-stripped. More paragraphs than a
+    document may hold are refused (for the file `name`) before they are all built."""
     lines = text.split("\n")
-    if "" not in lines:
-        return _line_spans(lines)
+    blank_separated = "" in lines
     spans: list[tuple[int, int]] = []
     offset = 0
     block_start: int | None = None
     for line in lines:
-        if line and block_start is None:
+        if not blank_separated:
+            if line:
+                spans.append((offset, offset + len(line)))
+        elif line and block_start is None:
             block_start = offset
         elif not line and block_start is not None:
             spans.append((block_start, offset - 1))
             block_start = None
+        if len(spans) > MAX_PARAGRAPHS:
+            raise SourceError(name, too_many_paragraphs())
         offset += len(line) + 1
     if block_start is not None:
         spans.append((block_start, offset - 1))
-    return tuple(spans)
-
-
-def _line_spans(lines: list[str]) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in lines:
-        if line:
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
     return tuple(spans)

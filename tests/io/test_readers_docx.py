@@ -293,3 +293,42 @@ def test_empty_docx_file_is_refused() -> None:
     with pytest.raises(SourceError) as caught:
         read_source("leeg.docx", b"")
     assert str(caught.value) == "Could not read 'leeg.docx': the file is empty."
+
+
+def _with_doctype(path: Path, doctype: str) -> None:
+    xml = read_member(path, "word/document.xml").decode("utf-8")
+    xml = xml.replace("<w:document ", f"{doctype}<w:document ", 1)
+    rewrite_zip(path, {"word/document.xml": xml.encode("utf-8")})
+
+
+def test_text_after_references_and_comments_in_a_run_is_kept(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:t>Jan &amp; Piet, co&#246;rdinator &#x2019;s avonds</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>voor<!-- opmerking -->na</w:t></w:r></w:p>"
+    )
+    source = read(docx_with_body(tmp_path, body))
+    assert paragraph_texts(source) == ["Jan & Piet, coördinator ’s avonds", "voorna"]
+    assert source.notes == ()
+
+
+def test_a_declared_entity_is_kept_as_written_with_the_text_after_it(tmp_path: Path) -> None:
+    path = docx_with_body(
+        tmp_path, "<w:p><w:r><w:t>Dag &naam;, hoe gaat het met &naam;?</w:t></w:r></w:p>"
+    )
+    _with_doctype(path, '<!DOCTYPE w:document [<!ENTITY naam "Piet">]>')
+    source = read(path)
+    assert source.text == "Dag &naam;, hoe gaat het met &naam;?"
+    assert source.notes == (
+        "The file declares its own XML entities, which Word never does; 2 references to "
+        "them (&naam;) were kept as written in the text.",
+    )
+
+
+def test_an_external_entity_is_never_loaded(tmp_path: Path) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("wachtwoord", encoding="utf-8")
+    path = docx_with_body(tmp_path, "<w:p><w:r><w:t>Zie &bestand; hier</w:t></w:r></w:p>")
+    _with_doctype(path, f'<!DOCTYPE w:document [<!ENTITY bestand SYSTEM "{secret.as_uri()}">]>')
+    source = read(path)
+    assert source.text == "Zie &bestand; hier"
+    assert "wachtwoord" not in source.text

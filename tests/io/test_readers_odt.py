@@ -156,3 +156,15 @@ def test_password_protected_odt_gets_advice(tmp_path: Path) -> None:
     path = make_odt(tmp_path, "", content=b"\x8a\x11 encrypted", manifest_extra=encryption)
     with pytest.raises(SourceError, match="it is password-protected; save it without a password"):
         read(path)
+
+
+def test_deeply_nested_content_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    levels = 50_000
+    deep = "<text:span>" * levels + "diep" + "</text:span>" * levels
+    path = make_odt(tmp_path, f"<text:p>{deep}</text:p>", name="diep.odt")
+    with pytest.raises(SourceError) as caught:
+        read(path)
+    assert str(caught.value) == (
+        "Could not read 'diep.odt': its XML is nested more than 1,000 levels deep, "
+        "which no real document is."
+    )

@@ -190,3 +190,24 @@ def test_empty_subtitle_file_is_refused() -> None:
 def test_binary_subtitle_file_is_refused() -> None:
     with pytest.raises(SourceError, match="it looks like a binary file, not text"):
         read(b"\x00\x01\x02WEBVTT", name="x.vtt")
+
+
+def test_a_cue_with_a_negative_start_keeps_its_words_and_is_reported() -> None:
+    srt = (
+        "1\n-00:00:01,000 --> 00:00:02,000\nJan: Welkom allemaal.\n\n"
+        "2\n00:00:02,000 --> 00:00:04,000\nJan: Fijn dat jullie er zijn.\n\n"
+        "3\n00:00:04,500 --> 00:00:06,000\nFatima: Dank je.\n"
+    )
+    source = read(srt, name="gesprek.srt")
+    assert lines(source) == ["Jan: Welkom allemaal. Fijn dat jullie er zijn.", "Fatima: Dank je."]
+    assert source.turns is not None and source.turns[0].timestamp == "00:00:00"
+    assert source.notes == (
+        "1 cue starts before 00:00:00 (line 2); it was kept, timed at 00:00:00.",
+    )
+
+
+def test_a_stray_byte_in_a_subtitle_file_is_repaired_and_reported() -> None:
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHet café is zo".encode() + b"\x92n plek.\n"
+    source = read(vtt)
+    assert source.text == "Het café is zo’n plek."
+    assert source.notes and "on line 4" in source.notes[0]

@@ -184,3 +184,39 @@ def test_paragraph_spans_are_ordered_non_overlapping_and_non_blank(raw: str) -> 
         previous_end = end
     covered = {i for start, end in source.paragraphs for i in range(start, end)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_a_stray_windows_1252_byte_in_utf8_is_repaired_alone_and_reported() -> None:
+    data = "R: De coördinator zei het.\nI: Het is zo".encode() + b"\x92" + "n dag, één".encode()
+    source = read(data)
+    assert source.text == "R: De coördinator zei het.\nI: Het is zo’n dag, één"
+    assert source.notes == (
+        "1 byte that is not valid UTF-8 was read as Windows-1252: ’ on line 2; "
+        "please check that place.",
+    )
+
+
+def test_stray_bytes_in_ascii_text_are_reported_with_their_lines() -> None:
+    lines = [f"I: vraag {i}".encode() for i in range(3000)]
+    for number in (3, 10, 500, 501, 1200, 2999):
+        lines[number - 1] += b" zo\x92n"
+    source = read(b"\r\n".join(lines))
+    assert source.text.count("zo’n") == 6
+    assert source.notes == (
+        "6 bytes that are not valid UTF-8 were read as Windows-1252: ’ on line 3, ’ on "
+        "line 10, ’ on line 500, ’ on line 501, ’ on line 1200 and 1 more; "
+        "please check those places.",
+    )
+
+
+def test_a_utf8_file_with_a_byte_order_mark_and_a_stray_byte_is_repaired() -> None:
+    source = read(codecs.BOM_UTF8 + "één ".encode() + b"\x93quote\x94")
+    assert source.text == "één “quote”"
+    assert "2 bytes that are not valid UTF-8" in source.notes[0]
+
+
+def test_windows_1252_files_decode_as_a_whole_without_notes() -> None:
+    text = "Één café, één reünie; ’s avonds geëmotioneerd, naïef – “ideeën”.\r\n" * 50
+    source = read(text.encode("cp1252"))
+    assert source.text == canonical(text).rstrip("\n")
+    assert source.notes == ()
