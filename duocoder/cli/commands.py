@@ -97,11 +97,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "imported": [{"id": d.id, "name": d.name} for d in report.imported],
                 "failed": [{"file": f.file, "error": f.error} for f in report.failed],
                 "duplicates": [{"file": f.file, "error": f.error} for f in report.duplicates],
+                "notes": [{"file": n.file, "note": n.note} for n in report.notes],
             }
         )
     else:
         for d in report.imported:
             print(f"Imported {d.name} ({d.paragraphs} paragraphs, {d.turns} speaker turns).")
+        for n in report.notes:
+            print(f"Note on '{n.file}': {n.note}", file=sys.stderr)
         for f in report.duplicates:
             print(f"Skipped: {f.error}", file=sys.stderr)
         for f in report.failed:

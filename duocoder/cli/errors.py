@@ -6,28 +6,18 @@ folder, and the sentence names that file so a researcher can send it to us."""
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
+
+from duocoder.app import errorlog
 
 
 def log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("DuoCoder", appauthor=False))
+    return errorlog.log_dir()
 
 
 def write_crash_log(exc: BaseException) -> Path | None:
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "duocoder-errors.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} argv={sys.argv!r}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+    """The same log file as the import's per-file errors (`duocoder.app.errorlog`)."""
+    return errorlog.write_error_log(exc, f"argv={sys.argv!r}", folder=log_dir())
 
 
 def fail(message: str, code: int = 1) -> int:

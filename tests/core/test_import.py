@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+import sqlalchemy.exc
 from docx import Document
 
 from duocoder.app.demo import build_demo
 from duocoder.app.project import Project
+from duocoder.domain.errors import DiskFullError, ReadOnlyProjectError
 
 
 def _docx(path: Path, paragraphs: list[str]) -> Path:
@@ -100,3 +104,85 @@ def test_demo_project_is_coded_with_the_research_codebook(tmp_path: Path) -> Non
         }
         assert not p.can_undo  # the demo starts with a clean history
     assert sorted(x.name for x in tmp_path.iterdir()) == ["demo.duocoder"]
+
+
+def test_repairs_made_while_reading_are_in_the_report(project: Project, tmp_path: Path) -> None:
+    stray = tmp_path / "Chris.txt"
+    stray.write_bytes("R: Het café is zo".encode() + b"\x92n plek.\nI: Ja.")
+    clean = tmp_path / "Dirk.txt"
+    clean.write_text("R: Alles in orde.", encoding="utf-8")
+    report = project.import_files([stray, clean], "participant")
+    assert [d.name for d in report.imported] == ["Chris", "Dirk"]
+    assert project.text("Chris") == "R: Het café is zo’n plek.\nI: Ja."
+    assert [(n.file, n.note) for n in report.notes] == [
+        (
+            "Chris.txt",
+            "1 byte that is not valid UTF-8 was read as Windows-1252: ’ on line 1; "
+            "please check that place.",
+        )
+    ]
+
+
+def test_a_bug_while_reading_one_file_is_logged_not_printed(
+    project: Project, tmp_path: Path, monkeypatch, capfd
+) -> None:  # type: ignore[no-untyped-def]
+    import duocoder.io.readers as readers
+
+    monkeypatch.setattr("duocoder.app.errorlog.log_dir", lambda: tmp_path / "logs")
+    original = readers._READERS[".odt"]
+
+    def broken(name: str, data: bytes):  # type: ignore[no-untyped-def]
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setitem(readers._READERS, ".odt", broken)
+    odt = tmp_path / "diep.odt"
+    odt.write_bytes(b"PK whatever")
+    good = tmp_path / "Eva.txt"
+    good.write_text("R: Goed.", encoding="utf-8")
+    report = project.import_files([odt, good], "participant")
+    monkeypatch.setitem(readers._READERS, ".odt", original)
+    log = tmp_path / "logs" / "duocoder-errors.log"
+    assert [d.name for d in report.imported] == ["Eva"]
+    assert [f.error for f in report.failed] == [
+        f"Could not read 'diep.odt': an unexpected error occurred (RecursionError); "
+        f"the details are in {log}."
+    ]
+    logged = log.read_text(encoding="utf-8")
+    assert "importing 'diep.odt'" in logged and "Traceback" in logged
+    assert "RecursionError: maximum recursion depth exceeded" in logged
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        pytest.param(DiskFullError("The disk is full; nothing was changed."), id="disk-full"),
+        pytest.param(ReadOnlyProjectError("The project is read-only."), id="read-only"),
+        pytest.param(sqlite3.OperationalError("database or disk is full"), id="sqlite-full"),
+        pytest.param(
+            sqlalchemy.exc.OperationalError(
+                "INSERT", {}, Exception("attempt to write a readonly database")
+            ),
+            id="sqlalchemy-readonly",
+        ),
+    ],
+)
+def test_a_problem_of_the_project_stops_the_batch_instead_of_blaming_the_file(
+    project: Project, tmp_path: Path, monkeypatch, error: Exception
+) -> None:  # type: ignore[no-untyped-def]
+    files = []
+    for name in ("Fien", "Gert"):
+        files.append(tmp_path / f"{name}.txt")
+        files[-1].write_text(f"R: Ik ben {name}.", encoding="utf-8")
+
+    calls: list[object] = []
+
+    def failing(*args: object, **_kwargs: object) -> object:
+        calls.append(args[0])
+        raise error
+
+    monkeypatch.setattr(project, "add_document", failing)
+    with pytest.raises(type(error)):
+        project.import_files(files, "participant")
+    assert calls == ["Fien"]  # the second file was not tried: it would fail the same way
