@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.app.project import ImportReport
+from duocoder.app import errorlog
+from duocoder.app.project import ImportFailure, ImportReport
+from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.document_dialog import editable_combo, role_combo
@@ -62,10 +64,18 @@ class ImportWorker(QObject):
             )
         except Exception as exc:  # the worker must always finish, or the dialog hangs
             report = ImportReport()
-            from duocoder.app.project import ImportFailure
-
-            report.failed.append(ImportFailure("", str(exc)))
+            report.failed.append(ImportFailure("", _stopped(exc)))
         self.finished.emit(report)
+
+
+def _stopped(exc: Exception) -> str:
+    """The sentence for what stopped the whole batch: the project's own error (a full disk,
+    a read-only file) as it is, anything else with its traceback in the error log."""
+    if isinstance(exc, DuoCoderError):
+        return str(exc)
+    log = errorlog.write_error_log(exc, "importing transcripts")
+    where = f"; the details are in {log}" if log is not None else ""
+    return f"An unexpected error stopped the import ({type(exc).__name__}){where}."
 
 
 class ImportDialog(QDialog):
@@ -207,13 +217,28 @@ class ImportDialog(QDialog):
         if report.cancelled:
             cancelled = self.tr("The import was cancelled; the files before it are in.")
             parts.append(f"<p>{escape(cancelled)}</p>")
-        for failures, heading in (
-            (report.failed, self.tr("These files could not be imported:")),
-            (report.duplicates, self.tr("These files were already in the project:")),
+        for items, heading in (
+            (
+                [(f.file, f.error) for f in report.failed],
+                self.tr("These files could not be imported:"),
+            ),
+            (
+                [(f.file, f.error) for f in report.duplicates],
+                self.tr("These files were already in the project:"),
+            ),
+            (
+                [(n.file, n.note) for n in report.notes],
+                self.tr("Imported, but please check these places:"),
+            ),
         ):
-            if failures:
+            if items:
                 parts.append(f"<p>{escape(heading)}</p><ul>")
-                parts += [f"<li><b>{escape(f.file)}</b>: {escape(f.error)}</li>" for f in failures]
+                parts += [
+                    f"<li><b>{escape(file)}</b>: {escape(text)}</li>"
+                    if file
+                    else f"<li>{escape(text)}</li>"
+                    for file, text in items
+                ]
                 parts.append("</ul>")
         return "".join(parts)
 
