@@ -10,6 +10,7 @@ from pathlib import Path
 from bench import gui_scenarios
 from bench.analysis_scenarios import ANALYSIS_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
+from bench.import_limit import import_at_limit
 from bench.language_scenarios import SCENARIOS as LANGUAGE_SCENARIOS
 from bench.timing import Result, best_of, once
 
@@ -131,6 +132,7 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "gui_apply_code": gui_scenarios.gui_apply_code,
     "gui_import_responsiveness": gui_scenarios.gui_import_responsiveness,
     "gui_memory_project": gui_scenarios.gui_memory_project,
+    "import_at_limit": import_at_limit,
     **ANALYSIS_SCENARIOS,
     **LANGUAGE_SCENARIOS,
 }
