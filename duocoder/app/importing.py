@@ -141,14 +141,17 @@ class ImportMixin(DocumentsMixin):
         names: dict[str, str] | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        report: ImportReport | None = None,
     ) -> ImportReport:
         """Import transcripts with one role, case and duo; a document is named after its
-        file's stem unless `names` maps the file path to another name."""
+        file's stem unless `names` maps the file path to another name. A caller that must
+        show what got in before a project error stopped the batch passes its own `report`,
+        which is filled as the files go."""
         from duocoder.io.readers import read_source
 
         role = Role.parse(role) if isinstance(role, str) else role
         paths = [Path(f) for f in files]
-        report = ImportReport()
+        report = report if report is not None else ImportReport()
         total = len(paths)
 
         def label() -> str:  # counted at the end: only what got in

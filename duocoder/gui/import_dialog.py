@@ -53,17 +53,18 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        report = ImportReport()  # filled as the files go: still right if the batch stops
         try:
-            report = self.controller.project.import_files(
+            self.controller.project.import_files(
                 self.files,
                 self.role,
                 self.case,
                 self.duo,
                 progress=lambda i, n, name: self.progress.emit(i, n, name),
                 cancelled=self.cancel.is_set,
+                report=report,
             )
         except Exception as exc:  # the worker must always finish, or the dialog hangs
-            report = ImportReport()
             report.failed.append(ImportFailure("", _stopped(exc)))
         self.finished.emit(report)
 

@@ -32,18 +32,25 @@ def test_the_summary_names_repaired_bytes_per_file(window, qtbot, tmp_path: Path
 def test_a_full_disk_stops_the_batch_with_its_own_sentence(  # type: ignore[no-untyped-def]
     window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    transcript = tmp_path / "Jan.txt"
-    transcript.write_text("R: Dag.", encoding="utf-8")
+    files = []
+    for name in ("Jan", "Kim"):
+        files.append(tmp_path / f"{name}.txt")
+        files[-1].write_text(f"R: Ik ben {name}.", encoding="utf-8")
     project = window.controller.project
+    add_document = project.add_document
 
-    def full(*_args: object, **_kwargs: object) -> object:
-        raise DiskFullError("The disk is full, so nothing was imported.")
+    def full_after_one(name: str, *args: object, **kwargs: object) -> object:
+        if name == "Kim":
+            raise DiskFullError("The disk is full, so nothing more was imported.")
+        return add_document(name, *args, **kwargs)
 
-    monkeypatch.setattr(project, "add_document", full)
-    dialog = _run(window, qtbot, [transcript])
+    monkeypatch.setattr(project, "add_document", full_after_one)
+    dialog = _run(window, qtbot, files)
     summary = dialog.summary.toPlainText()
-    assert "These files could not be imported:\nThe disk is full, so nothing was imported." in (
-        summary
-    )
-    assert "Jan.txt" not in summary  # the transcript is not to blame
+    assert "1 document imported." in summary  # what got in before the disk filled up
+    assert (
+        "These files could not be imported:\nThe disk is full, so nothing more was imported."
+    ) in summary
+    assert "Kim.txt" not in summary  # the transcript is not to blame
+    assert "Import 1 document" in window.actions_.undo.text()
     dialog.close()
