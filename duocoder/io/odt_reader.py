@@ -112,7 +112,9 @@ class _Blocks:
 
     __slots__ = ("keep", "lines", "repeat", "row")
 
-    def __init__(self, keep: Paragraphs | None, row: list[str] | None = None, repeat: int = 1):
+    def __init__(
+        self, keep: Paragraphs | None, row: list[str] | None = None, repeat: int = 1
+    ) -> None:
         self.lines: list[str] = []
         self.keep = keep.add if keep is not None else self.lines.append
         self.row = row
