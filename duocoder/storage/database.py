@@ -28,7 +28,7 @@ from duocoder.storage.models import UNDOABLE_TABLES, Base
 from duocoder.storage.schema import verify_schema
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")

@@ -79,7 +79,38 @@ def _add_language_tables(raw: sqlite3.Connection) -> None:
         raw.execute(ddl)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_language_tables}
+# Format 3 keeps the undo history in the project (undo survives the process and is per
+# coder); an upgraded file starts with an empty history.
+_FORMAT_3_DDL = (
+    """CREATE TABLE history_steps (
+        id INTEGER NOT NULL,
+        coder VARCHAR(200),
+        label VARCHAR(400) NOT NULL,
+        state VARCHAR(8) NOT NULL,
+        seq INTEGER NOT NULL,
+        created_at DATETIME NOT NULL,
+        CONSTRAINT pk_history_steps PRIMARY KEY (id),
+        CONSTRAINT ck_history_steps_state CHECK (state IN ('done', 'undone'))
+    )""",
+    "CREATE INDEX ix_history_steps_seq ON history_steps (seq)",
+    """CREATE TABLE history_parts (
+        step_id INTEGER NOT NULL,
+        part INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        CONSTRAINT pk_history_parts PRIMARY KEY (step_id, part),
+        CONSTRAINT fk_history_parts_step_id_history_steps FOREIGN KEY(step_id)
+            REFERENCES history_steps (id) ON DELETE CASCADE
+    )""",
+)
+
+
+def _add_history_tables(raw: sqlite3.Connection) -> None:
+    """Format 2 → 3: the tables of the persistent undo history."""
+    for ddl in _FORMAT_3_DDL:
+        raw.execute(ddl)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_language_tables, 2: _add_history_tables}
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 2).
+"""The tables of a project file (schema version 3).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -209,6 +209,37 @@ class RejectedSuggestion(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     rejected_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- history (format 3) ----------------------------------------------------------------------
+# Undo and redo survive the process: each operation is a step holding the row images it
+# changed (see `recorder.py`), kept in the project so that `duocoder undo` in a terminal can
+# undo what the window did, and each coder undoes their own work.
+
+
+class HistoryStep(Base):
+    """One undoable operation. `state` is 'done' or 'undone'; `seq` orders steps by when
+    they were last done (for undo) or undone (for redo)."""
+
+    __tablename__ = "history_steps"
+    __table_args__ = (CheckConstraint("state IN ('done', 'undone')", name="state"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    coder: Mapped[str | None] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(400))
+    state: Mapped[str] = mapped_column(String(8))
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HistoryPart(Base):
+    """The row images of one transaction of a step (a batch import has one per file)."""
+
+    __tablename__ = "history_parts"
+    step_id: Mapped[int] = mapped_column(
+        ForeignKey("history_steps.id", ondelete="CASCADE"), primary_key=True
+    )
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 UNDOABLE_TABLES: tuple[type[Base], ...] = (

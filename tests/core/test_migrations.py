@@ -14,6 +14,7 @@ from duocoder.storage.migrations import MIGRATIONS, backup_path
 
 DATA = Path(__file__).parent / "data"
 LANGUAGE_TABLES = ("nlp_documents", "nlp_forms", "nlp_lemmas", "nlp_rejections")
+HISTORY_TABLES = ("history_steps", "history_parts")
 
 
 def _frozen_v1(path: Path) -> Path:
@@ -42,7 +43,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -67,16 +68,16 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
     assert backup.name == "old.v1.bak.duocoder" and backup.read_bytes() == original
     con = sqlite3.connect(path)
     try:
-        assert con.execute("PRAGMA user_version").fetchone() == (2,)
+        assert con.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert set(LANGUAGE_TABLES) <= tables
+        assert set(LANGUAGE_TABLES + HISTORY_TABLES) <= tables
         assert con.execute("SELECT count(*) FROM nlp_documents").fetchone() == (0,)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("table", LANGUAGE_TABLES)
+@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES)
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = _frozen_v1(tmp_path / "old.duocoder")
     Project.open(old).close()
@@ -99,3 +100,18 @@ def test_an_upgraded_project_gets_indexed_and_searched(
         word = next(w for w in text.split() if w.isalpha() and len(w) > 3)
         hits = p.search(word, "word", include_interviewer=True)
         assert hits and hits[0].match == word
+
+
+def test_a_format_2_file_opens_with_its_data_and_an_empty_history(tmp_path: Path) -> None:
+    path = tmp_path / "v2.duocoder"
+    con = sqlite3.connect(path)
+    con.executescript((DATA / "project-v2.sql").read_text(encoding="utf-8"))
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    with Project.open(path) as p:
+        [seg] = p.segments()
+        assert (seg.code, seg.text, seg.coder) == ("Verbinding/Klik", "Goed 😊 café,", "Lies")
+        assert not p.can_undo
+    assert backup_path(path, 2).exists()
