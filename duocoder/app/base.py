@@ -1,7 +1,10 @@
 """The heart of the Project facade: the file, its settings, transactions and undo.
 
-Every change runs through `_run`: one short transaction whose inverse SQLite records (see
-`duocoder.storage.undo`), pushed on the history and announced to listeners as `Changes`."""
+Every change runs through `_run`: one short transaction whose row images the database
+records (see `duocoder.storage.recorder`), kept as a step of the history in the project in
+the same transaction (`duocoder.storage.history`), and announced to listeners as `Changes`.
+Undo and redo replay a step's rows backwards or forwards, row by row, and refuse only when a
+row they would restore was changed since by someone else."""
 
 from __future__ import annotations
 
@@ -14,10 +17,11 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from duocoder.app.history import Entry, History
+from duocoder.app.changes import Changes
+from duocoder.app.history import History
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
-from duocoder.storage import undo
+from duocoder.storage import history as steps
 from duocoder.storage.database import (
     close_engine,
     create_project_file,
@@ -26,15 +30,17 @@ from duocoder.storage.database import (
     new_project_name,
     open_project_file,
     publish,
+    recorder_for,
     session_factory,
     transaction,
 )
-from duocoder.storage.models import Meta
-from duocoder.storage.undo import Changes, Script
+from duocoder.storage.models import UNDOABLE_TABLES, Meta
+from duocoder.storage.recorder import RowChange, invert, replay
 
 T = TypeVar("T")
 Listener = Callable[[Changes], None]
 LANGUAGES = ("nl", "en")
+TABLES = {m.__table__.name: m.__table__ for m in UNDOABLE_TABLES}  # type: ignore[attr-defined]
 
 
 class ProjectBase:
@@ -44,11 +50,13 @@ class ProjectBase:
         self.path = path
         self._engine = engine
         self._sessions = session_factory(engine)
-        self.history = History()
+        self._recorder = recorder_for(engine)
+        self.coder: str | None = None  # whose undo stack this session's changes go on
+        self.history = History(self)
         self._listeners: list[Listener] = []
         self._meta_cache: dict[str, str] | None = None
-        self._last_revision = self._read_revision()
-        self._collecting: list[Script] | None = None
+        self._collecting: _Collecting | None = None
+        self._label: str | None = None  # a face's own words for the next steps (`labelled`)
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -82,7 +90,7 @@ class ProjectBase:
                         ]
                     )
                     s.flush()
-                    undo.clear(s.connection())
+                    project._recorder.clear(s.connection())
                 if setup is not None:
                     setup(project)
             finally:
@@ -115,49 +123,56 @@ class ProjectBase:
         self.close()
 
     # -- transactions ----------------------------------------------------------------------
-    def _read_revision(self) -> int:
-        with self._read() as s:
-            return _revision(s)
-
     def _read(self) -> Session:
         """A session for reading; use as a context manager."""
         return self._sessions()
 
     def _run(self, label: str, fn: Callable[[Session], T]) -> T:
         with transaction(self._sessions) as s:
-            undo.clear(s.connection())
+            conn = s.connection()
+            self._recorder.clear(conn)
             result = fn(s)
             s.flush()
-            script = undo.take_script(s.connection())
-            before = _revision(s)
-            revision = _bump_revision(s) if script.statements else before
+            rows = self._recorder.take(conn, TABLES)
+            if rows:
+                collecting = self._collecting
+                if collecting is None:
+                    steps.new_step(conn, self.coder, self._label or label, rows)
+                elif collecting.step is None:
+                    collecting.step = steps.new_step(
+                        conn, self.coder, self._label or collecting.text(), rows
+                    )
+                else:
+                    steps.add_part(conn, collecting.step, rows)
         self._meta_cache = None
-        if before != self._last_revision:
-            # someone else wrote in between: our older steps could undo over their work
-            self.history.clear()
-        self._last_revision = revision
-        if self._collecting is not None:
-            self._collecting.append(script)
-        elif script.statements:
-            self.history.push(Entry(label, script, revision))
-        self._notify(script.changes())
+        self._notify(Changes.of_rows(rows))
         return result
 
     @contextmanager
     def _one_step(self, label: str | Callable[[], str]) -> Iterator[None]:
         """Several transactions (e.g. one per imported file, so a failing file leaves no
         trace) recorded as one undo step; what was done stays recorded even if the block
-        is interrupted."""
-        scripts: list[Script] = []
-        self._collecting = scripts
+        is interrupted. A label computed at the end (\"Import 12 documents\") replaces the
+        provisional one."""
+        collecting = _Collecting(label)
+        self._collecting = collecting
         try:
             yield
         finally:
             self._collecting = None
-            merged = undo.merge_scripts(scripts)
-            if merged.statements:
-                text = label() if callable(label) else label
-                self.history.push(Entry(text, merged, self._last_revision))
+            if collecting.step is not None and callable(label) and self._label is None:
+                with transaction(self._sessions) as s:
+                    steps.relabel(s.connection(), collecting.step, label())
+
+    @contextmanager
+    def labelled(self, label: str) -> Iterator[None]:
+        """Name the steps made inside the block `label`: the window records its menu's words,
+        in the interface's language, where the core would use its own English ones."""
+        previous, self._label = self._label, label
+        try:
+            yield
+        finally:
+            self._label = previous
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -179,40 +194,30 @@ class ProjectBase:
     def can_redo(self) -> bool:
         return self.history.redo_label is not None
 
-    def undo(self) -> Changes | None:
-        entry = self.history.peek_undo()
-        if entry is None:
-            return None
-        inverse = self._replay(entry)
-        self.history.pop_undo()
-        self.history.push_redo(inverse)
-        return inverse.script.changes()
+    def undo(self, *, any_coder: bool = False) -> Changes | None:
+        """Undo this session's coder's last step (with `any_coder`, the project's last step,
+        whoever made it). Refused in one sentence if a row it would restore was changed
+        since by someone else; nothing is changed then."""
+        return self._step(undoing=True, any_coder=any_coder)
 
-    def redo(self) -> Changes | None:
-        entry = self.history.peek_redo()
-        if entry is None:
-            return None
-        inverse = self._replay(entry)
-        self.history.pop_redo()
-        self.history.push_undo_keep_redo(inverse)
-        return inverse.script.changes()
+    def redo(self, *, any_coder: bool = False) -> Changes | None:
+        return self._step(undoing=False, any_coder=any_coder)
 
-    def _replay(self, entry: Entry) -> Entry:
-        """Run an entry's script backwards, but only if nobody else (another window, the
-        CLI) changed the project since: undoing over their work would destroy it."""
+    def _step(self, *, undoing: bool, any_coder: bool) -> Changes | None:
         with transaction(self._sessions) as s:
-            if _revision(s) != self._last_revision:
-                self.history.clear()
-                raise ValidationError(
-                    "The project was changed elsewhere (in another window or by a command) "
-                    "since then, so undo and redo were cleared to protect that work."
-                )
-            inverse = undo.run_backwards(s.connection(), entry.script)
-            revision = _bump_revision(s)
+            conn = s.connection()
+            find = steps.last_done if undoing else steps.last_undone
+            step = find(conn, self.coder, any_coder)
+            if step is None:
+                return None
+            rows = steps.rows(conn, step.id, TABLES)
+            self._recorder.defer_constraints(conn)
+            replay(conn, invert(rows) if undoing else rows, TABLES, self._recorder, _describe)
+            steps.mark(conn, step.id, "undone" if undoing else "done")
         self._meta_cache = None
-        self._last_revision = revision
-        self._notify(inverse.changes())
-        return Entry(entry.label, inverse, revision)
+        changes = Changes.of_rows(rows)
+        self._notify(changes)
+        return changes
 
     # -- settings --------------------------------------------------------------------------
     def _meta(self) -> dict[str, str]:
@@ -261,18 +266,34 @@ class ProjectBase:
         self._set_meta("Change interviewer labels", "interviewer_labels", json.dumps(cleaned))
 
 
-def _revision(s: Session) -> int:
-    row = s.get(Meta, "revision")
-    return int(row.value) if row is not None else 0
+class _Collecting:
+    """The step that several transactions of one `_one_step` block add to."""
+
+    def __init__(self, label: str | Callable[[], str]) -> None:
+        self.label = label
+        self.step: int | None = None
+
+    def text(self) -> str:
+        return self.label() if callable(self.label) else self.label
 
 
-def _bump_revision(s: Session) -> int:
-    """Count every committed change; bookkeeping the undo triggers leave alone."""
-    row = s.get(Meta, "revision")
-    if row is None:
-        s.add(Meta(key="revision", value="1"))
-        s.flush()
-        return 1
-    row.value = str(int(row.value) + 1)
-    s.flush()
-    return int(row.value)
+_NOUNS = {
+    "documents": "the document '{name}'",
+    "codes": "the code '{name}'",
+    "codings": "a coding",
+    "memos": "a memo",
+    "coders": "the coder '{name}'",
+    "meta": "a project setting",
+    "turns": "a speaker turn",
+    "paragraphs": "a paragraph",
+    "document_attributes": "an attribute of a document",
+    "nlp_rejections": "a rejected suggestion",
+}
+
+
+def _describe(change: RowChange) -> str:
+    """A row as the researcher knows it, for a refused undo's message."""
+    image = change.after if change.after is not None else change.before
+    noun = _NOUNS.get(change.table, "a row of " + change.table)
+    name = str((image or {}).get("name", ""))
+    return noun.format(name=name[:60])

@@ -1,59 +1,44 @@
-"""The project's undo history: a plain stack of recorded inverse scripts.
+"""The undo history as a session sees it: the labels of what it can undo and redo.
 
-The GUI mirrors it on a QUndoStack; the CLI and the tests use it directly. Because every
-data change goes through `Project._run`, the stack order is the order of the changes."""
+The steps themselves live in the project (`duocoder.storage.history`), so a window, the
+command line and a colleague's window on the same file share one history; each session
+sees its own coder's stack (`Project.coder`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from duocoder.storage.undo import Script
+from duocoder.storage import history as steps
+from duocoder.storage.database import transaction
 
-
-@dataclass(slots=True)
-class Entry:
-    label: str
-    script: Script  # running it backwards undoes (or, after an undo, redoes) the change
-    revision: int = 0  # the project's revision right after the change
+if TYPE_CHECKING:
+    from duocoder.app.base import ProjectBase
 
 
 class History:
-    def __init__(self, limit: int = 500) -> None:
-        self._undo: list[Entry] = []
-        self._redo: list[Entry] = []
-        self._limit = limit
-
-    def push(self, entry: Entry) -> None:
-        self._undo.append(entry)
-        del self._undo[: -self._limit]
-        self._redo.clear()
+    def __init__(self, project: ProjectBase) -> None:
+        self._project = project
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+        """The label of the step `Project.undo()` would undo, or None."""
+        with self._project._read() as s:
+            step = steps.last_done(s.connection(), self._project.coder)
+        return step.label if step else None
 
     @property
     def redo_label(self) -> str | None:
-        return self._redo[-1].label if self._redo else None
+        with self._project._read() as s:
+            step = steps.last_undone(s.connection(), self._project.coder)
+        return step.label if step else None
 
-    def peek_undo(self) -> Entry | None:
-        return self._undo[-1] if self._undo else None
-
-    def peek_redo(self) -> Entry | None:
-        return self._redo[-1] if self._redo else None
-
-    def pop_undo(self) -> Entry | None:
-        return self._undo.pop() if self._undo else None
-
-    def pop_redo(self) -> Entry | None:
-        return self._redo.pop() if self._redo else None
-
-    def push_redo(self, entry: Entry) -> None:
-        self._redo.append(entry)
-
-    def push_undo_keep_redo(self, entry: Entry) -> None:
-        self._undo.append(entry)
+    def stack(self) -> tuple[list[str], list[str]]:
+        """(what can be undone, oldest first; what can be redone, next first) for this
+        session's coder: what a window's Edit menu shows."""
+        with self._project._read() as s:
+            return steps.labels(s.connection(), self._project.coder)
 
     def clear(self) -> None:
-        self._undo.clear()
-        self._redo.clear()
+        """Forget every step of every coder (a freshly built demo starts with none)."""
+        with transaction(self._project._sessions) as s:
+            steps.clear(s.connection())

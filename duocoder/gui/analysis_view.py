@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.app.project import Project
 from duocoder.gui import export_dialog, theme
 from duocoder.gui.analysis_filters import ALL_PARTS, FilterBar, Scope
@@ -36,7 +37,8 @@ from duocoder.gui.flow_layout import FlowLayout, labelled
 
 FILTER_DELAY_MS = 150
 CHANGE_DELAY_MS = 400
-QUIET_TABLES = ("memos",)  # changes that alter no count
+# what a count can depend on; a memo or a setting alters none
+COUNTED = ("documents", "paragraphs", "turns", "codes", "codings", "coders")
 
 
 class AnalysisView(QWidget):
@@ -128,13 +130,12 @@ class AnalysisView(QWidget):
     def controller_changed(self) -> None:
         """A hook for views that list the project's codes or duos themselves."""
 
-    def _on_changed(self, changes: object) -> None:
-        tables = set(getattr(changes, "rows", {}))
-        if not tables - set(QUIET_TABLES):
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.any_of(*COUNTED):
             return
-        if changes.touches("documents", "coders"):  # type: ignore[attr-defined]
+        if changes.any_of("documents", "coders"):
             self.filters.refill()
-        if changes.touches("codes", "documents"):  # type: ignore[attr-defined]
+        if changes.any_of("codes", "documents"):
             self.controller_changed()
         self.schedule(CHANGE_DELAY_MS)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.gui.codes_model import CODE_ID_ROLE, CodeTreeModel
 from duocoder.gui.controller import ProjectController
 
@@ -115,8 +116,8 @@ class CodesPane(QWidget):
         else:
             self.model.set_codes([])
 
-    def _on_changed(self, changes: object) -> None:
-        if self.controller is not None and changes.touches("codes", "codings", "memos"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if self.controller is not None and changes.any_of("codes", "codings", "memos"):
             self._refresh()
 
     def _refresh(self) -> None:

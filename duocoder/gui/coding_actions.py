@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from duocoder.app.changes import Changes
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.records import Segment
 from duocoder.gui.code_picker import pick_code
@@ -54,8 +55,8 @@ class CodingActions(QObject):
         path = str(self.controller.project.path) if self.controller else ""
         return f"quickcodes/{path}"
 
-    def _on_changed(self, changes: object) -> None:
-        if self.controller is None or not changes.touches("codes"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if self.controller is None or not changes.any_of("codes"):
             return
         ids = {c.id for c in self.controller.codes()}
         self.recent = [i for i in self.recent if i in ids]

@@ -1,8 +1,10 @@
 """The GUI's single door to the core: calls `Project` methods, mirrors undo, relays changes.
 
-Every data change a view asks for goes through `ProjectController.run`, which calls the core,
-shows a refused change as the core's own sentence, and pushes an adapter on the QUndoStack so
-Edit ▸ Undo walks the core history in the same order. The project's listener is forwarded
+Every data change a view asks for goes through `ProjectController.run`, which calls the core
+and shows a refused change as the core's own sentence. The QUndoStack behind Edit ▸ Undo is
+drawn from the core's history (which lives in the project, per coder), never kept beside it,
+so it always offers exactly what the core can undo and redo, even after another window or
+the command line changed the project. The project's listener is forwarded
 directly in the GUI thread. Changes a worker thread makes are gathered and handed to the
 views at most every `WORKER_BATCH_MS`, or, while `hold()` is on (an import), only at
 `flush()`: a view refreshing while the worker runs waits for Python's GIL at every item it
@@ -18,34 +20,30 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from duocoder.app.changes import Changes
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import CodeInfo, DocumentInfo
-from duocoder.storage.undo import Changes
 
 T = TypeVar("T")
 WORKER_BATCH_MS = 150
 
 
 class CoreCommand(QUndoCommand):
-    """Stands on the QUndoStack for one entry of the core history. The change itself has
-    already happened when it is pushed, so the first `redo` (QUndoStack.push calls it) is a
-    no-op; later ones replay the core's redo."""
+    """Stands on the QUndoStack for one step of the core history. Pushing it (while the
+    stack is redrawn) does nothing; undoing or redoing it asks the core."""
 
     def __init__(self, controller: ProjectController, label: str) -> None:
         super().__init__(label)
         self._controller = controller
-        self._done = True
 
     def redo(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._controller.core_redo()
+        if not self._controller.drawing:
+            self._controller.core_redo()
 
     def undo(self) -> None:
-        self._done = False
-        self._controller.core_undo()
+        if not self._controller.drawing:
+            self._controller.core_undo()
 
 
 class ProjectController(QObject):
@@ -59,13 +57,14 @@ class ProjectController(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
-        self._saw_change = False
+        self.drawing = False  # the undo stack is being redrawn from the core's history
+        self._stepping = False  # a CoreCommand is asking the core to undo or redo
+        project.coder = self.coder or None
         self._codes: list[CodeInfo] | None = None
         self._documents: list[DocumentInfo] | None = None
         self._memos: dict[tuple[str, int | None], str] | None = None
         self._gui_thread = threading.get_ident()
-        self._pending: dict[str, set[int]] = {}
+        self._pending = Changes()
         self._held = False
         self._lock = threading.Lock()
         self._batch = QTimer(self)
@@ -112,15 +111,13 @@ class ProjectController(QObject):
 
     # -- changes ----------------------------------------------------------------------------
     def _on_core_change(self, changes: Changes) -> None:
-        self._saw_change = True
         if threading.get_ident() == self._gui_thread:
             self._deliver(changes)
             return
         # an import worker: never touch widgets here, only note the change for the GUI
         with self._lock:
             first = not self._pending
-            for table, ids in changes.rows.items():
-                self._pending.setdefault(table, set()).update(ids)
+            self._pending = self._pending | changes
         if first and not self._held:
             self._relay.emit()  # queued to the GUI thread, which starts the batch timer
 
@@ -135,48 +132,68 @@ class ProjectController(QObject):
         self._held = False
         self._batch.stop()
         with self._lock:
-            pending, self._pending = self._pending, {}
+            pending, self._pending = self._pending, Changes()
         if pending:
-            self._deliver(Changes({t: frozenset(ids) for t, ids in pending.items()}))
+            self._deliver(pending)
 
     def _deliver(self, changes: Changes) -> None:
         self._codes = self._documents = self._memos = None  # stale now, in every view alike
+        if not self._stepping:  # mid-undo, Qt moves its own index; redrawn right after
+            self.sync_undo_stack()
         self.changed.emit(changes)
+
+    def sync_undo_stack(self) -> None:
+        """Draw the undo stack from the core's history: the coder's done steps, then the
+        undone ones with the stack's index between them."""
+        done, undone = self.project.history.stack()
+        current = [self.undo_stack.text(i) for i in range(self.undo_stack.count())]
+        if current == done + undone and self.undo_stack.index() == len(done):
+            return
+        self.drawing = True
+        try:
+            self.undo_stack.clear()
+            for label in done + undone:
+                self.undo_stack.push(CoreCommand(self, label))
+            self.undo_stack.setIndex(len(done))
+        finally:
+            self.drawing = False
 
     def run(self, label: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Call a core method that changes data. On success the change gets an undo entry
         named `label`; on a refused change the core's sentence is shown and None returned."""
-        self._saw_change = False
         try:
-            result = fn(*args, **kwargs)
+            with self.project.labelled(label):
+                return fn(*args, **kwargs)
         except DuoCoderError as exc:
             self.failed.emit(str(exc))
             return None
-        if self._saw_change and self.project.can_undo:
-            self.undo_stack.push(CoreCommand(self, label))
-        return result
 
     def push_recorded(self, label: str) -> None:
-        """Mirror a change the core recorded outside `run` (an import in a worker)."""
-        if self.project.can_undo:
-            self.undo_stack.push(CoreCommand(self, label))
+        """A worker changed the project outside `run` (an import): show its step."""
+        self.sync_undo_stack()
 
     def core_undo(self) -> None:
-        try:
-            self.project.undo()
-        except DuoCoderError as exc:
-            self.failed.emit(str(exc))
+        self._step(self.project.undo)
 
     def core_redo(self) -> None:
+        self._step(self.project.redo)
+
+    def _step(self, action: Callable[[], object]) -> None:
+        self._stepping = True
         try:
-            self.project.redo()
+            action()
         except DuoCoderError as exc:
             self.failed.emit(str(exc))
+        finally:
+            self._stepping = False
+        # Qt has already moved its index; if the core refused (someone else changed those
+        # rows) or undid another step than Qt expected, the redraw puts it right.
+        QTimer.singleShot(0, self, self.sync_undo_stack)
 
     def close(self) -> None:
         """Detach from and close the project; the undo stack dies with it."""
         self.project.remove_listener(self._on_core_change)
         self._batch.stop()
-        self._pending = {}
+        self._pending = Changes()
         self.undo_stack.clear()
         self.project.close()

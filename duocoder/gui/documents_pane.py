@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui import icons, theme
 from duocoder.gui.codes_pane import KeyboardMenuTree
@@ -29,14 +30,7 @@ from duocoder.gui.controller import ProjectController
 from duocoder.gui.document_dialog import DocumentPropertiesDialog
 from duocoder.gui.documents_model import CASE_ROLE, DOC_ID_ROLE, SORT_ROLE, DocumentsModel
 
-REFRESH_TABLES = (
-    "documents",
-    "document_attributes",
-    "codings",
-    "turns",
-    "paragraphs",
-    "memos",
-)
+REFRESH_TABLES = ("documents", "codings", "turns", "paragraphs", "memos")
 
 
 class DocumentsPane(QWidget):
@@ -125,8 +119,8 @@ class DocumentsPane(QWidget):
         else:
             self.model.set_documents([])
 
-    def _on_changed(self, changes: object) -> None:
-        if self.controller is not None and changes.touches(*REFRESH_TABLES):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if self.controller is not None and changes.any_of(*REFRESH_TABLES):
             self._refresh()
 
     def _refresh(self) -> None:

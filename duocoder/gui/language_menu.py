@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
+from duocoder.app.changes import Changes
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.language_search import SearchPanel
 from duocoder.gui.language_speaker import CodeBySpeakerDialog
@@ -164,14 +165,14 @@ class LanguageFeatures(QObject):
         for dock in docks:
             dock.hide()
 
-    def _on_changed(self, changes: object) -> None:
-        codes = changes.touches("codes")  # type: ignore[attr-defined]
-        documents = changes.touches(*DOCUMENT_TABLES)  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        codes = changes.any_of("codes")
+        documents = changes.any_of(*DOCUMENT_TABLES)
         if codes or documents:
             self.search.refresh_filters(codes=codes, documents=documents)
         if codes:
             self.search.coder.refresh_codes()
-        if changes.touches("documents"):  # type: ignore[attr-defined]
+        if changes.any_of("documents"):
             self._needs_index()
 
     def _needs_index(self) -> None:

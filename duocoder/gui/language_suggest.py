@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.language_common import CodeChooser, MessageLine, code_label
@@ -34,7 +35,7 @@ from duocoder.nlp.records import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-STALE_TABLES = ("codings", "codes", "documents", "nlp_rejections")
+STALE_TABLES = ("codings", "codes", "documents", "suggestions")
 
 
 class SuggestionsModel(QAbstractTableModel):
@@ -161,10 +162,10 @@ class SuggestionsPanel(QWidget):
         self.code.set_codes([c for c in codes if c.codable and c.keywords])
         self._update_buttons()
 
-    def _on_changed(self, changes: object) -> None:
-        if changes.touches("codes"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.any_of("codes"):
             self.refresh_codes()
-        if self.model.items and not self._busy_self and changes.touches(*STALE_TABLES):  # type: ignore[attr-defined]
+        if self.model.items and not self._busy_self and changes.any_of(*STALE_TABLES):
             self.summary.show_text(
                 self.tr("The project changed; find suggestions again to update this list.")
             )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
 from duocoder.gui import analysis_dock, icons, menus, theme, window_setup
@@ -227,10 +228,10 @@ class MainWindow(ProjectFilesMixin):
         self.transcript.select_span(start, end)
         self.transcript.setFocus()
 
-    def _on_changed(self, changes: object) -> None:
-        if self.controller is not None and changes.touches("meta"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if self.controller is not None and changes.any_of("settings"):
             self._update_title()
-        if self.controller is None or not changes.touches(*TRANSCRIPT_TABLES):  # type: ignore[attr-defined]
+        if self.controller is None or not changes.any_of(*TRANSCRIPT_TABLES):
             return
         doc_id = self.transcript.doc_id
         docs = {d.id for d in self.controller.documents()}
@@ -239,9 +240,9 @@ class MainWindow(ProjectFilesMixin):
             self._update_header()
             self._update_actions()
         elif doc_id is not None:
-            if changes.touches("codings", "codes"):  # type: ignore[attr-defined]
+            if changes.any_of("codings", "codes"):
                 self.sync.refresh(self.controller, changes)
-            if changes.touches("documents", "memos"):  # type: ignore[attr-defined]
+            if changes.any_of("documents", "memos"):
                 self._update_header()
         elif docs:
             self.documents.show_document(min(docs))
@@ -345,6 +346,12 @@ class MainWindow(ProjectFilesMixin):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # also when the system switches
             self._follow_palette()
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and getattr(self, "controller", None) is not None
+        ):  # back from a terminal or another window that may have changed the history
+            self.controller.sync_undo_stack()
 
     def _follow_palette(self) -> None:
         """Highlights and the header are written in the palette's colours: redo them once

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.app.changes import Changes
 from duocoder.domain.records import Segment
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
@@ -200,12 +201,12 @@ class SegmentsPane(QWidget):
         fill_box(self.case, cases, self.tr("All cases"))
         fill_box(self.coder, coders, self.tr("All coders"))
 
-    def _on_changed(self, changes: object) -> None:
-        if changes.touches("paragraphs", "documents"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.any_of("paragraphs", "documents"):
             self._paragraphs = {}
-        if changes.touches("documents", "coders"):  # type: ignore[attr-defined]
+        if changes.any_of("documents", "coders"):
             self._fill_filters()
-        if changes.touches(*REFRESH_TABLES):  # type: ignore[attr-defined]
+        if changes.any_of(*REFRESH_TABLES):
             self.refresh()
 
     def set_scope(self, codes: list[int], documents: list[int]) -> None:

@@ -9,6 +9,7 @@ document's coding count from the core is the check: if it disagrees, everything 
 
 from __future__ import annotations
 
+from duocoder.app.changes import Changes
 from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.gui.controller import ProjectController
@@ -27,7 +28,7 @@ class TranscriptSync:
         self._codes = {c.id: (c.path, c.color, c.own_count) for c in codes}
         return {c.id: c.color for c in codes}
 
-    def refresh(self, controller: ProjectController, changes: object) -> None:
+    def refresh(self, controller: ProjectController, changes: Changes) -> None:
         """Bring the view's codings up to date after `changes` (codings or codes touched)."""
         doc_id = self.view.doc_id
         if doc_id is None:
@@ -44,14 +45,16 @@ class TranscriptSync:
     def _changed_segments(
         self,
         controller: ProjectController,
-        changes: object,
+        changes: Changes,
         before: dict[int, tuple[str, str, int]],
         codes: list[CodeInfo],
         doc_id: int,
     ) -> list[Segment] | None:
         """The document's codings, re-reading only the affected codes; None when that
         cannot be trusted and everything must be read."""
-        changed = changes.ids("codings")  # type: ignore[attr-defined]
+        if changes.everything:
+            return None
+        changed = changes.codings
         now = {c.id: (c.path, c.color, c.own_count) for c in codes}
         if len(changed) > MAX_INCREMENTAL or any(
             cid not in now or now[cid][:2] != old[:2] for cid, old in before.items()

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
-from duocoder.storage import undo
 from duocoder.storage.errors import translate
 from duocoder.storage.models import UNDOABLE_TABLES, Base
+from duocoder.storage.recorder import PostgresRecorder, Recorder, SqliteRecorder
 from duocoder.storage.schema import verify_schema
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
@@ -128,7 +128,9 @@ def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None =
             connect_args={"check_same_thread": False},
         )
         event.listen(engine, "connect", _configure)
-    event.listen(engine, "connect", lambda conn, _rec: undo.install_triggers(conn, UNDOABLE_TABLES))
+    tables = [m.__table__ for m in UNDOABLE_TABLES]  # type: ignore[attr-defined]
+    recorder = recorder_for(engine)
+    event.listen(engine, "connect", lambda conn, _rec: recorder.install(conn, tables))
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
@@ -140,6 +142,13 @@ def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None =
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def recorder_for(engine: Engine) -> Recorder:
+    """How row changes are recorded on this engine (see `recorder.py`)."""
+    if engine.dialect.name == "postgresql":
+        return PostgresRecorder()
+    return SqliteRecorder()
 
 
 def is_read_only(engine: Engine) -> bool:

@@ -28,19 +28,41 @@ def test_file_names_with_url_characters_open_exactly_that_file(tmp_path: Path, n
     assert sorted(x.name for x in tmp_path.iterdir()) == sorted({name, "DuoA.duocoder"})
 
 
-def test_undo_never_undoes_over_another_writers_work(tmp_path: Path) -> None:
+def test_undo_is_per_coder_and_leaves_another_writers_work_alone(tmp_path: Path) -> None:
     path = tmp_path / "p.duocoder"
     with Project.create(path) as window, Project.open(path) as cli:
+        window.coder, cli.coder = "Lies", "Ward"
         doc = window.add_document("Anna", source("R: een twee drie vier"), "participant").id
         window.add_coding(doc, "A", 3, 6, create_code=True)
         cli.add_coding(doc, "B", 7, 11, create_code=True)
-        with pytest.raises(ValidationError, match="changed elsewhere"):
-            window.undo()
-        assert [s.code for s in window.segments()] == ["A", "B"]
-        assert not window.can_undo
-        # the other writer's own history still works
+        window.undo()  # Lies's coding goes; Ward's stays, though he wrote last
+        assert [s.code for s in window.segments()] == ["B"]
+        assert window.history.undo_label is not None  # the import is still Lies's to undo
         cli.undo()
+        assert window.segments() == []
+        window.redo()
         assert [s.code for s in cli.segments()] == ["A"]
+
+
+def test_an_undo_over_rows_someone_else_changed_is_refused_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.duocoder"
+    with Project.create(path) as window, Project.open(path) as cli:
+        window.coder, cli.coder = "Lies", "Ward"
+        doc = window.add_document("Anna", source("R: een twee drie vier"), "participant").id
+        code = window.add_code("Klik")
+        cli.rename_code(code.id, "Klik!")  # Ward renamed the code Lies made
+        with pytest.raises(ValidationError, match="the code 'Klik' was changed since"):
+            window.undo()
+        assert [c.path for c in window.codes()] == ["Klik!"]
+        cli.add_coding(doc, code.id, 3, 6)  # Ward codes with it: Lies's code cannot go now
+        cli.undo(), cli.undo()  # Ward takes back his coding and his rename
+        cli.add_coding(doc, code.id, 3, 6)
+        with pytest.raises(ValidationError, match="a coding was added since by someone else"):
+            window.undo()
+        assert [s.code for s in window.segments()] == ["Klik"]
+        assert [d.name for d in window.documents()] == ["Anna"]
 
 
 def test_undo_restores_text_with_nul_and_quotes_exactly(project: Project) -> None:

@@ -263,18 +263,18 @@ def test_a_trigger_hidden_in_an_old_format_file_is_refused_before_upgrading(
 def test_undo_triggers_take_their_column_names_from_the_models(tmp_path: Path) -> None:
     """Defence in depth: even on a file that somehow passed the schema check, a column name
     in the file never reaches the SQL that the undo recorder generates."""
-    from duocoder.storage import undo
     from duocoder.storage.models import UNDOABLE_TABLES
+    from duocoder.storage.recorder import LOG_TABLE, SqliteRecorder
 
     path = _project(tmp_path / "p.duocoder")
     canary = tmp_path / "stolen.db"
     _add_column(path, "codes", _column_carrying_sql(canary))
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        undo.install_triggers(con, UNDOABLE_TABLES)
+        SqliteRecorder().install(con, [m.__table__ for m in UNDOABLE_TABLES])
         con.execute("UPDATE codes SET name = 'Band' WHERE name = 'Verbinding'")
-        [[logged]] = con.execute(f"SELECT sql FROM {undo.LOG_TABLE}").fetchall()
+        [[logged]] = con.execute(f"SELECT before FROM {LOG_TABLE}").fetchall()
     finally:
         con.close()
     assert not canary.exists()
-    assert logged.startswith('UPDATE "codes" SET "name"=')
+    assert b"Verbinding".hex().upper() in logged

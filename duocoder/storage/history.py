@@ -1,0 +1,130 @@
+"""The undo history kept in the project: steps of row images, per coder.
+
+A step is written in the same transaction as the change it records, so the two can never
+disagree after a crash. Each coder has a stack of their own: undo takes the coder's last
+done step (or the project's last, when no coder is named), redo the step they undid last,
+and a new step of a coder discards that coder's undone steps. Nothing here knows an engine:
+plain SQLAlchemy Core over the history tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
+
+from duocoder.storage import recorder
+from duocoder.storage.models import HistoryPart, HistoryStep
+from duocoder.storage.recorder import RowChange
+
+KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
+
+_steps: Table = HistoryStep.__table__  # type: ignore[assignment]
+_parts: Table = HistoryPart.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class StepInfo:
+    id: int
+    coder: str | None
+    label: str
+    state: str
+
+
+def _of(coder: str | None, any_coder: bool) -> ColumnElement[bool]:
+    if any_coder:
+        return _steps.c.id.is_not(None)
+    return _steps.c.coder.is_(None) if coder is None else _steps.c.coder == coder
+
+
+def _next_seq(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one()) + 1
+
+
+def new_step(conn: Connection, coder: str | None, label: str, rows: Sequence[RowChange]) -> int:
+    """Record a new done step for `coder`; their undone steps can no longer be redone."""
+    conn.execute(delete(_steps).where(_of(coder, False), _steps.c.state == "undone"))
+    step_id = conn.execute(
+        insert(_steps).values(
+            coder=coder, label=label, state="done", seq=_next_seq(conn), created_at=datetime.now()
+        )
+    ).inserted_primary_key[0]
+    add_part(conn, int(step_id), rows)
+    _prune(conn)
+    return int(step_id)
+
+
+def add_part(conn: Connection, step_id: int, rows: Sequence[RowChange]) -> None:
+    """Add one transaction's rows to a step (a batch import: one part per file)."""
+    part = conn.execute(
+        select(func.coalesce(func.max(_parts.c.part), 0)).where(_parts.c.step_id == step_id)
+    ).scalar_one()
+    conn.execute(insert(_parts).values(step_id=step_id, part=part + 1, data=recorder.dumps(rows)))
+
+
+def relabel(conn: Connection, step_id: int, label: str) -> None:
+    conn.execute(update(_steps).where(_steps.c.id == step_id).values(label=label))
+
+
+def rows(conn: Connection, step_id: int, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+    out: list[RowChange] = []
+    for (data,) in conn.execute(
+        select(_parts.c.data).where(_parts.c.step_id == step_id).order_by(_parts.c.part)
+    ):
+        out.extend(recorder.loads(data, tables))
+    return tuple(out)
+
+
+def last_done(conn: Connection, coder: str | None, any_coder: bool = False) -> StepInfo | None:
+    return _first(conn, "done", coder, any_coder)
+
+
+def last_undone(conn: Connection, coder: str | None, any_coder: bool = False) -> StepInfo | None:
+    return _first(conn, "undone", coder, any_coder)
+
+
+def _first(conn: Connection, state: str, coder: str | None, any_coder: bool) -> StepInfo | None:
+    row = conn.execute(
+        select(_steps.c.id, _steps.c.coder, _steps.c.label, _steps.c.state)
+        .where(_steps.c.state == state, _of(coder, any_coder))
+        .order_by(_steps.c.seq.desc())
+        .limit(1)
+    ).first()
+    return StepInfo(int(row[0]), row[1], row[2], row[3]) if row is not None else None
+
+
+def mark(conn: Connection, step_id: int, state: str) -> None:
+    """A step was undone or redone: it moves to the top of the other stack."""
+    conn.execute(
+        update(_steps).where(_steps.c.id == step_id).values(state=state, seq=_next_seq(conn))
+    )
+
+
+def clear(conn: Connection) -> None:
+    conn.execute(delete(_steps))
+
+
+def _prune(conn: Connection) -> None:
+    cutoff = conn.execute(
+        select(_steps.c.seq)
+        .where(_steps.c.state == "done")
+        .order_by(_steps.c.seq.desc())
+        .offset(KEEP_STEPS)
+        .limit(1)
+    ).scalar()
+    if cutoff is not None:
+        conn.execute(delete(_steps).where(_steps.c.state == "done", _steps.c.seq <= cutoff))
+
+
+def labels(conn: Connection, coder: str | None) -> tuple[list[str], list[str]]:
+    """The coder's stack as a window shows it: the labels of the done steps, oldest first,
+    and of the undone ones in the order redo takes them."""
+    done: list[str] = []
+    undone: list[str] = []
+    for label, state in conn.execute(
+        select(_steps.c.label, _steps.c.state).where(_of(coder, False)).order_by(_steps.c.seq)
+    ):
+        (done if state == "done" else undone).append(label)
+    undone.reverse()
+    return done, undone

@@ -1,0 +1,375 @@
+"""Row-level recording of what one operation changed, and replaying it backwards.
+
+Undo needs, for every row an operation inserted, updated or deleted (cascades included),
+the row as it was before and as it was after. The database records these images itself,
+with triggers, because only the database sees everything: rows removed by ON DELETE
+CASCADE, bulk statements, executemany inserts whose ids SQLAlchemy never learns.
+
+Recording is per engine (`SqliteRecorder`: temporary triggers, never stored in the file;
+`PostgresRecorder`: one trigger function over a per-session temporary table); both hand
+back the same `RowChange` values. Replaying is engine-neutral: plain SQLAlchemy Core
+statements with bound parameters, so text with any character (a NUL, an emoji) goes back
+exactly, and each row is first compared with the image the step expects, so an undo never
+overwrites what someone else changed since."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Column, Connection, Table, and_, delete, insert, select, update
+from sqlalchemy.types import Boolean, DateTime, LargeBinary
+
+from duocoder.domain.errors import ValidationError
+
+LOG_TABLE = "duocoder_rowlog"  # temporary: per connection, never in the project file
+Image = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    """One row's change: `before` None for an insert, `after` None for a delete."""
+
+    table: str
+    key: tuple[Any, ...]
+    before: Image | None
+    after: Image | None
+
+    def inverted(self) -> RowChange:
+        return RowChange(self.table, self.key, self.after, self.before)
+
+
+def invert(rows: Sequence[RowChange]) -> tuple[RowChange, ...]:
+    """The changes that undo `rows`: each inverted, in reverse order."""
+    return tuple(r.inverted() for r in reversed(rows))
+
+
+class ConflictError(ValidationError):
+    """A row an undo or redo would restore was changed since by someone else."""
+
+
+class Recorder(Protocol):
+    """Records the row images of the statements run on a connection."""
+
+    def install(self, dbapi_connection: Any, tables: Sequence[Table]) -> None:
+        """Prepare a new DBAPI connection (create its temporary log and triggers)."""
+
+    def clear(self, conn: Connection) -> None:
+        """Forget what was recorded so far on this connection."""
+
+    def take(self, conn: Connection, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+        """What was recorded since the last `clear`, in order; clears the log."""
+
+    def defer_constraints(self, conn: Connection) -> None:
+        """Check foreign keys at commit: a replay re-inserts children before parents."""
+
+
+# -- SQLite ----------------------------------------------------------------------------------
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sqlite_value(ref: str) -> str:
+    """A column value as JSON that loses nothing: text and blobs as hex (SQLite's text
+    functions stop at a NUL), prefixed 't'/'b'; numbers and NULL as they are."""
+    return (
+        f"CASE typeof({ref}) WHEN 'text' THEN 't'||hex({ref}) "
+        f"WHEN 'blob' THEN 'b'||hex({ref}) ELSE {ref} END"
+    )
+
+
+def _sqlite_image(prefix: str, columns: Sequence[str]) -> str:
+    return "json_array(" + ",".join(_sqlite_value(f"{prefix}.{_ident(c)}") for c in columns) + ")"
+
+
+class SqliteRecorder:
+    """Temporary triggers write each changed row's images into a temporary table. Names
+    come from the models, never from the file (whose schema is verified before opening)."""
+
+    def install(self, dbapi_connection: Any, tables: Sequence[Table]) -> None:
+        cur = dbapi_connection.cursor()
+        cur.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} (seq INTEGER PRIMARY KEY, "
+            "tbl TEXT NOT NULL, before TEXT, after TEXT)"
+        )
+        existing = {
+            r[0] for r in cur.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")
+        }
+        for table in tables:
+            if table.name not in existing:  # a file being created or migrated
+                continue
+            cols = [c.name for c in table.columns]
+            t, name = _ident(table.name), _sql_string(table.name)
+            old, new = _sqlite_image("old", cols), _sqlite_image("new", cols)
+            trigger = {k: _ident(f"rowlog_{table.name}_{k}") for k in ("ins", "upd", "del")}
+            cur.executescript(
+                f"""
+                CREATE TEMP TRIGGER IF NOT EXISTS {trigger["ins"]} AFTER INSERT ON main.{t}
+                BEGIN INSERT INTO {LOG_TABLE}(tbl, before, after) VALUES ({name}, NULL, {new});
+                END;
+                CREATE TEMP TRIGGER IF NOT EXISTS {trigger["upd"]} AFTER UPDATE ON main.{t}
+                BEGIN INSERT INTO {LOG_TABLE}(tbl, before, after) VALUES ({name}, {old}, {new});
+                END;
+                CREATE TEMP TRIGGER IF NOT EXISTS {trigger["del"]} BEFORE DELETE ON main.{t}
+                BEGIN INSERT INTO {LOG_TABLE}(tbl, before, after) VALUES ({name}, {old}, NULL);
+                END;
+                """
+            )
+        cur.close()
+
+    def clear(self, conn: Connection) -> None:
+        conn.exec_driver_sql(f"DELETE FROM {LOG_TABLE}")
+
+    def defer_constraints(self, conn: Connection) -> None:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def take(self, conn: Connection, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+        rows = conn.exec_driver_sql(f"SELECT tbl, before, after FROM {LOG_TABLE} ORDER BY seq")
+        changes = []
+        for tbl, before, after in rows:
+            table = tables[tbl]
+            b = _decode_sqlite(table, before) if before is not None else None
+            a = _decode_sqlite(table, after) if after is not None else None
+            changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+        self.clear(conn)
+        return tuple(changes)
+
+
+def _decode_sqlite(table: Table, image: str) -> dict[str, Any]:
+    values = json.loads(image)
+    return {c.name: _python_value(c, _unhex(v)) for c, v in zip(table.columns, values, strict=True)}
+
+
+def _unhex(value: Any) -> Any:
+    if isinstance(value, str):
+        raw = bytes.fromhex(value[1:])
+        return raw.decode("utf-8", "surrogateescape") if value[0] == "t" else raw
+    return value
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------
+
+
+_PG_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION pg_temp.duocoder_rowlog() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (TG_TABLE_NAME, NULL, to_jsonb(NEW));
+    RETURN NEW;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after)
+      VALUES (TG_TABLE_NAME, to_jsonb(OLD), to_jsonb(NEW));
+    RETURN NEW;
+  ELSE
+    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (TG_TABLE_NAME, to_jsonb(OLD), NULL);
+    RETURN OLD;
+  END IF;
+END $$ LANGUAGE plpgsql
+"""
+
+
+class PostgresRecorder:
+    """One trigger function writes `to_jsonb` images of each changed row into a temporary
+    table of the session. The triggers themselves belong to the schema (created with it)
+    and do nothing for a session that has no log table, such as another program's."""
+
+    def install(self, dbapi_connection: Any, tables: Sequence[Table]) -> None:
+        cur = dbapi_connection.cursor()
+        cur.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} "
+            "(seq bigserial PRIMARY KEY, tbl text NOT NULL, before jsonb, after jsonb)"
+        )
+        cur.execute(_PG_FUNCTION)
+        for table in tables:
+            for when, what in (("AFTER", "INSERT OR UPDATE"), ("BEFORE", "DELETE")):
+                trigger = _ident(f"rowlog_{table.name}_{'del' if when == 'BEFORE' else 'ins'}")
+                cur.execute(
+                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {_ident(table.name)} "
+                    "FOR EACH ROW EXECUTE FUNCTION pg_temp.duocoder_rowlog()"
+                )
+        cur.close()
+        dbapi_connection.commit()
+
+    def clear(self, conn: Connection) -> None:
+        conn.exec_driver_sql(f"DELETE FROM pg_temp.{LOG_TABLE}")
+
+    def defer_constraints(self, conn: Connection) -> None:
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+
+    def take(self, conn: Connection, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+        rows = conn.exec_driver_sql(
+            f"SELECT tbl, before, after FROM pg_temp.{LOG_TABLE} ORDER BY seq"
+        )
+        changes = []
+        for tbl, before, after in rows:
+            table = tables[tbl]
+            b = _decode_json(table, before) if before is not None else None
+            a = _decode_json(table, after) if after is not None else None
+            changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+        self.clear(conn)
+        return tuple(changes)
+
+
+def _decode_json(table: Table, image: Mapping[str, Any]) -> dict[str, Any]:
+    out = {}
+    for c in table.columns:
+        value = image.get(c.name)
+        if isinstance(c.type, LargeBinary) and isinstance(value, str):
+            value = bytes.fromhex(value[2:])  # bytea in JSON is "\\x…"
+        out[c.name] = _python_value(c, value)
+    return out
+
+
+# -- both --------------------------------------------------------------------------------------
+
+
+def _python_value(column: Column[Any], value: Any) -> Any:
+    """A value from an image as the column's Python type, so that images compare equal to
+    rows read back through SQLAlchemy whichever engine recorded them."""
+    if value is None:
+        return None
+    if isinstance(column.type, Boolean):
+        return bool(value)
+    if isinstance(column.type, DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    return value
+
+
+def _key(table: Table, image: Image | None) -> tuple[Any, ...]:
+    assert image is not None
+    return tuple(image[c.name] for c in table.primary_key.columns)
+
+
+def _where(table: Table, key: tuple[Any, ...]) -> Any:
+    return and_(*(c == v for c, v in zip(table.primary_key.columns, key, strict=True)))
+
+
+def current_row(conn: Connection, table: Table, key: tuple[Any, ...]) -> dict[str, Any] | None:
+    row = conn.execute(select(table).where(_where(table, key))).mappings().first()
+    if row is None:
+        return None
+    return {c.name: _python_value(c, row[c.name]) for c in table.columns}
+
+
+def replay(
+    conn: Connection,
+    rows: Sequence[RowChange],
+    tables: Mapping[str, Table],
+    recorder: Recorder,
+    describe: Callable[[RowChange], str] | None = None,
+) -> None:
+    """Apply `rows` in order inside the caller's transaction, each only if its row is still
+    as `before` says; otherwise raise ConflictError (the caller then rolls back).
+
+    Rows a statement removes or changes through ON DELETE CASCADE / SET NULL are matched
+    with the step's own later rows (a redone "delete document" meets its codings already
+    gone); a cascade that reaches a row the step does not know (someone else's coding on a
+    code this undo removes) is a conflict too, so an undo never takes others' work along."""
+    recorder.clear(conn)
+    cascaded: dict[tuple[str, tuple[Any, ...]], RowChange] = {}
+    own: set[tuple[str, tuple[Any, ...]]] = set()
+    for change in rows:
+        where = (change.table, change.key)
+        if where in cascaded:
+            got = cascaded.pop(where)
+            if got.before != change.before or got.after != change.after:
+                raise _conflict(change, describe)
+            continue
+        table = tables[change.table]
+        found = current_row(conn, table, change.key)
+        if found != (dict(change.before) if change.before is not None else None):
+            raise _conflict(change, describe)
+        own.add(where)
+        if change.after is None:
+            conn.execute(delete(table).where(_where(table, change.key)))
+            for done in recorder.take(conn, tables):  # this delete and what it cascaded to
+                key = (done.table, done.key)
+                if key not in own:
+                    cascaded[key] = done
+            own.clear()
+        elif change.before is None:
+            conn.execute(insert(table).values(**change.after))
+        else:
+            changed = {k: v for k, v in change.after.items() if change.before.get(k) != v}
+            if changed:
+                conn.execute(update(table).where(_where(table, change.key)).values(**changed))
+    if cascaded:
+        raise _conflict(next(iter(cascaded.values())), describe, depends=True)
+    recorder.clear(conn)
+
+
+def _conflict(
+    change: RowChange, describe: Callable[[RowChange], str] | None, depends: bool = False
+) -> ConflictError:
+    what = describe(change) if describe else f"a row of {change.table}"
+    if depends:
+        return ConflictError(
+            f"This step cannot be undone or redone because {what} was added since by "
+            "someone else and depends on it."
+        )
+    return ConflictError(
+        f"This step cannot be undone or redone because {what} was changed since by someone else."
+    )
+
+
+def dumps(rows: Sequence[RowChange]) -> bytes:
+    """Rows as compact bytes to keep in the project (the history survives the process)."""
+    import zlib
+
+    def plain(image: Image | None) -> Any:
+        if image is None:
+            return None
+        return {k: _plain_value(v) for k, v in image.items()}
+
+    data = [[r.table, list(r.key), plain(r.before), plain(r.after)] for r in rows]
+    return zlib.compress(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8", "surrogatepass"
+        ),
+        6,
+    )
+
+
+def loads(data: bytes, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+    import zlib
+
+    raw = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    out = []
+    for tbl, key, before, after in raw:
+        table = tables[tbl]
+        out.append(
+            RowChange(
+                tbl,
+                tuple(key),
+                _restore(table, before) if before is not None else None,
+                _restore(table, after) if after is not None else None,
+            )
+        )
+    return tuple(out)
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"b": value.hex()}
+    if isinstance(value, datetime):
+        return {"d": value.isoformat()}
+    return value
+
+
+def _restore(table: Table, image: Mapping[str, Any]) -> dict[str, Any]:
+    out = {}
+    for c in table.columns:
+        v = image.get(c.name)
+        if isinstance(v, dict):
+            v = bytes.fromhex(v["b"]) if "b" in v else datetime.fromisoformat(v["d"])
+        out[c.name] = _python_value(c, v)
+    return out
