@@ -14,3 +14,22 @@ from duocoder.app.project import Project
 def project(tmp_path: Path) -> Iterator[Project]:
     with Project.create(tmp_path / "test.duocoder") as p:
         yield p
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A real PostgreSQL server on loopback for this test session (see tests/postgres.py)."""
+    import os
+
+    from tests.postgres import PostgresUnavailable, Server
+
+    try:
+        server = Server.start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must test PostgreSQL too, but no server could be started: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -160,27 +160,39 @@ def _unhex(value: Any) -> Any:
 
 
 _PG_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION pg_temp.duocoder_rowlog() RETURNS trigger AS $$
+CREATE OR REPLACE FUNCTION duocoder_rowlog() RETURNS trigger AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (TG_TABLE_NAME, NULL, to_jsonb(NEW));
-    RETURN NEW;
-  ELSIF TG_OP = 'UPDATE' THEN
-    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after)
-      VALUES (TG_TABLE_NAME, to_jsonb(OLD), to_jsonb(NEW));
-    RETURN NEW;
-  ELSE
-    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (TG_TABLE_NAME, to_jsonb(OLD), NULL);
-    RETURN OLD;
+  -- only sessions that record (DuoCoder's own) have the log table; others pass through
+  IF to_regclass('pg_temp.{LOG_TABLE}') IS NOT NULL THEN
+    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (
+      TG_TABLE_NAME,
+      CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,
+      CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);
   END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$ LANGUAGE plpgsql
 """
 
 
 class PostgresRecorder:
-    """One trigger function writes `to_jsonb` images of each changed row into a temporary
-    table of the session. The triggers themselves belong to the schema (created with it)
-    and do nothing for a session that has no log table, such as another program's."""
+    """One trigger function, part of the schema, writes `to_jsonb` images of each changed
+    row into a temporary table of the session; a session without that table (another
+    program's, or a reader's) records nothing."""
+
+    @staticmethod
+    def create_schema_objects(conn: Connection, tables: Sequence[Table]) -> None:
+        """Create the function and the triggers; once, with the schema."""
+        conn.exec_driver_sql(_PG_FUNCTION)
+        for table in tables:
+            for when, what, kind in (
+                ("AFTER", "INSERT OR UPDATE", "ins"),
+                ("BEFORE", "DELETE", "del"),
+            ):
+                trigger = _ident(f"rowlog_{table.name}_{kind}")
+                conn.exec_driver_sql(
+                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {_ident(table.name)} "
+                    "FOR EACH ROW EXECUTE FUNCTION duocoder_rowlog()"
+                )
 
     def install(self, dbapi_connection: Any, tables: Sequence[Table]) -> None:
         cur = dbapi_connection.cursor()
@@ -188,14 +200,6 @@ class PostgresRecorder:
             f"CREATE TEMP TABLE IF NOT EXISTS {LOG_TABLE} "
             "(seq bigserial PRIMARY KEY, tbl text NOT NULL, before jsonb, after jsonb)"
         )
-        cur.execute(_PG_FUNCTION)
-        for table in tables:
-            for when, what in (("AFTER", "INSERT OR UPDATE"), ("BEFORE", "DELETE")):
-                trigger = _ident(f"rowlog_{table.name}_{'del' if when == 'BEFORE' else 'ins'}")
-                cur.execute(
-                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {_ident(table.name)} "
-                    "FOR EACH ROW EXECUTE FUNCTION pg_temp.duocoder_rowlog()"
-                )
         cur.close()
         dbapi_connection.commit()
 

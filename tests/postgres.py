@@ -1,0 +1,127 @@
+"""A throwaway PostgreSQL server for the tests: a cluster in a temporary folder, listening on
+a free loopback port, stopped at the end of the session.
+
+Debian's `postgresql` package provides the programs (`.ci/run` installs it). initdb refuses
+to run as root, so as root the cluster belongs to the `postgres` system user. When no server
+can be started the PostgreSQL half of the suite is skipped with the reason, except in CI
+(`CI=true`), where that is a failure: CI must prove both engines."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+class PostgresUnavailable(RuntimeError):
+    pass
+
+
+def _binaries() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    raise PostgresUnavailable("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """Start with `Server.start()`; `url(database)` gives a SQLAlchemy URL; `stop()`."""
+
+    def __init__(self, folder: Path, port: int, bin_dir: Path, user_prefix: list[str]) -> None:
+        self.folder, self.port, self._bin, self._as = folder, port, bin_dir, user_prefix
+        self._databases = 0
+
+    @classmethod
+    def start(cls) -> Server:
+        bin_dir = _binaries()
+        folder = Path(tempfile.mkdtemp(prefix="duocoder-pg-"))
+        prefix: list[str] = []
+        if os.name != "nt" and os.geteuid() == 0:
+            if shutil.which("runuser") is None:
+                raise PostgresUnavailable("running as root without runuser")
+            try:
+                shutil.chown(folder, "postgres", "postgres")
+            except (LookupError, OSError) as exc:
+                raise PostgresUnavailable(f"no 'postgres' system user ({exc})") from exc
+            prefix = ["runuser", "-u", "postgres", "--"]
+        data = folder / "data"
+        run = [*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
+        done = subprocess.run([*run, "--no-sync", "-E", "UTF8"], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise PostgresUnavailable(f"initdb failed: {done.stderr.strip()[:300]}")
+        port = _free_port()
+        options = (
+            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off"
+        )
+        started = subprocess.run(
+            [
+                *prefix,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(folder / "log"),
+                "start",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if started.returncode != 0:
+            log = (
+                (folder / "log").read_text(errors="replace")[-300:]
+                if (folder / "log").exists()
+                else ""
+            )
+            raise PostgresUnavailable(f"the server did not start: {started.stderr.strip()} {log}")
+        return cls(folder, port, bin_dir, prefix)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """A fresh, empty database; returns its URL."""
+        import psycopg
+
+        self._databases += 1
+        name = f"t{os.getpid()}_{self._databases}_{int(time.monotonic() * 1000) % 100000}"
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres", autocommit=True
+        ) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        subprocess.run(
+            [
+                *self._as,
+                str(self._bin / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
+            capture_output=True,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
