@@ -32,6 +32,13 @@ class History:
             step = steps.last_undone(s.connection(), self._project.coder)
         return step.label if step else None
 
+    def last_label(self, undoing: bool) -> str | None:
+        """The label of the project's last done (or last undone) step, whoever made it."""
+        with self._project._read() as s:
+            find = steps.last_done if undoing else steps.last_undone
+            step = find(s.connection(), None, True)
+        return step.label if step else None
+
     def stack(self) -> tuple[list[str], list[str]]:
         """(what can be undone, oldest first; what can be redone, next first) for this
         session's coder: what a window's Edit menu shows."""

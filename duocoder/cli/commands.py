@@ -225,8 +225,43 @@ def _read_codings_csv(path: Path) -> list[CodingSpec]:
     return specs
 
 
+def cmd_undo(args: argparse.Namespace) -> int:
+    return _step(args, undoing=True)
+
+
+def cmd_redo(args: argparse.Namespace) -> int:
+    return _step(args, undoing=False)
+
+
+def _step(args: argparse.Namespace, undoing: bool) -> int:
+    """Undo or redo on the history kept in the project; prints the step's label."""
+    with _open(args.project) as project:
+        project.coder = args.coder
+        if args.coder:
+            label = project.history.undo_label if undoing else project.history.redo_label
+        else:  # the project's last step, whoever made it
+            label = project.history.last_label(undoing)
+        action = project.undo if undoing else project.redo
+        changes = action(any_coder=not args.coder)
+    verb = "Undid" if undoing else "Redid"
+    if changes is None:
+        who = f" by {args.coder}" if args.coder else ""
+        message = f"There is nothing{who} to {'undo' if undoing else 'redo'}."
+        if args.json:
+            _print_json({"done": False, "label": None})
+        else:
+            print(message)
+        return 0
+    if args.json:
+        _print_json({"done": True, "label": label})
+    else:
+        print(f"{verb}: {label}.")
+    return 0
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
+        project.coder = args.coder or None
         if args.from_csv:
             specs = _read_codings_csv(Path(args.from_csv))
             try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from duocoder.cli.errors import fail, write_crash_log
 
@@ -142,6 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_language_parsers(sub)
 
+    for verb, what in (("undo", "undo the last step"), ("redo", "redo the last undone step")):
+        u = sub.add_parser(
+            verb,
+            help=f"{what} (kept in the project, so it works across windows and commands)",
+        )
+        u.add_argument("project")
+        u.add_argument(
+            "--coder",
+            help="only this coder's steps; without it, the project's last step, whoever made it",
+        )
+        u.add_argument("--json", action="store_true")
+
     de = sub.add_parser("demo", help="build the demo project (if needed) and show its summary")
     de.add_argument("--path", help="where to put the demo project")
     de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
@@ -174,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        from duocoder.storage.errors import is_storage_error, translate
+
+        if is_storage_error(exc):  # a full disk or a read-only file is not a crash
+            return fail(str(translate(exc, Path(getattr(args, "project", None) or "project"))))
         log = write_crash_log(exc)
         where = f" Details were written to {log}." if log else ""
         return fail(f"an unexpected error occurred ({type(exc).__name__}: {exc}).{where}", 3)
