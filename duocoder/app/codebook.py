@@ -3,26 +3,27 @@
 Merging never duplicates a code: an incoming code is matched first by GUID (the standard's
 identity), then by its path (ATLAS.ti issues new GUIDs on every export), and only then added.
 A GUID match with another name is a rename made by a colleague, and is applied. The whole
-import is one transaction and one undo step, and its report names every change."""
+import is one transaction and one undo step, and its report names every change.
+
+The import holds the project's write lock while it runs, so it reads the project's codes
+once, matches every incoming code through dictionaries (by GUID, by parent and folded
+name), and writes the new codes in one bulk insert and the changed ones in bulk updates:
+its cost grows with the number of codes, not with its square."""
 
 from __future__ import annotations
 
+import bisect
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.codes import (
-    CodesMixin,
-    _check_sibling_name,
-    _children,
-    _insert_code,
-    clean_code_name,
-)
-from duocoder.domain.codebook import CodebookEntry, CodebookRead
+from duocoder.app.codes import PALETTE, CodesMixin, clean_code_name, normalise_color
+from duocoder.domain.codebook import CodebookEntry, CodebookRead, limit_problem
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
 from duocoder.storage.models import Code
@@ -133,45 +134,163 @@ class CodebookMixin(CodesMixin):
     def import_codebook(self, name: str, data: bytes) -> CodebookImportReport:
         """Merge a codebook file's codes into the project (see the module docstring)."""
         read = read_codebook(name, data)
+        if problem := limit_problem(read.entries):
+            raise SourceError(name, problem)
         report = CodebookImportReport(notes=list(read.notes))
 
         def change(s: Session) -> None:
-            for entry in read.entries:
-                _merge_entry(s, entry, None, [], report)
+            tree = _ProjectCodes(s)
+            stack: list[tuple[CodebookEntry, _Node | None, tuple[str, ...]]] = [
+                (entry, None, ()) for entry in reversed(read.entries)
+            ]
+            while stack:  # depth first, in file order: the order the report lists codes
+                entry, parent, parent_path = stack.pop()
+                node = _merge_entry(tree, entry, parent, parent_path, report)
+                own_path = (*parent_path, node.name)
+                stack.extend((child, node, own_path) for child in reversed(entry.children))
+            tree.write(s)
 
         self._run(f"Import codebook {name}", change)
         return report
 
 
+@dataclass(slots=True, eq=False)
+class _Node:
+    """A code of the project as the import sees it; `assigned` names the columns the import
+    set on an existing code, `new` marks a code the import adds."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    guid: str
+    color: str
+    description: str
+    codable: bool
+    position: int
+    new: bool = False
+    assigned: set[str] = field(default_factory=set)
+
+    def order(self) -> tuple[int, int]:
+        """Siblings are listed by position, then id, as `_children` lists them."""
+        return (self.position, self.id)
+
+
+class _ProjectCodes:
+    """The project's codes, read once, with the lookups that matching needs, and the
+    changes to write back at the end."""
+
+    def __init__(self, s: Session) -> None:
+        rows = s.execute(
+            select(
+                Code.id,
+                Code.parent_id,
+                Code.name,
+                Code.guid,
+                Code.color,
+                Code.description,
+                Code.codable,
+                Code.position,
+            ).order_by(Code.position, Code.id)
+        ).all()
+        self.by_guid: dict[str, _Node] = {}
+        self.by_name: dict[tuple[int | None, str], list[_Node]] = defaultdict(list)
+        self.sizes: dict[int | None, int] = defaultdict(int)
+        self.nodes: list[_Node] = []
+        for row in rows:
+            node = _Node(*row)
+            self.nodes.append(node)
+            self.by_guid[node.guid] = node
+            self.by_name[(node.parent_id, node.name.casefold())].append(node)
+            self.sizes[node.parent_id] += 1
+        self.next_id = (s.scalar(select(func.max(Code.id))) or 0) + 1
+        """The id SQLite would give the next row: one more than the largest."""
+        self.added_paths: set[str] = set()
+
+    def sibling_named(
+        self, parent_id: int | None, name: str, exclude: _Node | None = None
+    ) -> _Node | None:
+        """The first sibling under `parent_id` whose name equals `name` but for case."""
+        return next(
+            (n for n in self.by_name.get((parent_id, name.casefold()), ()) if n is not exclude),
+            None,
+        )
+
+    def add(self, node: _Node) -> None:
+        self.nodes.append(node)
+        self.by_guid[node.guid] = node
+        self._file(node)
+        self.sizes[node.parent_id] += 1
+
+    def rename(self, node: _Node, name: str) -> None:
+        self.by_name[(node.parent_id, node.name.casefold())].remove(node)
+        node.name = name
+        node.assigned.add("name")
+        self._file(node)
+
+    def _file(self, node: _Node) -> None:
+        bisect.insort(self.by_name[(node.parent_id, node.name.casefold())], node, key=_Node.order)
+
+    def write(self, s: Session) -> None:
+        """Insert the new codes (parents before children: they were made in that order)
+        and update what changed in the existing ones, grouped by the columns that changed."""
+        new = [
+            {
+                "id": n.id,
+                "parent_id": n.parent_id,
+                "name": n.name,
+                "guid": n.guid,
+                "color": n.color,
+                "description": n.description,
+                "codable": n.codable,
+                "position": n.position,
+                "keywords": "",
+            }
+            for n in self.nodes
+            if n.new
+        ]
+        if new:
+            s.execute(insert(Code.__table__), new)
+        groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+        for n in self.nodes:
+            if n.assigned and not n.new:
+                columns = tuple(sorted(n.assigned))
+                groups[columns].append({"_id": n.id, **{c: getattr(n, c) for c in columns}})
+        table = Code.__table__
+        for columns, rows in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({c: bindparam(c) for c in columns})
+            )
+            s.execute(statement, rows)
+
+
 def _merge_entry(
-    s: Session,
+    tree: _ProjectCodes,
     entry: CodebookEntry,
-    parent_id: int | None,
-    parent_path: list[str],
+    parent: _Node | None,
+    parent_path: tuple[str, ...],
     report: CodebookImportReport,
-) -> None:
+) -> _Node:
+    """Match or add one incoming code; the rules are those of the module docstring."""
+    parent_id = parent.id if parent is not None else None
     name = clean_code_name(entry.name)
-    path = join_path([*parent_path, name])
-    code: Code | None = None
-    if entry.guid:
-        code = s.scalars(select(Code).where(Code.guid == entry.guid.lower())).first()
+    path = join_path((*parent_path, name))
+    added = False
+    code = tree.by_guid.get(entry.guid.lower()) if entry.guid else None
     if code is not None:
         report.merged.append(path)
         if code.name != name:
-            try:
-                _check_sibling_name(s, code.parent_id, name, exclude=code.id)
-            except ValidationError:
+            if tree.sibling_named(code.parent_id, name, exclude=code) is not None:
                 report.notes.append(
                     f"'{code.name}' was not renamed to '{name}': its parent already has a code "
                     "with that name."
                 )
             else:
                 report.renamed.append((code.name, name))
-                code.name = name
+                tree.rename(code, name)
     else:
-        code = next(
-            (c for c in _children(s, parent_id) if c.name.casefold() == name.casefold()), None
-        )
+        code = tree.sibling_named(parent_id, name)
         if code is not None:
             report.merged.append(path)
             if entry.guid and entry.guid.lower() != code.guid:
@@ -179,23 +298,48 @@ def _merge_entry(
                     f"'{path}' was matched by its name; the project keeps its own identifier."
                 )
         else:
-            guid = (entry.guid or str(uuid.uuid4())).lower()
-            code_id = _insert_code(
-                s, name, parent_id, entry.color, entry.description, entry.codable, guid, None
-            )
+            code = _new_code(tree, entry, name, parent)
             report.added.append(path)
-            code = s.get_one(Code, code_id)
-    if path not in report.added:
+            added = True
+    if not added and path not in tree.added_paths:
         changed = False
         if entry.color and entry.color.lower() != code.color:
             code.color, changed = entry.color.lower(), True
+            code.assigned.add("color")
         if entry.description and entry.description != code.description:
             code.description, changed = entry.description, True
+            code.assigned.add("description")
         if entry.codable != code.codable:
             code.codable, changed = entry.codable, True
+            code.assigned.add("codable")
         if changed:
             report.updated.append(path)
-    s.flush()
-    own_path = [*parent_path, code.name]
-    for child in entry.children:
-        _merge_entry(s, child, code.id, own_path, report)
+    if added:
+        tree.added_paths.add(path)
+    return code
+
+
+def _new_code(tree: _ProjectCodes, entry: CodebookEntry, name: str, parent: _Node | None) -> _Node:
+    """A code as `add_code` would make it: last among its siblings, coloured like its parent
+    (a top-level code takes the next colour of the palette) unless it brings its own."""
+    parent_id = parent.id if parent is not None else None
+    color = entry.color
+    if color is None:
+        color = parent.color if parent is not None else PALETTE[tree.sizes[None] % len(PALETTE)]
+    guid = (entry.guid or str(uuid.uuid4())).lower()
+    if guid in tree.by_guid:
+        raise ValidationError(f"A code with guid {guid} is already in this project.")
+    node = _Node(
+        id=tree.next_id,
+        parent_id=parent_id,
+        name=name,
+        guid=guid,
+        color=normalise_color(color),
+        description=entry.description,
+        codable=entry.codable,
+        position=tree.sizes[parent_id],
+        new=True,
+    )
+    tree.next_id += 1
+    tree.add(node)
+    return node

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from duocoder.domain import limits
 from duocoder.domain.codepaths import join_path
 
 
@@ -143,6 +144,43 @@ def find_child(entries: Sequence[CodebookEntry], name: str) -> CodebookEntry | N
     return next((e for e in entries if e.name == name), None)
 
 
+class TreeBuilder:
+    """Assembles a tree of entries path by path, finding each path through a dict.
+
+    Readers of flat lists place every code by its path; searching the siblings for each one
+    made a flat list of 10,000 codes cost 50 million comparisons. A path finds the first
+    entry that was placed there, exactly as `find_child` would along the way, so a second
+    code with the same path is kept beside the first (for `merge_duplicate_siblings` or
+    `absorb`) rather than replacing it."""
+
+    def __init__(self) -> None:
+        self.roots: list[CodebookEntry] = []
+        self._at: dict[tuple[str, ...], CodebookEntry] = {}
+
+    def find(self, names: Sequence[str]) -> CodebookEntry | None:
+        return self._at.get(tuple(names))
+
+    def add(self, parents: Sequence[str], entry: CodebookEntry) -> None:
+        """Place `entry` last among the children of the entry at `parents` (which must
+        exist; empty: at the top)."""
+        level = self.roots if not parents else self._at[tuple(parents)].children
+        level.append(entry)
+        self._at.setdefault((*parents, entry.name), entry)
+
+    def ensure(self, names: Sequence[str]) -> tuple[CodebookEntry, list[CodebookEntry]]:
+        """Like `ensure_path`: the entry at `names`, creating missing ones; returns it and
+        the created."""
+        if not names:
+            raise ValueError("a code path needs at least one name")
+        created: list[CodebookEntry] = []
+        for depth in range(1, len(names) + 1):
+            if tuple(names[:depth]) not in self._at:
+                entry = CodebookEntry(name=names[depth - 1])
+                self.add(names[: depth - 1], entry)
+                created.append(entry)
+        return self._at[tuple(names)], created
+
+
 def ensure_path(
     entries: list[CodebookEntry], names: Sequence[str]
 ) -> tuple[CodebookEntry, list[CodebookEntry]]:
@@ -206,11 +244,47 @@ def merge_duplicate_siblings(
         merge_duplicate_siblings(entry.children, notes, (*parents, entry.name))
 
 
+def limit_problem(entries: Sequence[CodebookEntry]) -> str | None:
+    """What makes a read codebook too big to import (see `duocoder.domain.limits`), as the
+    end of the sentence "Could not read 'file': ...", or None when it is within limits.
+
+    Readers check names and cells as they read; this catches what only the whole tree
+    shows: how many codes and how deep, and definitions that grew by merging duplicates."""
+    count = 0
+    stack = [(1, (), entry) for entry in reversed(entries)]
+    while stack:
+        depth, parents, entry = stack.pop()
+        count += 1
+        if count > limits.CODEBOOK_CODES:
+            return f"it holds more than {limits.CODEBOOK_CODES:,} codes, more than a codebook has"
+        if depth > limits.CODE_DEPTH:
+            return f"its codes are nested more than {limits.CODE_DEPTH} levels deep"
+        name = " ".join(entry.name.split())
+        if len(name) > limits.NAME:
+            return _name_problem(join_path(parents), len(name))
+        if len(entry.description) > limits.TEXT:
+            path = join_path((*parents, name))
+            return (
+                f"the definition of the code '{path}' has {len(entry.description):,} "
+                f"characters; a definition can be at most {limits.TEXT:,}"
+            )
+        path = (*parents, name)
+        stack.extend((depth + 1, path, child) for child in reversed(entry.children))
+    return None
+
+
+def _name_problem(parent_path: str, length: int) -> str:
+    where = f" under '{parent_path}'" if parent_path else ""
+    return f"a code name{where} has {length:,} characters; a code name can be at most {limits.NAME}"
+
+
 FLAT_SEPARATORS = ("::", " > ")
 """Separators that flat exports use to spell a hierarchy inside one name (see `split_flat_name`)."""
 
 
-def split_flat_name(name: str, known_names: Collection[str] = ()) -> list[str]:
+def split_flat_name(
+    name: str, known_names: Collection[str] = (), known_lengths: Collection[int] | None = None
+) -> list[str]:
     """Split a flattened name such as `Emoties::Vreugde` into the names of its path.
 
     Honoured: `::` (ATLAS.ti habit) and ` > ` with its blanks (breadcrumb style; a bare `>`
@@ -219,22 +293,41 @@ def split_flat_name(name: str, known_names: Collection[str] = ()) -> list[str]:
     a name is split at a dot only when the part before it is itself the full name of
     another code in `known_names` and no blank touches the dot, which is how tools that
     flatten with dots (`Uitkomsten.Sociaal`) reveal themselves. `/` is never split here: in
-    DuoCoder paths it is the separator and names escape it, which `codepaths` handles."""
+    DuoCoder paths it is the separator and names escape it, which `codepaths` handles.
+
+    A caller that splits many names against the same `known_names` passes them as a set
+    with `known_lengths` (the set of their lengths), so each call costs what one name does."""
     parts = [name]
     for separator in FLAT_SEPARATORS:
         parts = [piece for part in parts for piece in part.split(separator)]
     parts = [p.strip() for p in parts if p.strip()]
     if len(parts) > 1:
         return parts
-    return _split_dotted(name, frozenset(known_names))
+    if not isinstance(known_names, set | frozenset):
+        known_names = frozenset(known_names)
+    if known_lengths is None:
+        known_lengths = frozenset(map(len, known_names))
+    return _split_dotted(name, known_names, known_lengths)
 
 
-def _split_dotted(name: str, known: frozenset[str]) -> list[str]:
+def _split_dotted(name: str, known: Collection[str], lengths: Collection[int]) -> list[str]:
+    """Split at the last dot whose prefix is a known name, then the prefix likewise.
+
+    A loop rather than recursion, jumping from dot to dot and looking up only prefixes as
+    long as some known name, because a crafted codebook can make every prefix of a long
+    dotted name known."""
     if not known:
         return [name]
-    for i in range(len(name) - 2, 0, -1):
-        if name[i] != "." or name[i - 1].isspace() or name[i + 1].isspace():
-            continue
-        if name[:i] in known:
-            return [*_split_dotted(name[:i], known), name[i + 1 :]]
-    return [name]
+    tail: list[str] = []
+    i = name.rfind(".", 1, len(name) - 1)
+    while i > 0:
+        if (
+            i in lengths
+            and not name[i - 1].isspace()
+            and not name[i + 1].isspace()
+            and name[:i] in known
+        ):
+            tail.append(name[i + 1 :])
+            name = name[:i]
+        i = name.rfind(".", 1, min(i, len(name) - 1))
+    return [name, *reversed(tail)]

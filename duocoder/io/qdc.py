@@ -22,11 +22,11 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Sequence
 
+from duocoder.domain import limits
 from duocoder.domain.codebook import (
     CodebookEntry,
     CodebookRead,
-    ensure_path,
-    find_child,
+    TreeBuilder,
     merge_duplicate_siblings,
     normalize_color,
     normalize_guid,
@@ -47,7 +47,7 @@ from duocoder.io.safexml import (
 
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 NOT_A_CODEBOOK = "it is not a REFI-QDA codebook (.qdc)"
-MAX_DEPTH = 100
+MAX_DEPTH = limits.CODE_DEPTH
 """Deeper nesting is not a codebook but an attack or a bug; refusing it bounds recursion."""
 
 _KNOWN_CODE_ATTRIBUTES = {"guid", "name", "iscodable", "color"}
@@ -127,6 +127,13 @@ class _Reader:
         if depth > MAX_DEPTH:
             raise SourceError(self.name, f"its codes are nested more than {MAX_DEPTH} levels deep")
         name = (get_attribute(element, "name") or "").strip()
+        if len(name) > limits.CODE_PATH:
+            # before anything splits or copies it; the final names are checked on import
+            raise SourceError(
+                self.name,
+                f"a code name in it has {len(name):,} characters; "
+                f"a code name can be at most {limits.NAME}",
+            )
         if not name:
             self.unnamed += 1
             name = "(unnamed code)"
@@ -148,6 +155,12 @@ class _Reader:
         for child in iter_children(element):
             if is_named(child, "Description"):
                 if text := text_of(child).strip():
+                    if len(text) > limits.TEXT:
+                        raise SourceError(
+                            self.name,
+                            f"the definition of the code '{path}' has {len(text):,} "
+                            f"characters; a definition can be at most {limits.TEXT:,}",
+                        )
                     descriptions.append(text)
             elif is_named(child, "Code"):
                 self.nested = True
@@ -221,26 +234,26 @@ def _unflatten(entries: list[CodebookEntry], notes: list[str]) -> list[CodebookE
 
     One pass in document order: a parent named before it is listed becomes a placeholder at
     the place of its first child, and is filled in when the real code comes along."""
-    known = {entry.name for entry in entries}
-    result: list[CodebookEntry] = []
+    known = frozenset(entry.name for entry in entries)
+    lengths = frozenset(map(len, known))
+    tree = TreeBuilder()
     implied: dict[int, CodebookEntry] = {}
     split: list[tuple[str, list[str]]] = []
     for entry in entries:
-        parts = split_flat_name(entry.name, known)
-        level = result
-        if len(parts) > 1:
+        parts = split_flat_name(entry.name, known, lengths)
+        parents = parts[:-1]
+        if parents:
             split.append((entry.name, parts))
-            parent, created = ensure_path(result, parts[:-1])
+            _, created = tree.ensure(parents)
             implied.update((id(c), c) for c in created)
-            level = parent.children
-        existing = find_child(level, parts[-1])
+        existing = tree.find(parts)
         if existing is not None and id(existing) in implied:
             del implied[id(existing)]
             existing.guid, existing.color = entry.guid, entry.color
             existing.description, existing.codable = entry.description, entry.codable
         else:
             entry.name = parts[-1]
-            level.append(entry)
+            tree.add(parents, entry)
     if split:
         original, parts = split[0]
         notes.append(
@@ -253,7 +266,7 @@ def _unflatten(entries: list[CodebookEntry], notes: list[str]) -> list[CodebookE
             f"{len(implied)} parent code(s) that the file did not list were added to hold "
             f"that tree (for example '{first.name}')."
         )
-    return result
+    return tree.roots
 
 
 def write_qdc(entries: Sequence[CodebookEntry], origin: str = "DuoCoder 0.1") -> bytes:

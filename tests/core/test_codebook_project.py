@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,9 @@ from docx import Document
 
 from duocoder.app.paths import codebooks_dir
 from duocoder.app.project import Project
+from duocoder.domain.codebook import CodebookEntry
 from duocoder.domain.errors import SourceError
+from duocoder.io.qdc import write_qdc
 from tests.helpers import source
 
 NL = codebooks_dir() / "duowerkingen.qdc"
@@ -130,3 +134,29 @@ def test_word_export_of_the_codebook(tmp_path: Path) -> None:
     assert "Codeboek" in text
     assert "1.1" in text and "Vertrouwensrelatie" in text
     assert "Professionele ondersteuning" in text
+
+
+@pytest.mark.parametrize("suffix", [".qdc", ".csv"])
+def test_a_codebook_of_thousands_of_codes_imports_and_merges_in_seconds(
+    project: Project, tmp_path: Path, suffix: str
+) -> None:
+    """Flat, the shape that used to cost the square of its size: 3,000 codes took minutes
+    while the project was locked for writing."""
+    count = 3_000
+    names = [f"Code {i:04d}" for i in range(count)]
+    path = tmp_path / f"groot{suffix}"
+    if suffix == ".qdc":
+        guids = [str(uuid.UUID(int=i + 1)) for i in range(count)]
+        path.write_bytes(
+            write_qdc([CodebookEntry(n, g) for n, g in zip(names, guids, strict=True)])
+        )
+    else:
+        path.write_text("pad;beschrijving\n" + "".join(f"{n};Definitie\n" for n in names))
+    project.add_code("Bestaand")
+    start = time.perf_counter()
+    first = project.import_codebook_file(path)
+    again = project.import_codebook_file(path)
+    elapsed = time.perf_counter() - start
+    assert (len(first.added), len(again.merged), again.added) == (count, count, [])
+    assert [c.name for c in project.codes()] == ["Bestaand", *names]
+    assert elapsed < 10
