@@ -11,28 +11,54 @@ column, a colour that is not understood, a row without a path) becomes a note.
 
 CSV files are read the way Excel writes them in Flanders: UTF-8 with or without BOM, or
 Windows-1252 when the bytes are not UTF-8; `;` as the separator (Dutch regional settings),
-`,` or a tab otherwise, chosen from the header row."""
+`,` or a tab otherwise, chosen from the header row.
+
+A workbook is a zip archive, so it passes the checks of `duocoder.io.safezip` before
+openpyxl sees it (a 2.8 MB workbook can unpack to gigabytes), and openpyxl then reads it
+in read-only mode, row by row. Both kinds of table are held to the size of a code list: at
+most `MAX_ROWS` rows with content and `MAX_COLUMNS` columns (cells to the right of that are
+never read), cells of at most `limits.TEXT` characters, and the names and paths of
+`duocoder.domain.limits`; a table beyond that is refused in one sentence."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import PurePath
 
+from duocoder.domain import limits
 from duocoder.domain.codebook import (
     CodebookEntry,
     CodebookRead,
+    TreeBuilder,
     absorb,
-    ensure_path,
     normalize_color,
     split_flat_name,
 )
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.errors import SourceError
+from duocoder.io.safezip import open_zip
 
 MAX_LIST_BYTES = 20 * 1024 * 1024
 """A code list of a thousand codes is a few hundred kilobytes; more is not a code list."""
+
+MAX_ROWS = limits.CODEBOOK_CODES
+"""Rows with content, the header included; as many codes as any codebook may hold."""
+
+MAX_COLUMNS = 100
+"""A code list has a handful of columns; a table wider than this is something else."""
+
+MAX_PART_SIZE = 16 * 1024 * 1024
+MAX_WORKBOOK_SIZE = 64 * 1024 * 1024
+"""Unpacked size of one part and of the whole workbook, below the limits for documents:
+10,000 codes with long definitions unpack to a few megabytes, while openpyxl needs about
+six times a part's size in memory and a second for each megabyte of shared strings."""
+
+EXCEL_ROWS = 1_048_576
+"""Excel's own last row: empty rows are cheap to skip, but a workbook can claim billions."""
+
+_XLSX_KIND = "an Excel workbook (.xlsx)"
 
 _COLUMNS = {
     "path": {"path", "pad", "code", "codepad", "code path"},
@@ -69,35 +95,95 @@ def _decode(data: bytes) -> str:
             return data.decode("latin-1")
 
 
-def _csv_rows(name: str, data: bytes) -> list[list[str]]:
+Numbered = list[tuple[int, list[str]]]
+"""The rows with content, each with its row number (counted from 1, empty rows included)."""
+
+
+def _csv_rows(name: str, data: bytes) -> Numbered:
     text = _decode(data)
     if "\x00" in text:
         raise SourceError(name, "it is not a text table (.csv) or an Excel workbook (.xlsx)")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=lambda d: (first.count(d), d == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return [
-            [cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        return list(_bounded(name, ([cell.strip() for cell in row] for row in reader)))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            # the csv module's own ceiling (131,072 characters) is just above ours
+            raise SourceError(name, _cell_problem(reader.line_num, None, None)) from exc
         raise SourceError(name, "it is not a readable CSV table") from exc
 
 
-def _xlsx_rows(name: str, data: bytes) -> list[list[str]]:
+def _xlsx_rows(name: str, data: bytes) -> Numbered:
     from openpyxl import load_workbook
 
+    open_zip(
+        name,
+        data,
+        _XLSX_KIND,
+        max_member_size=MAX_PART_SIZE,
+        max_total_size=MAX_WORKBOOK_SIZE,
+        verify_sizes=True,
+    ).close()
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = workbook.worksheets[0]
-            return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            values = sheet.iter_rows(max_row=EXCEL_ROWS, max_col=MAX_COLUMNS + 1, values_only=True)
+            # a workbook can claim a million empty rows: each must cost next to nothing
+            texts = ([] if r.count(None) == len(r) else [_cell_text(v) for v in r] for r in values)
+            return list(_bounded(name, texts))
         finally:
             workbook.close()
+    except SourceError:
+        raise
     except Exception as exc:
         # openpyxl reports a damaged or foreign file with many exception types (zip, XML,
         # KeyError for a missing part); to the researcher they all mean the same thing.
         raise SourceError(name, "it is not an Excel workbook (.xlsx) that can be read") from exc
+
+
+def _bounded(name: str, rows: Iterable[list[str]]) -> Iterator[tuple[int, list[str]]]:
+    """The rows with content (stripped cells), numbered, without trailing empty cells;
+    a table bigger than a code list is refused while it is read, so that a huge one costs
+    no more than its rows up to the limit."""
+    filled = 0
+    for number, row in enumerate(rows, start=1):
+        while row and not row[-1]:
+            row.pop()
+        if not row:
+            continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise SourceError(
+                name, f"it has more than {MAX_ROWS:,} rows, more than a code list has"
+            )
+        if len(row) > MAX_COLUMNS:
+            raise SourceError(
+                name, f"it has more than {MAX_COLUMNS} columns, more than a code list has"
+            )
+        for column, cell in enumerate(row):
+            if len(cell) > limits.TEXT:
+                raise SourceError(name, _cell_problem(number, column, len(cell)))
+        yield number, row
+
+
+def _cell_problem(row: int, column: int | None, length: int | None) -> str:
+    """`column` None: the csv module stopped at a cell on line `row` without saying which."""
+    where = f"a cell on line {row}" if column is None else f"cell {_column_letters(column)}{row}"
+    size = "more than 131,072" if length is None else f"{length:,}"
+    return f"{where} has {size} characters; a cell can be at most {limits.TEXT:,}"
+
+
+def _column_letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how a spreadsheet names the column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _cell_text(value: object) -> str:
@@ -122,8 +208,7 @@ def _columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     return found, unknown
 
 
-def _build(name: str, rows: list[list[str]]) -> CodebookRead:
-    numbered = [(n, row) for n, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
+def _build(name: str, numbered: Numbered) -> CodebookRead:
     if not numbered:
         raise SourceError(name, "it is empty")
     _, header = numbered[0]
@@ -136,13 +221,22 @@ def _build(name: str, rows: list[list[str]]) -> CodebookRead:
         index = columns.get(role)
         return row[index].strip() if index is not None and index < len(row) else ""
 
-    entries: list[CodebookEntry] = []
+    tree = TreeBuilder()
     listed: dict[tuple[str, ...], int] = {}
     for line, row in numbered[1:]:
-        names = [n for part in split_path(cell(row, "path")) for n in split_flat_name(part)]
+        raw_path = cell(row, "path")
+        if len(raw_path) > limits.CODE_PATH:
+            raise SourceError(
+                name,
+                f"the code path in row {line} has {len(raw_path):,} characters; "
+                f"a code path can be at most {limits.CODE_PATH:,}",
+            )
+        names = [n for part in split_path(raw_path) for n in split_flat_name(part)]
         if not names:
             notes.append(f"Row {line} has no code path and was skipped.")
             continue
+        if problem := _names_problem(names, line):
+            raise SourceError(name, problem)
         path = join_path(names)
         raw_colour = cell(row, "colour")
         colour = normalize_color(raw_colour)
@@ -153,7 +247,7 @@ def _build(name: str, rows: list[list[str]]) -> CodebookRead:
             )
         description = cell(row, "description").replace("\r\n", "\n").replace("\r", "\n")
         new = CodebookEntry(name=names[-1], color=colour, description=description)
-        entry, _ = ensure_path(entries, names)
+        entry, _ = tree.ensure(names)
         key = tuple(names)
         if key in listed:
             notes.append(
@@ -164,6 +258,18 @@ def _build(name: str, rows: list[list[str]]) -> CodebookRead:
         else:
             listed[key] = line
             entry.color, entry.description = colour, description
-    if not entries:
+    if not tree.roots:
         raise SourceError(name, "it lists no codes")
-    return CodebookRead(entries=entries, notes=notes)
+    return CodebookRead(entries=tree.roots, notes=notes)
+
+
+def _names_problem(names: list[str], line: int) -> str | None:
+    if len(names) > limits.CODE_DEPTH:
+        return f"the code path in row {line} is nested more than {limits.CODE_DEPTH} levels deep"
+    longest = max(len(n) for n in names)
+    if longest > limits.NAME:
+        return (
+            f"a code name in row {line} has {longest:,} characters; "
+            f"a code name can be at most {limits.NAME}"
+        )
+    return None

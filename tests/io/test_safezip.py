@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -126,3 +127,51 @@ def test_encrypted_zip_members_are_refused(tmp_path: Path) -> None:
         data[flag_offset] |= 0x01
     with pytest.raises(SourceError, match="it is password-protected"):
         open_zip("geheim.docx", bytes(data), KIND)
+
+
+@pytest.mark.parametrize(
+    ("name", "member"),
+    [("brief.docx", "../../.bashrc"), ("brief.odt", "/etc/passwd"), ("brief.docx", "C:/x.xml")],
+    ids=["climbs-out", "absolute", "drive"],
+)
+def test_parts_named_outside_the_archive_are_refused(
+    tmp_path: Path, name: str, member: str
+) -> None:
+    data = make_docx(tmp_path, ["Hallo"]).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts[member] = b"x"
+    with pytest.raises(SourceError) as caught:
+        read_source(name, zip_with(tmp_path, "b.zip", parts).read_bytes())
+    assert message(caught) == (
+        f"Could not read '{name}': it holds a part whose name points outside the archive, "
+        "which is not normal."
+    )
+
+
+def test_a_format_with_small_parts_may_lower_the_limits(tmp_path: Path) -> None:
+    data = zip_with(tmp_path, "a.zip", {"a": b"x" * 600, "b": b"y" * 600}).read_bytes()
+    open_zip("a.docx", data, KIND, max_member_size=600, max_total_size=1200).close()
+    with pytest.raises(SourceError, match=TOO_LARGE):
+        open_zip("a.xlsx", data, KIND, max_member_size=500)
+    with pytest.raises(SourceError, match=TOO_LARGE):
+        open_zip("a.xlsx", data, KIND, max_total_size=1000)
+
+
+def test_a_part_that_lies_about_its_size_is_never_inflated_past_it() -> None:
+    """`ZipFile.read` inflates up to a gigabyte before cutting to the declared size; a
+    reader that asks for the declared size never holds more than that."""
+    data = bytearray(zeros_zip("word/document.xml", 64))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    central = data.rindex(b"PK\x01\x02")  # the last entry is the document
+    for size_at in (info.header_offset + 22, central + 24):
+        data[size_at : size_at + 4] = (1024).to_bytes(4, "little")
+    with open_zip("liegt.docx", bytes(data), KIND) as archive:
+        tracemalloc.start()
+        try:
+            with pytest.raises(SourceError, match="damaged"):  # the CRC no longer matches
+                read_member("liegt.docx", archive, "word/document.xml", KIND)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024
