@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from duocoder.app.changes import Changes
 from duocoder.app.history import History
+from duocoder.domain import limits
 from duocoder.domain.errors import ValidationError
+from duocoder.domain.limits import check_length
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
 from duocoder.storage import history as steps
 from duocoder.storage.database import (
@@ -244,6 +246,7 @@ class ProjectBase:
         name = name.strip()
         if not name:
             raise ValidationError("A project needs a name.")
+        check_length("A project name", name, limits.NAME)
         self._set_meta("Rename project", "name", name)
 
     @property
@@ -263,6 +266,8 @@ class ProjectBase:
     def set_interviewer_labels(self, labels: list[str] | tuple[str, ...]) -> None:
         """Which speaker labels are the interviewer's; the change applies to every document."""
         cleaned = [s.strip() for s in labels if s.strip()]
+        for label in cleaned:
+            check_length("A speaker label", label, limits.NAME)
         self._set_meta("Change interviewer labels", "interviewer_labels", json.dumps(cleaned))
 
 

@@ -9,8 +9,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
+from duocoder.domain import limits
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.limits import check_length
 from duocoder.domain.records import CodeInfo
 from duocoder.storage.models import Code, Coding, Memo
 
@@ -30,10 +32,16 @@ PALETTE = (
 
 
 def clean_code_name(name: str) -> str:
-    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    """A new code name as stored: blanks collapsed, NFC, not empty and not too long."""
+    name = _normal_name(name)
     if not name:
         raise ValidationError("A code needs a name.")
-    return name
+    return check_length("A code name", name, limits.NAME)
+
+
+def _normal_name(name: str) -> str:
+    """Blanks collapsed and NFC, for comparing names (older projects may hold longer ones)."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
 def normalise_color(color: str) -> str:
@@ -86,6 +94,7 @@ class CodesMixin(ProjectBase):
         position: int | None = None,
     ) -> CodeInfo:
         name = clean_code_name(name)
+        check_length("A code description", description, limits.TEXT)
         parent_id = self.code(parent).id if parent is not None else None
 
         def change(s: Session) -> int:
@@ -95,6 +104,7 @@ class CodesMixin(ProjectBase):
 
     def ensure_code_path(self, path: str) -> CodeInfo:
         """The code at `path`, creating missing codes along the way (in-vivo coding)."""
+        check_length("A code path", path, limits.CODE_PATH)
         names = [clean_code_name(n) for n in split_path(path)]
         if not names:
             raise ValidationError("A code path needs at least one name.")
@@ -120,14 +130,21 @@ class CodesMixin(ProjectBase):
         return self._update_code(ref, "Change code colour", color=normalise_color(color))
 
     def describe_code(self, ref: int | str, description: str) -> CodeInfo:
-        return self._update_code(ref, "Change code description", description=description.strip())
+        description = check_length("A code description", description.strip(), limits.TEXT)
+        return self._update_code(ref, "Change code description", description=description)
 
     def set_codable(self, ref: int | str, codable: bool) -> CodeInfo:
         return self._update_code(ref, "Change whether a code is codable", codable=codable)
 
     def set_keywords(self, ref: int | str, keywords: list[str]) -> CodeInfo:
-        cleaned = "\n".join(dict.fromkeys(k.strip() for k in keywords if k.strip()))
-        return self._update_code(ref, "Change code keywords", keywords=cleaned)
+        unique = list(dict.fromkeys(k.strip() for k in keywords if k.strip()))
+        if len(unique) > limits.KEYWORDS:
+            raise ValidationError(
+                f"A code can have at most {limits.KEYWORDS:,} keywords; these are {len(unique):,}."
+            )
+        for keyword in unique:
+            check_length("A keyword", keyword, limits.KEYWORD)
+        return self._update_code(ref, "Change code keywords", keywords="\n".join(unique))
 
     def _update_code(self, ref: int | str, label: str, **values: object) -> CodeInfo:
         code_id = self.code(ref).id
@@ -288,8 +305,9 @@ def _subtree(s: Session, code_id: int) -> list[int]:
 def _check_sibling_name(
     s: Session, parent_id: int | None, name: str, exclude: int | None = None
 ) -> None:
+    folded = _normal_name(name).casefold()
     for c in _children(s, parent_id):
-        if c.id != exclude and c.name.casefold() == clean_code_name(name).casefold():
+        if c.id != exclude and c.name.casefold() == folded:
             where = "at the top level" if parent_id is None else "under the same parent"
             raise ValidationError(f"There is already a code '{c.name}' {where}.")
 
@@ -334,6 +352,11 @@ def _insert_code(
 
 
 def _ensure_path(s: Session, names: list[str]) -> int:
+    if len(names) > limits.CODE_DEPTH:
+        # the code tree is walked recursively everywhere; no codebook nests this deep
+        raise ValidationError(
+            f"A code path can have at most {limits.CODE_DEPTH} levels; this one has {len(names):,}."
+        )
     parent_id: int | None = None
     for name in names:
         match = next(

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 from duocoder.app.base import ProjectBase
 from duocoder.app.codes import _code_infos, _ensure_path, _subtree, clean_code_name
 from duocoder.app.documents import _resolve
+from duocoder.domain import limits
 from duocoder.domain.codepaths import split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.limits import check_length
 from duocoder.domain.records import CoderInfo, MemoInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Code, Coder, Coding, Document, Memo
@@ -40,7 +42,7 @@ def _now() -> datetime:
 def _coder_id(s: Session, name: str | None) -> int | None:
     if name is None or not name.strip():
         return None
-    name = " ".join(name.split())
+    name = check_length("A coder name", " ".join(name.split()), limits.NAME)
     cid = s.scalar(select(Coder.id).where(Coder.name == name))
     if cid is None:
         coder = Coder(name=name, guid=str(uuid.uuid4()))
@@ -130,7 +132,7 @@ class CodingsMixin(ProjectBase):
                     start=spec.start,
                     end=spec.end,
                     coder_id=_coder_id(s, spec.coder),
-                    memo=(spec.memo or None),
+                    memo=(check_length("A memo", spec.memo or "", limits.MEMO) or None),
                     created_at=_now(),
                     auto=spec.auto,
                 )
@@ -156,6 +158,8 @@ class CodingsMixin(ProjectBase):
         self._run("Remove coding" if len(ids) == 1 else "Remove codings", change)
 
     def set_coding_memo(self, coding_id: int, memo: str | None) -> None:
+        check_length("A memo", memo or "", limits.MEMO)
+
         def change(s: Session) -> None:
             row = s.get(Coding, coding_id)
             if row is None:
@@ -280,6 +284,7 @@ class CodingsMixin(ProjectBase):
             raise ValidationError("A memo belongs to the project, a document or a code.")
         if (target == "project") != (target_id is None):
             raise ValidationError("A project memo has no target id; others need one.")
+        check_length("A memo", text, limits.MEMO)
 
         def change(s: Session) -> None:
             owner = {"document": Document, "code": Code}.get(target)

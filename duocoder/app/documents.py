@@ -9,7 +9,9 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
+from duocoder.domain import limits
 from duocoder.domain.errors import DuplicateSourceError, NotFoundError, ValidationError
+from duocoder.domain.limits import check_length
 from duocoder.domain.records import DocumentInfo, Span, Turn
 from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
@@ -25,11 +27,18 @@ def _clean_name(name: str) -> str:
     return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
-def _optional(value: str | None) -> str | None:
+def _optional(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    value = _clean_name(value)
+    value = check_length(what, _clean_name(value), limits.NAME)
     return value or None
+
+
+def _check_attributes(attributes: dict[str, str] | dict[str, str | None]) -> None:
+    for key, value in attributes.items():
+        check_length("An attribute name", key, limits.NAME)
+        if value is not None:
+            check_length("An attribute value", str(value), limits.ATTRIBUTE_VALUE)
 
 
 class DocumentsMixin(ProjectBase):
@@ -110,6 +119,9 @@ class DocumentsMixin(ProjectBase):
         if not allow_duplicate and (existing := self.find_by_hash(digest)):
             raise DuplicateSourceError(original_name or name, existing)
         name = _clean_name(name) or "Document"
+        check_length("A document name", name, limits.DOCUMENT_NAME)
+        case, duo = _optional(case, "A case name"), _optional(duo, "A duo name")
+        _check_attributes(attributes or {})
         if source.turns is None:
             turns = [
                 (t.start, t.end, t.label_start, t.speaker, t.timestamp)
@@ -127,8 +139,8 @@ class DocumentsMixin(ProjectBase):
                 source_format=source.format,
                 original_name=original_name or name,
                 role=role.value,
-                case_name=_optional(case),
-                duo=_optional(duo),
+                case_name=case,
+                duo=duo,
                 imported_at=datetime.now(UTC).replace(tzinfo=None),
                 position=(s.scalar(select(func.max(Document.position))) or 0) + 1,
             )
@@ -169,6 +181,7 @@ class DocumentsMixin(ProjectBase):
         name = _clean_name(name)
         if not name:
             raise ValidationError("A document needs a name.")
+        check_length("A document name", name, limits.DOCUMENT_NAME)
 
         def change(s: Session) -> None:
             doc = s.get_one(Document, _resolve(s, ref))
@@ -192,15 +205,20 @@ class DocumentsMixin(ProjectBase):
     ) -> DocumentInfo:
         """Change role, case, duo or attributes; an attribute set to None is removed."""
         new_role = Role.parse(role) if isinstance(role, str) else role
+        if case is not _UNSET:
+            case = _optional(case, "A case name")  # type: ignore[arg-type]
+        if duo is not _UNSET:
+            duo = _optional(duo, "A duo name")  # type: ignore[arg-type]
+        _check_attributes(attributes or {})
 
         def change(s: Session) -> int:
             doc = s.get_one(Document, _resolve(s, ref))
             if new_role is not None:
                 doc.role = new_role.value
             if case is not _UNSET:
-                doc.case_name = _optional(case)  # type: ignore[arg-type]
+                doc.case_name = case  # type: ignore[assignment]
             if duo is not _UNSET:
-                doc.duo = _optional(duo)  # type: ignore[arg-type]
+                doc.duo = duo  # type: ignore[assignment]
             for key, value in (attributes or {}).items():
                 row = s.get(DocumentAttribute, (doc.id, key))
                 if value is None:
