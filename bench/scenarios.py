@@ -135,4 +135,5 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "import_at_limit": import_at_limit,
     **ANALYSIS_SCENARIOS,
     **LANGUAGE_SCENARIOS,
+    **__import__("bench.codebook_scenarios", fromlist=["_"]).CODEBOOK_SCENARIOS,  # .qdc .csv .xlsx
 }
