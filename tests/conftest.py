@@ -21,11 +21,11 @@ def postgres_server() -> Iterator[object]:
     """A real PostgreSQL server on loopback for this test session (see tests/postgres.py)."""
     import os
 
-    from tests.postgres import PostgresUnavailable, Server
+    from tests.postgres import PostgresUnavailableError, Server
 
     try:
         server = Server.start()
-    except PostgresUnavailable as exc:
+    except PostgresUnavailableError as exc:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must test PostgreSQL too, but no server could be started: {exc}")
         pytest.skip(f"no PostgreSQL server could be started: {exc}")

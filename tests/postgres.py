@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 
-class PostgresUnavailable(RuntimeError):
+class PostgresUnavailableError(RuntimeError):
     pass
 
 
@@ -29,7 +29,9 @@ def _binaries() -> Path:
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
-    raise PostgresUnavailable("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    raise PostgresUnavailableError(
+        "PostgreSQL is not installed (Debian: apt-get install postgresql)"
+    )
 
 
 def _free_port() -> int:
@@ -52,17 +54,17 @@ class Server:
         prefix: list[str] = []
         if os.name != "nt" and os.geteuid() == 0:
             if shutil.which("runuser") is None:
-                raise PostgresUnavailable("running as root without runuser")
+                raise PostgresUnavailableError("running as root without runuser")
             try:
                 shutil.chown(folder, "postgres", "postgres")
             except (LookupError, OSError) as exc:
-                raise PostgresUnavailable(f"no 'postgres' system user ({exc})") from exc
+                raise PostgresUnavailableError(f"no 'postgres' system user ({exc})") from exc
             prefix = ["runuser", "-u", "postgres", "--"]
         data = folder / "data"
         run = [*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
         done = subprocess.run([*run, "--no-sync", "-E", "UTF8"], capture_output=True, text=True)
         if done.returncode != 0:
-            raise PostgresUnavailable(f"initdb failed: {done.stderr.strip()[:300]}")
+            raise PostgresUnavailableError(f"initdb failed: {done.stderr.strip()[:300]}")
         port = _free_port()
         options = (
             f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -92,7 +94,9 @@ class Server:
                 if (folder / "log").exists()
                 else ""
             )
-            raise PostgresUnavailable(f"the server did not start: {started.stderr.strip()} {log}")
+            raise PostgresUnavailableError(
+                f"the server did not start: {started.stderr.strip()} {log}"
+            )
         return cls(folder, port, bin_dir, prefix)
 
     def url(self, database: str = "postgres") -> str:

@@ -79,12 +79,9 @@ def _sql_string(value: str) -> str:
 
 
 def _sqlite_value(ref: str) -> str:
-    """A column value as JSON that loses nothing: text and blobs as hex (SQLite's text
-    functions stop at a NUL), prefixed 't'/'b'; numbers and NULL as they are."""
-    return (
-        f"CASE typeof({ref}) WHEN 'text' THEN 't'||hex({ref}) "
-        f"WHEN 'blob' THEN 'b'||hex({ref}) ELSE {ref} END"
-    )
+    """A column value as JSON that loses nothing: text as a JSON string (SQLite's JSON
+    functions escape a NUL, unlike its other text functions), a blob as ["blob", hex]."""
+    return f"CASE typeof({ref}) WHEN 'blob' THEN json_array('blob', hex({ref})) ELSE {ref} END"
 
 
 def _sqlite_image(prefix: str, columns: Sequence[str]) -> str:
@@ -145,15 +142,10 @@ class SqliteRecorder:
 
 
 def _decode_sqlite(table: Table, image: str) -> dict[str, Any]:
-    values = json.loads(image)
-    return {c.name: _python_value(c, _unhex(v)) for c, v in zip(table.columns, values, strict=True)}
-
-
-def _unhex(value: Any) -> Any:
-    if isinstance(value, str):
-        raw = bytes.fromhex(value[1:])
-        return raw.decode("utf-8", "surrogateescape") if value[0] == "t" else raw
-    return value
+    return {
+        name: value if convert is None or value is None else convert(value)
+        for (name, convert), value in zip(_converters(table), json.loads(image), strict=True)
+    }
 
 
 # -- PostgreSQL --------------------------------------------------------------------------------
@@ -239,13 +231,41 @@ def _decode_json(table: Table, image: Mapping[str, Any]) -> dict[str, Any]:
 def _python_value(column: Column[Any], value: Any) -> Any:
     """A value from an image as the column's Python type, so that images compare equal to
     rows read back through SQLAlchemy whichever engine recorded them."""
-    if value is None:
-        return None
+    convert = _converter(column)
+    return value if convert is None or value is None else convert(value)
+
+
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(column.type, Boolean):
-        return bool(value)
-    if isinstance(column.type, DateTime) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    return value
+        return bool
+    if isinstance(column.type, DateTime):
+        return _datetime
+    if isinstance(column.type, LargeBinary):
+        return _bytes
+    return None
+
+
+def _datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def _bytes(value: Any) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, list):  # ["blob", hex] from SQLite's triggers
+        return bytes.fromhex(value[1])
+    return bytes.fromhex(value[2:] if value.startswith("\\x") else value)
+
+
+_CONVERTERS: dict[str, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+
+
+def _converters(table: Table) -> list[tuple[str, Callable[[Any], Any] | None]]:
+    """Per column of `table`: its name and how to turn a JSON value into its Python value."""
+    found = _CONVERTERS.get(table.name)
+    if found is None:
+        found = _CONVERTERS[table.name] = [(c.name, _converter(c)) for c in table.columns]
+    return found
 
 
 def _key(table: Table, image: Image | None) -> tuple[Any, ...]:
@@ -326,21 +346,18 @@ def _conflict(
 
 
 def dumps(rows: Sequence[RowChange]) -> bytes:
-    """Rows as compact bytes to keep in the project (the history survives the process)."""
+    """Rows as compact bytes to keep in the project (the history survives the process):
+    images as lists in column order, bytes and times tagged, compressed."""
     import zlib
 
     def plain(image: Image | None) -> Any:
         if image is None:
             return None
-        return {k: _plain_value(v) for k, v in image.items()}
+        return [_plain_value(v) for v in image.values()]
 
     data = [[r.table, list(r.key), plain(r.before), plain(r.after)] for r in rows]
-    return zlib.compress(
-        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
-            "utf-8", "surrogatepass"
-        ),
-        6,
-    )
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
 def loads(data: bytes, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
@@ -369,11 +386,10 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
-def _restore(table: Table, image: Mapping[str, Any]) -> dict[str, Any]:
+def _restore(table: Table, image: Sequence[Any]) -> dict[str, Any]:
     out = {}
-    for c in table.columns:
-        v = image.get(c.name)
+    for (name, convert), v in zip(_converters(table), image, strict=True):
         if isinstance(v, dict):
             v = bytes.fromhex(v["b"]) if "b" in v else datetime.fromisoformat(v["d"])
-        out[c.name] = _python_value(c, v)
+        out[name] = v if convert is None or v is None else convert(v)
     return out

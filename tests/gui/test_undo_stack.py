@@ -32,9 +32,7 @@ def test_another_writer_between_two_changes_does_not_make_the_stack_drift(
     assert c.project.history.redo_label == c.undo_stack.redoText() == "Add code Tweede"
 
 
-def test_a_step_the_same_coder_made_elsewhere_appears_on_the_stack(
-    window, project_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_step_the_same_coder_made_elsewhere_appears_on_the_stack(window, project_path) -> None:  # type: ignore[no-untyped-def]
     c = window.controller
     c.run("Add code Eerste", c.project.add_code, "Eerste")
     with Project.open(project_path) as terminal:  # the same researcher, in a terminal
