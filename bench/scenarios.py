@@ -9,7 +9,9 @@ from pathlib import Path
 
 from bench import gui_scenarios
 from bench.analysis_scenarios import ANALYSIS_SCENARIOS
+from bench.codebook_scenarios import CODEBOOK_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
+from bench.durability import SCENARIOS as DURABILITY_SCENARIOS
 from bench.import_limit import import_at_limit
 from bench.language_scenarios import SCENARIOS as LANGUAGE_SCENARIOS
 from bench.timing import Result, best_of, once
@@ -135,5 +137,6 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "import_at_limit": import_at_limit,
     **ANALYSIS_SCENARIOS,
     **LANGUAGE_SCENARIOS,
-    **__import__("bench.codebook_scenarios", fromlist=["_"]).CODEBOOK_SCENARIOS,  # .qdc .csv .xlsx
+    **CODEBOOK_SCENARIOS,
+    **DURABILITY_SCENARIOS,
 }
