@@ -28,7 +28,18 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from duocoder.analysis.data import Cancelled, CodedRow, Progress, check_progress, unit_range
+from duocoder.analysis.data import (
+    CODE_ID,
+    END,
+    START,
+    Cancelled,
+    CodedTuple,
+    Progress,
+    check_progress,
+    code_and_doc,
+    doc_of,
+    unit_range,
+)
 from duocoder.analysis.definition import MODES, Definition
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.roles import Role
@@ -98,7 +109,7 @@ def check_mode(mode: str, distance: int | None) -> int:
 
 
 def _intervals(
-    segments: Sequence[CodedRow],
+    segments: Sequence[CodedTuple],
     row: Mapping[int, int],
     mode: str,
     distance: int,
@@ -109,23 +120,23 @@ def _intervals(
     if mode in ("paragraph", "turn"):
         if not units:
             # a document without paragraphs (or without recognised turns) is one unit
-            out = [(0, 1, row[s[2]]) for s in segments]
+            out = [(0, 1, row[s[CODE_ID]]) for s in segments]
         else:
             starts = [u[0] for u in units]
             ends = [u[1] for u in units]
-            for _, _, code, start, end, _ in segments:
-                a, b = unit_range(start, end, starts, ends)
+            for s in segments:
+                a, b = unit_range(s[START], s[END], starts, ends)
                 if a < b:
-                    out.append((a, b, row[code]))
+                    out.append((a, b, row[s[CODE_ID]]))
     else:
         widen = distance + 1 if mode == "proximity" else 0
-        out = [(s[3], s[4] + widen, row[s[2]]) for s in segments]
+        out = [(s[START], s[END] + widen, row[s[CODE_ID]]) for s in segments]
     out.sort()
     return out
 
 
 def count_cooccurrence(
-    segments: Sequence[CodedRow],
+    segments: Sequence[CodedTuple],
     codes: Sequence[int],
     *,
     mode: str = "overlap",
@@ -141,9 +152,9 @@ def count_cooccurrence(
     distance = check_mode(mode, distance)
     k = len(codes)
     row = {code: i for i, code in enumerate(codes)}
-    by_doc: dict[int, list[CodedRow]] = {}
-    for doc, run in groupby(segments, key=itemgetter(1)):  # runs of one document
-        by_doc.setdefault(doc, []).extend(s for s in run if s[2] in row)
+    by_doc: dict[int, list[CodedTuple]] = {}
+    for doc, run in groupby(segments, key=doc_of):  # runs of one document
+        by_doc.setdefault(doc, []).extend(s for s in run if s[CODE_ID] in row)
     spans = units or {}
     every: list[int] = []  # the key of every co-occurring pair
     per_doc: list[int] = []  # the keys of each document's pairs, once per document
@@ -156,8 +167,8 @@ def count_cooccurrence(
         per_doc += set(keys)
     pairs, docs = Counter(every), Counter(per_doc)  # counting in C, not key by key
     kept = [s for segs in by_doc.values() for s in segs]
-    per_code = Counter(map(itemgetter(2), kept))
-    docs_per_code = Counter(map(itemgetter(0), set(map(itemgetter(2, 1), kept))))
+    per_code = Counter(map(itemgetter(CODE_ID), kept))
+    docs_per_code = Counter(map(itemgetter(0), set(map(code_and_doc, kept))))
     n = [per_code[code] for code in codes]
     doc_codes = [docs_per_code[code] for code in codes]
     count_m = [[0] * k for _ in range(k)]
@@ -198,7 +209,7 @@ def c_coefficient(n1: int, n2: int, n12: int) -> float:
 
 
 def cooccurrence(
-    segments: Sequence[CodedRow],
+    segments: Sequence[CodedTuple],
     codes: Sequence[int],
     paths: Sequence[str],
     definition: Definition,

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
-from duocoder.analysis.data import CodedRow, DocLike
+from duocoder.analysis.data import CodedTuple, DocLike, code_and_doc
 from duocoder.analysis.definition import Definition
 from duocoder.analysis.matrix import row_contributions
 from duocoder.domain.roles import Role
@@ -100,7 +99,7 @@ class DuoMatrix:
 
 
 def duo_comparison(
-    segments: Sequence[CodedRow],
+    segments: Sequence[CodedTuple],
     docs: Sequence[DocLike],
     codes: Sequence[int],
     paths: Sequence[str],
@@ -121,7 +120,7 @@ def duo_comparison(
         side[d.id] = (key, which)
     contributes = row_contributions(codes, subtree)
     counts = {key: ([0] * len(codes), [0] * len(codes)) for key in members}
-    for (code, doc), n in Counter(map(itemgetter(2, 1), segments)).items():
+    for (code, doc), n in Counter(map(code_and_doc, segments)).items():
         where = side.get(doc)
         if where is None:
             continue

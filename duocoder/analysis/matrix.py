@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
-from duocoder.analysis.data import CodedRow, DocLike, report_roles
+from duocoder.analysis.data import CodedTuple, DocLike, code_and_doc, report_roles
 from duocoder.analysis.definition import Definition
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.roles import Role
@@ -111,7 +110,7 @@ def columns_for(
 
 
 def code_matrix(
-    segments: Sequence[CodedRow],
+    segments: Sequence[CodedTuple],
     docs: Sequence[DocLike],
     codes: Sequence[int],
     paths: Sequence[str],
@@ -126,7 +125,7 @@ def code_matrix(
     keys, labels, column = columns_for(by, docs, language, definition.roles)
     width = len(keys)
     contributes = row_contributions(codes, subtree)
-    per_code_doc = Counter(map(itemgetter(2, 1), segments))  # (code, doc) → segments
+    per_code_doc = Counter(map(code_and_doc, segments))  # (code, doc) → segments
     for key in [key for key in per_code_doc if key[1] not in column]:
         del per_code_doc[key]
     seg = [[0] * width for _ in codes]

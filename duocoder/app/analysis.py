@@ -29,8 +29,11 @@ from duocoder.analysis import cooccurrence as cooc
 from duocoder.analysis import duos, layout, matrix, quotes, stakeholders
 from duocoder.analysis.codes import axis_codes, subtrees
 from duocoder.analysis.data import (
+    CODER,
+    DOC_ID,
+    ID,
     Cancelled,
-    CodedRow,
+    CodedTuple,
     Doc,
     Filters,
     Names,
@@ -44,10 +47,11 @@ from duocoder.analysis.data import (
     select_segments,
 )
 from duocoder.analysis.definition import Definition
-from duocoder.app.codes import _code_infos
-from duocoder.app.codings import CodingsMixin, _code_for
-from duocoder.app.documents import _resolve
+from duocoder.app.codings import CodingsMixin
 from duocoder.app.exports import check_output
+from duocoder.app.queries import codes as code_q
+from duocoder.app.queries import codings as coding_q
+from duocoder.app.queries import documents as document_q
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Coder, Coding, Document, Paragraph
@@ -62,7 +66,7 @@ class _Loaded:
     kept: list[Doc]
     infos: list[CodeInfo]
     selection: Selection
-    segments: list[CodedRow]
+    segments: list[CodedTuple]
     turns: dict[int, list[TurnTuple]]
     paragraphs: dict[int, list[tuple[int, int]]]
     chosen_codes: list[int] | None
@@ -135,7 +139,7 @@ class AnalysisMixin(CodingsMixin):
             part = replace(
                 data,
                 kept=[d for d in data.kept if d.role == role],
-                segments=[c for c in data.segments if role_of[c[1]] == role],
+                segments=[c for c in data.segments if role_of[c[DOC_ID]] == role],
                 selection=replace(data.selection, roles=frozenset([role])),
             )
             definition = self._definition("cooccurrence", part, paths, **extra)
@@ -290,7 +294,7 @@ class AnalysisMixin(CodingsMixin):
     # -- loading ---------------------------------------------------------------------------
     def _with_text(self, data: _Loaded) -> list[Segment]:
         """The selected segments as `Segment` records with their text, in document order."""
-        kept = {c[0] for c in data.segments}
+        kept = {c[ID] for c in data.segments}
         scope = None if data.selection.codes is None else sorted(data.selection.codes)
         found = self.segments(scope, documents=[d.id for d in data.kept])
         return [s for s in found if s.id in kept]
@@ -309,14 +313,16 @@ class AnalysisMixin(CodingsMixin):
             include_interviewer = bool(filters.get("include_interviewer", False))
         with self._read() as s:
             docs = _documents(s)
-            infos = _code_infos(s)
+            infos = code_q.code_infos(s)
             coder_names = dict(s.execute(select(Coder.id, Coder.name)).all())
             documents, codes = filters.get("documents"), filters.get("codes")
-            chosen_docs = None if documents is None else [_resolve(s, d) for d in documents]
+            chosen_docs = (
+                None if documents is None else [document_q.resolve(s, d) for d in documents]
+            )
             chosen_codes = None
             selected: set[int] | None = None
             if codes is not None:
-                chosen_codes = list(dict.fromkeys(_code_for(s, c, False) for c in codes))
+                chosen_codes = list(dict.fromkeys(coding_q.code_for(s, c, False) for c in codes))
                 tree = subtrees(infos) if descendants else {}
                 selected = {m for c in chosen_codes for m in tree.get(c, [c])}
             selection = Selection(
@@ -342,7 +348,7 @@ class AnalysisMixin(CodingsMixin):
             if selection.coders is not None:
                 wanted = select(Coder.id).where(Coder.name.in_(selection.coders))
                 q = q.where(Coding.coder_id.in_(wanted))
-            raw: list[CodedRow] = _plain_rows(s, q)
+            raw: list[CodedTuple] = _plain_rows(s, q)
             turn_spans = self._turns(s, ids) if turns or not include_interviewer else {}
             paras = _paragraphs(s, ids) if paragraphs else {}
         names = {d.id: d.name for d in docs}
@@ -381,7 +387,7 @@ class AnalysisMixin(CodingsMixin):
         return out
 
     def _definition(self, kind: str, data: _Loaded, paths: Sequence[str], **extra) -> Definition:  # type: ignore[no-untyped-def]
-        coders = {data.coder_names.get(c) for c in set(map(itemgetter(5), data.segments))}
+        coders = {data.coder_names.get(c) for c in set(map(itemgetter(CODER), data.segments))}
         return Definition.of(
             kind,
             data.selection,

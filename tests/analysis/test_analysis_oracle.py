@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from duocoder.analysis.codes import subtrees
 from duocoder.analysis.cooccurrence import cooccurrence, count_cooccurrence
-from duocoder.analysis.data import Coded, Doc, Selection, TurnSpan, select_segments
+from duocoder.analysis.data import CodedRow, Doc, Selection, TurnSpan, select_segments
 from duocoder.analysis.definition import Definition
 from duocoder.analysis.duos import duo_comparison, duo_matrix
 from duocoder.analysis.matrix import code_matrix
@@ -57,7 +57,7 @@ def projects(draw: Any) -> dict[str, Any]:
         start = draw(st.integers(0, LENGTH - 1))
         end = draw(st.integers(start + 1, min(LENGTH, start + 40)))
         segments.append(
-            Coded(
+            CodedRow(
                 i,
                 draw(st.sampled_from([d.id for d in docs])),
                 draw(st.sampled_from(CODES)),
@@ -85,7 +85,7 @@ selections = st.builds(
 )
 
 
-def _oracle_selection(p: dict[str, Any], sel: Selection) -> list[Coded]:
+def _oracle_selection(p: dict[str, Any], sel: Selection) -> list[CodedRow]:
     docs = {d.id: d for d in p["docs"]}
     filters = {
         "roles": sel.roles,
@@ -221,7 +221,9 @@ def test_duo_matrix_matches_brute_force(p: dict[str, Any], sel: Selection) -> No
 
 def test_sweep_counts_many_overlaps_without_pairwise_blowup() -> None:
     """One long segment over many short ones: pairs as many as short segments, c capped."""
-    segs = [Coded(0, 1, 1, 0, 10_000)] + [Coded(i, 1, 2, 10 * i, 10 * i + 5) for i in range(1, 500)]
+    segs = [CodedRow(0, 1, 1, 0, 10_000)] + [
+        CodedRow(i, 1, 2, 10 * i, 10 * i + 5) for i in range(1, 500)
+    ]
     n, pairs, documents = count_cooccurrence(segs, [1, 2])
     assert n == [1, 499]
     assert pairs[0][1] == 499 and documents[0][1] == 1
