@@ -251,7 +251,9 @@ def limit_problem(entries: Sequence[CodebookEntry]) -> str | None:
     Readers check names and cells as they read; this catches what only the whole tree
     shows: how many codes and how deep, and definitions that grew by merging duplicates."""
     count = 0
-    stack = [(1, (), entry) for entry in reversed(entries)]
+    stack: list[tuple[int, tuple[str, ...], CodebookEntry]] = [
+        (1, (), entry) for entry in reversed(entries)
+    ]
     while stack:
         depth, parents, entry = stack.pop()
         count += 1
@@ -268,8 +270,8 @@ def limit_problem(entries: Sequence[CodebookEntry]) -> str | None:
                 f"the definition of the code '{path}' has {len(entry.description):,} "
                 f"characters; a definition can be at most {limits.TEXT:,}"
             )
-        path = (*parents, name)
-        stack.extend((depth + 1, path, child) for child in reversed(entry.children))
+        below = (*parents, name)
+        stack.extend((depth + 1, below, child) for child in reversed(entry.children))
     return None
 
 
