@@ -22,7 +22,8 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.codes import PALETTE, CodesMixin, clean_code_name, normalise_color
+from duocoder.app.codes import CodesMixin
+from duocoder.app.queries import codes as code_q
 from duocoder.domain.codebook import CodebookEntry, CodebookRead, limit_problem
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
@@ -171,7 +172,7 @@ class _Node:
     assigned: set[str] = field(default_factory=set)
 
     def order(self) -> tuple[int, int]:
-        """Siblings are listed by position, then id, as `_children` lists them."""
+        """Siblings are listed by position, then id, as `code_q.children` lists them."""
         return (self.position, self.id)
 
 
@@ -274,7 +275,7 @@ def _merge_entry(
 ) -> _Node:
     """Match or add one incoming code; the rules are those of the module docstring."""
     parent_id = parent.id if parent is not None else None
-    name = clean_code_name(entry.name)
+    name = code_q.clean_code_name(entry.name)
     path = join_path((*parent_path, name))
     added = False
     code = tree.by_guid.get(entry.guid.lower()) if entry.guid else None
@@ -325,7 +326,11 @@ def _new_code(tree: _ProjectCodes, entry: CodebookEntry, name: str, parent: _Nod
     parent_id = parent.id if parent is not None else None
     color = entry.color
     if color is None:
-        color = parent.color if parent is not None else PALETTE[tree.sizes[None] % len(PALETTE)]
+        color = (
+            parent.color
+            if parent is not None
+            else code_q.PALETTE[tree.sizes[None] % len(code_q.PALETTE)]
+        )
     guid = (entry.guid or str(uuid.uuid4())).lower()
     if guid in tree.by_guid:
         raise ValidationError(f"A code with guid {guid} is already in this project.")
@@ -334,7 +339,7 @@ def _new_code(tree: _ProjectCodes, entry: CodebookEntry, name: str, parent: _Nod
         parent_id=parent_id,
         name=name,
         guid=guid,
-        color=normalise_color(color),
+        color=code_q.normalise_color(color),
         description=entry.description,
         codable=entry.codable,
         position=tree.sizes[parent_id],

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-import uuid
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
+from duocoder.app.queries import codes as code_q
 from duocoder.domain import limits
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
@@ -16,51 +16,13 @@ from duocoder.domain.limits import check_length
 from duocoder.domain.records import CodeInfo
 from duocoder.storage.models import Code, Coding, Memo
 
-# Distinct, readable-behind-black-text colours for codes created without one.
-PALETTE = (
-    "#8ecae6",
-    "#ffb703",
-    "#b5e48c",
-    "#f4a261",
-    "#cdb4db",
-    "#ffafcc",
-    "#a3c4f3",
-    "#e9c46a",
-    "#90dbb5",
-    "#f28482",
-)
-
-
-def clean_code_name(name: str) -> str:
-    """A new code name as stored: blanks collapsed, NFC, not empty and not too long."""
-    name = _normal_name(name)
-    if not name:
-        raise ValidationError("A code needs a name.")
-    return check_length("A code name", name, limits.NAME)
-
-
-def _normal_name(name: str) -> str:
-    """Blanks collapsed and NFC, for comparing names (older projects may hold longer ones)."""
-    return unicodedata.normalize("NFC", " ".join(name.split()))
-
-
-def normalise_color(color: str) -> str:
-    c = color.strip().lower()
-    if not c.startswith("#"):
-        c = "#" + c
-    if len(c) == 4 and all(ch in "0123456789abcdef" for ch in c[1:]):
-        c = "#" + "".join(ch * 2 for ch in c[1:])
-    if len(c) != 7 or any(ch not in "0123456789abcdef" for ch in c[1:]):
-        raise ValidationError(f"'{color}' is not a colour; write it as #RRGGBB.")
-    return c
-
 
 class CodesMixin(ProjectBase):
     # -- reading ---------------------------------------------------------------------------
     def codes(self) -> list[CodeInfo]:
         """All codes in tree order (depth first, siblings by position), with their counts."""
         with self._read() as s:
-            return _code_infos(s)
+            return code_q.code_infos(s)
 
     def code(self, ref: int | str) -> CodeInfo:
         """A code by id or by path (`Verbinding/Vertrouwensrelatie`)."""
@@ -79,7 +41,7 @@ class CodesMixin(ProjectBase):
     def descendants(self, code_id: int) -> list[int]:
         """The code's id and all ids below it."""
         with self._read() as s:
-            return _subtree(s, code_id)
+            return code_q.subtree(s, code_id)
 
     # -- changing --------------------------------------------------------------------------
     def add_code(
@@ -93,41 +55,43 @@ class CodesMixin(ProjectBase):
         guid: str | None = None,
         position: int | None = None,
     ) -> CodeInfo:
-        name = clean_code_name(name)
+        name = code_q.clean_code_name(name)
         check_length("A code description", description, limits.TEXT)
         parent_id = self.code(parent).id if parent is not None else None
 
         def change(s: Session) -> int:
-            return _insert_code(s, name, parent_id, color, description, codable, guid, position)
+            return code_q.insert_code(
+                s, name, parent_id, color, description, codable, guid, position
+            )
 
         return self.code(self._run(f"Add code {name}", change))
 
     def ensure_code_path(self, path: str) -> CodeInfo:
         """The code at `path`, creating missing codes along the way (in-vivo coding)."""
         check_length("A code path", path, limits.CODE_PATH)
-        names = [clean_code_name(n) for n in split_path(path)]
+        names = [code_q.clean_code_name(n) for n in split_path(path)]
         if not names:
             raise ValidationError("A code path needs at least one name.")
 
         def change(s: Session) -> int:
-            return _ensure_path(s, names)
+            return code_q.ensure_path(s, names)
 
         return self.code(self._run(f"Add code {join_path(names)}", change))
 
     def rename_code(self, ref: int | str, name: str) -> CodeInfo:
-        name = clean_code_name(name)
+        name = code_q.clean_code_name(name)
         code_id = self.code(ref).id
 
         def change(s: Session) -> None:
             code = s.get_one(Code, code_id)
-            _check_sibling_name(s, code.parent_id, name, exclude=code.id)
+            code_q.check_sibling_name(s, code.parent_id, name, exclude=code.id)
             code.name = name
 
         self._run(f"Rename code to {name}", change)
         return self.code(code_id)
 
     def recolor_code(self, ref: int | str, color: str) -> CodeInfo:
-        return self._update_code(ref, "Change code colour", color=normalise_color(color))
+        return self._update_code(ref, "Change code colour", color=code_q.normalise_color(color))
 
     def describe_code(self, ref: int | str, description: str) -> CodeInfo:
         description = check_length("A code description", description.strip(), limits.TEXT)
@@ -163,10 +127,10 @@ class CodesMixin(ProjectBase):
 
         def change(s: Session) -> None:
             code = s.get_one(Code, code_id)
-            if parent_id is not None and parent_id in _subtree(s, code_id):
+            if parent_id is not None and parent_id in code_q.subtree(s, code_id):
                 raise ValidationError(f"'{code.name}' cannot be moved into its own subtree.")
-            _check_sibling_name(s, parent_id, code.name, exclude=code.id)
-            siblings = [c for c in _children(s, parent_id) if c.id != code.id]
+            code_q.check_sibling_name(s, parent_id, code.name, exclude=code.id)
+            siblings = [c for c in code_q.children(s, parent_id) if c.id != code.id]
             index = len(siblings) if position is None else max(0, min(position, len(siblings)))
             siblings.insert(index, code)
             code.parent_id = parent_id
@@ -189,7 +153,7 @@ class CodesMixin(ProjectBase):
             raise ValidationError("A code cannot be merged into itself.")
 
         def change(s: Session) -> None:
-            if target_id in _subtree(s, source_id):
+            if target_id in code_q.subtree(s, source_id):
                 raise ValidationError("A code cannot be merged into one of its own sub-codes.")
             src = s.get_one(Code, source_id)
             existing = set(
@@ -220,9 +184,9 @@ class CodesMixin(ProjectBase):
                     existing.add(key)
                     coding.code_id = target_id
             s.flush()
-            offset = len(_children(s, target_id))
-            for i, child in enumerate(_children(s, source_id)):
-                _check_sibling_name(s, target_id, child.name, exclude=child.id)
+            offset = len(code_q.children(s, target_id))
+            for i, child in enumerate(code_q.children(s, source_id)):
+                code_q.check_sibling_name(s, target_id, child.name, exclude=child.id)
                 child.parent_id, child.position = target_id, offset + i
             src_memo = s.scalars(
                 select(Memo).where(Memo.target == "code", Memo.target_id == source_id)
@@ -238,7 +202,7 @@ class CodesMixin(ProjectBase):
                     s.delete(src_memo)
             s.flush()
             s.delete(src)
-            _renumber(s, src.parent_id)
+            code_q.renumber(s, src.parent_id)
 
         self._run("Merge codes", change)
         return self.code(target_id)
@@ -251,13 +215,13 @@ class CodesMixin(ProjectBase):
 
         def change(s: Session) -> int:
             code = s.get_one(Code, code_id)
-            ids = [code_id] if keep_children else _subtree(s, code_id)
+            ids = [code_id] if keep_children else code_q.subtree(s, code_id)
             if keep_children:
-                children = _children(s, code_id)
+                children = code_q.children(s, code_id)
                 for child in children:
-                    _check_sibling_name(s, code.parent_id, child.name, exclude=child.id)
+                    code_q.check_sibling_name(s, code.parent_id, child.name, exclude=child.id)
                 siblings: list[Code] = []
-                for sib in _children(s, code.parent_id):
+                for sib in code_q.children(s, code.parent_id):
                     siblings.extend(children if sib.id == code_id else [sib])
                 for i, sib in enumerate(siblings):
                     sib.parent_id, sib.position = code.parent_id, i
@@ -268,7 +232,7 @@ class CodesMixin(ProjectBase):
             for cid in reversed(ids):  # leaves first: parents are RESTRICTed while children exist
                 s.execute(delete(Code).where(Code.id == cid))
             s.flush()
-            _renumber(s, code.parent_id)
+            code_q.renumber(s, code.parent_id)
             return n
 
         return self._run("Delete code", change)
@@ -276,130 +240,3 @@ class CodesMixin(ProjectBase):
 
 def _join_memos(a: str | None, b: str) -> str:
     return b if not a else f"{a}\n\n{b}"
-
-
-def _children(s: Session, parent_id: int | None) -> list[Code]:
-    cond = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
-    return list(s.scalars(select(Code).where(cond).order_by(Code.position, Code.id)))
-
-
-def _renumber(s: Session, parent_id: int | None) -> None:
-    for i, c in enumerate(_children(s, parent_id)):
-        if c.position != i:
-            c.position = i
-
-
-def _subtree(s: Session, code_id: int) -> list[int]:
-    rows = s.execute(select(Code.id, Code.parent_id)).all()
-    children: dict[int | None, list[int]] = {}
-    for cid, pid in rows:
-        children.setdefault(pid, []).append(cid)
-    out, stack = [], [code_id]
-    while stack:
-        cid = stack.pop()
-        out.append(cid)
-        stack.extend(children.get(cid, []))
-    return out
-
-
-def _check_sibling_name(
-    s: Session, parent_id: int | None, name: str, exclude: int | None = None
-) -> None:
-    folded = _normal_name(name).casefold()
-    for c in _children(s, parent_id):
-        if c.id != exclude and c.name.casefold() == folded:
-            where = "at the top level" if parent_id is None else "under the same parent"
-            raise ValidationError(f"There is already a code '{c.name}' {where}.")
-
-
-def _insert_code(
-    s: Session,
-    name: str,
-    parent_id: int | None,
-    color: str | None,
-    description: str,
-    codable: bool,
-    guid: str | None,
-    position: int | None,
-) -> int:
-    _check_sibling_name(s, parent_id, name)
-    if color is None:
-        if parent_id is not None:
-            color = s.get_one(Code, parent_id).color
-        else:
-            n = s.scalar(select(func.count()).where(Code.parent_id.is_(None))) or 0
-            color = PALETTE[n % len(PALETTE)]
-    siblings = _children(s, parent_id)
-    guid = (guid or str(uuid.uuid4())).lower()
-    if s.scalar(select(Code.id).where(Code.guid == guid)) is not None:
-        raise ValidationError(f"A code with guid {guid} is already in this project.")
-    code = Code(
-        parent_id=parent_id,
-        name=name,
-        guid=guid,
-        color=normalise_color(color),
-        description=description,
-        codable=codable,
-        position=len(siblings),
-    )
-    s.add(code)
-    s.flush()
-    if position is not None and position < len(siblings):
-        siblings.insert(max(0, position), code)
-        for i, c in enumerate(siblings):
-            c.position = i
-    return code.id
-
-
-def _ensure_path(s: Session, names: list[str]) -> int:
-    if len(names) > limits.CODE_DEPTH:
-        # the code tree is walked recursively everywhere; no codebook nests this deep
-        raise ValidationError(
-            f"A code path can have at most {limits.CODE_DEPTH} levels; this one has {len(names):,}."
-        )
-    parent_id: int | None = None
-    for name in names:
-        match = next(
-            (c for c in _children(s, parent_id) if c.name.casefold() == name.casefold()), None
-        )
-        parent_id = (
-            match.id if match else _insert_code(s, name, parent_id, None, "", True, None, None)
-        )
-    assert parent_id is not None
-    return parent_id
-
-
-def _code_infos(s: Session) -> list[CodeInfo]:
-    codes = list(s.scalars(select(Code).order_by(Code.position, Code.id)))
-    own = dict(s.execute(select(Coding.code_id, func.count()).group_by(Coding.code_id)).all())
-    children: dict[int | None, list[Code]] = {}
-    for c in codes:
-        children.setdefault(c.parent_id, []).append(c)
-    out: list[CodeInfo] = []
-
-    def walk(parent: int | None, prefix: list[str]) -> int:
-        total_here = 0
-        for c in children.get(parent, []):
-            names = [*prefix, c.name]
-            index = len(out)
-            out.append(CodeInfo(0, "", "", None, "", "", "", True, 0))  # placeholder
-            total = own.get(c.id, 0) + walk(c.id, names)
-            out[index] = CodeInfo(
-                id=c.id,
-                name=c.name,
-                path=join_path(names),
-                parent_id=c.parent_id,
-                guid=c.guid,
-                color=c.color,
-                description=c.description,
-                codable=c.codable,
-                position=c.position,
-                keywords=tuple(k for k in c.keywords.split("\n") if k),
-                own_count=own.get(c.id, 0),
-                total_count=total,
-            )
-            total_here += total
-        return total_here
-
-    walk(None, [])
-    return out

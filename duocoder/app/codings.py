@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
-from duocoder.app.codes import _code_infos, _ensure_path, _subtree, clean_code_name
-from duocoder.app.documents import _resolve
+from duocoder.app.queries import codes as code_q
+from duocoder.app.queries import codings as coding_q
+from duocoder.app.queries import documents as document_q
 from duocoder.domain import limits
-from duocoder.domain.codepaths import split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.records import CoderInfo, MemoInfo, Segment
@@ -33,58 +31,6 @@ class CodingSpec:
     coder: str | None = None
     memo: str | None = None
     auto: bool = False
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _coder_id(s: Session, name: str | None) -> int | None:
-    if name is None or not name.strip():
-        return None
-    name = check_length("A coder name", " ".join(name.split()), limits.NAME)
-    cid = s.scalar(select(Coder.id).where(Coder.name == name))
-    if cid is None:
-        coder = Coder(name=name, guid=str(uuid.uuid4()))
-        s.add(coder)
-        s.flush()
-        cid = coder.id
-    return cid
-
-
-def _check_span(s: Session, doc_id: int, start: int, end: int) -> None:
-    length = s.scalar(select(Document.length).where(Document.id == doc_id))
-    if length is None:
-        raise NotFoundError(f"There is no document with id {doc_id}.")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
-        raise ValidationError(
-            f"A coding must lie within the text: 0 ≤ start < end ≤ {length}, "
-            f"but it was {start}..{end}."
-        )
-
-
-def _code_for(s: Session, ref: int | str, create: bool) -> int:
-    if isinstance(ref, int):
-        if s.get(Code, ref) is None:
-            raise NotFoundError(f"There is no code with id {ref}.")
-        return ref
-    names = [clean_code_name(n) for n in split_path(ref)]
-    wanted = [n.casefold() for n in names]
-    for info in _code_infos(s):
-        if [n.casefold() for n in split_path(info.path)] == wanted:
-            return info.id
-    if not create:
-        raise NotFoundError(f"There is no code '{ref}' in this project.")
-    return _ensure_path(s, names)
-
-
-def _codable(s: Session, code_id: int) -> int:
-    code = s.get_one(Code, code_id)
-    if not code.codable:
-        raise ValidationError(
-            f"'{code.name}' is a category that is not codable; choose one of its sub-codes."
-        )
-    return code_id
 
 
 class CodingsMixin(ProjectBase):
@@ -121,19 +67,21 @@ class CodingsMixin(ProjectBase):
             docs: dict[int | str, int] = {}
             codes: dict[int | str, int] = {}
             for spec in specs:
-                doc_id = docs.get(spec.doc) or docs.setdefault(spec.doc, _resolve(s, spec.doc))
-                code_id = codes.get(spec.code) or codes.setdefault(
-                    spec.code, _codable(s, _code_for(s, spec.code, create_codes))
+                doc_id = docs.get(spec.doc) or docs.setdefault(
+                    spec.doc, document_q.resolve(s, spec.doc)
                 )
-                _check_span(s, doc_id, spec.start, spec.end)
+                code_id = codes.get(spec.code) or codes.setdefault(
+                    spec.code, coding_q.codable(s, coding_q.code_for(s, spec.code, create_codes))
+                )
+                coding_q.check_span(s, doc_id, spec.start, spec.end)
                 row = Coding(
                     document_id=doc_id,
                     code_id=code_id,
                     start=spec.start,
                     end=spec.end,
-                    coder_id=_coder_id(s, spec.coder),
+                    coder_id=coding_q.coder_id(s, spec.coder),
                     memo=(check_length("A memo", spec.memo or "", limits.MEMO) or None),
-                    created_at=_now(),
+                    created_at=coding_q.now(),
                     auto=spec.auto,
                 )
                 s.add(row)
@@ -175,7 +123,7 @@ class CodingsMixin(ProjectBase):
             row = s.get(Coding, coding_id)
             if row is None:
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
-            row.code_id = _code_for(s, code, False)
+            row.code_id = coding_q.code_for(s, code, False)
 
         self._run("Recode", change)
 
@@ -184,7 +132,7 @@ class CodingsMixin(ProjectBase):
             row = s.get(Coding, coding_id)
             if row is None:
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
-            _check_span(s, row.document_id, start, end)
+            coding_q.check_span(s, row.document_id, start, end)
             row.start, row.end = start, end
 
         self._run("Resize coding", change)
@@ -203,7 +151,7 @@ class CodingsMixin(ProjectBase):
     ) -> list[Segment]:
         """Coded segments with their text, in document order, filtered as a researcher asks."""
         with self._read() as s:
-            infos = {c.id: c for c in _code_infos(s)}
+            infos = {c.id: c for c in code_q.code_infos(s)}
             q = (
                 select(
                     Coding,
@@ -221,8 +169,8 @@ class CodingsMixin(ProjectBase):
             if codes is not None:
                 ids: set[int] = set()
                 for ref in codes:
-                    cid = _code_for(s, ref, False)
-                    ids.update(_subtree(s, cid) if descendants else [cid])
+                    cid = coding_q.code_for(s, ref, False)
+                    ids.update(code_q.subtree(s, cid) if descendants else [cid])
                 q = q.where(Coding.code_id.in_(ids))
             if roles is not None:
                 q = q.where(
@@ -235,7 +183,7 @@ class CodingsMixin(ProjectBase):
             if coders is not None:
                 q = q.where(Coder.name.in_(list(coders)))
             if documents is not None:
-                q = q.where(Coding.document_id.in_([_resolve(s, d) for d in documents]))
+                q = q.where(Coding.document_id.in_([document_q.resolve(s, d) for d in documents]))
             return [
                 Segment(
                     id=c.id,
@@ -272,7 +220,7 @@ class CodingsMixin(ProjectBase):
     def add_coder(self, name: str) -> CoderInfo:
         if not name.strip():
             raise ValidationError("A coder needs a name.")
-        cid = self._run("Add coder", lambda s: _coder_id(s, name))
+        cid = self._run("Add coder", lambda s: coding_q.coder_id(s, name))
         return next(c for c in self.coders() if c.id == cid)
 
     # -- memos on the project, a document or a code -----------------------------------------
@@ -297,9 +245,13 @@ class CodingsMixin(ProjectBase):
                     s.delete(row)
                 return
             if row is None:
-                row = Memo(target=target, target_id=target_id, text=text, updated_at=_now())
+                row = Memo(target=target, target_id=target_id, text=text, updated_at=coding_q.now())
                 s.add(row)
-            row.text, row.updated_at, row.coder_id = text, _now(), _coder_id(s, coder)
+            row.text, row.updated_at, row.coder_id = (
+                text,
+                coding_q.now(),
+                coding_q.coder_id(s, coder),
+            )
 
         self._run("Edit memo", change)
 

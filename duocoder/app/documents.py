@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
+from duocoder.app.queries import documents as document_q
 from duocoder.domain import limits
-from duocoder.domain.errors import DuplicateSourceError, NotFoundError, ValidationError
+from duocoder.domain.errors import DuplicateSourceError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.records import DocumentInfo, Span, Turn
 from duocoder.domain.roles import Role
@@ -23,14 +23,10 @@ from duocoder.storage.models import Turn as TurnRow
 _UNSET = object()
 
 
-def _clean_name(name: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(name.split()))
-
-
 def _optional(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    value = check_length(what, _clean_name(value), limits.NAME)
+    value = check_length(what, document_q.clean_name(value), limits.NAME)
     return value or None
 
 
@@ -45,22 +41,22 @@ class DocumentsMixin(ProjectBase):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
         with self._read() as s:
-            return _document_infos(s, None)
+            return document_q.document_infos(s, None)
 
     def document(self, ref: int | str) -> DocumentInfo:
         """A document by id or by name (what a researcher types on the command line)."""
         with self._read() as s:
-            doc_id = _resolve(s, ref)
-            return _document_infos(s, [doc_id])[0]
+            doc_id = document_q.resolve(s, ref)
+            return document_q.document_infos(s, [doc_id])[0]
 
     def text(self, ref: int | str) -> str:
         with self._read() as s:
-            doc_id = _resolve(s, ref)
+            doc_id = document_q.resolve(s, ref)
             return s.scalar(select(Document.text).where(Document.id == doc_id)) or ""
 
     def paragraphs(self, ref: int | str) -> list[Span]:
         with self._read() as s:
-            doc_id = _resolve(s, ref)
+            doc_id = document_q.resolve(s, ref)
             rows = s.execute(
                 select(Paragraph.start, Paragraph.end)
                 .where(Paragraph.document_id == doc_id)
@@ -71,7 +67,7 @@ class DocumentsMixin(ProjectBase):
     def turns(self, ref: int | str) -> list[Turn]:
         labels = {s.casefold() for s in self.interviewer_labels}
         with self._read() as s:
-            doc_id = _resolve(s, ref)
+            doc_id = document_q.resolve(s, ref)
             rows = s.scalars(
                 select(TurnRow).where(TurnRow.document_id == doc_id).order_by(TurnRow.position)
             )
@@ -118,7 +114,7 @@ class DocumentsMixin(ProjectBase):
         digest = text_hash(source.text)
         if not allow_duplicate and (existing := self.find_by_hash(digest)):
             raise DuplicateSourceError(original_name or name, existing)
-        name = _clean_name(name) or "Document"
+        name = document_q.clean_name(name) or "Document"
         check_length("A document name", name, limits.DOCUMENT_NAME)
         case, duo = _optional(case, "A case name"), _optional(duo, "A duo name")
         _check_attributes(attributes or {})
@@ -132,7 +128,7 @@ class DocumentsMixin(ProjectBase):
 
         def change(s: Session) -> int:
             doc = Document(
-                name=_unique_name(s, name),
+                name=document_q.unique_name(s, name),
                 text=source.text,
                 length=len(source.text),
                 content_hash=digest,
@@ -178,13 +174,13 @@ class DocumentsMixin(ProjectBase):
         return self.document(doc_id)
 
     def rename_document(self, ref: int | str, name: str) -> None:
-        name = _clean_name(name)
+        name = document_q.clean_name(name)
         if not name:
             raise ValidationError("A document needs a name.")
         check_length("A document name", name, limits.DOCUMENT_NAME)
 
         def change(s: Session) -> None:
-            doc = s.get_one(Document, _resolve(s, ref))
+            doc = s.get_one(Document, document_q.resolve(s, ref))
             clash = s.scalar(
                 select(Document.id).where(Document.name == name, Document.id != doc.id)
             )
@@ -212,7 +208,7 @@ class DocumentsMixin(ProjectBase):
         _check_attributes(attributes or {})
 
         def change(s: Session) -> int:
-            doc = s.get_one(Document, _resolve(s, ref))
+            doc = s.get_one(Document, document_q.resolve(s, ref))
             if new_role is not None:
                 doc.role = new_role.value
             if case is not _UNSET:
@@ -236,82 +232,10 @@ class DocumentsMixin(ProjectBase):
         """Delete a document with its codings; returns how many codings went with it."""
 
         def change(s: Session) -> int:
-            doc_id = _resolve(s, ref)
+            doc_id = document_q.resolve(s, ref)
             n = s.scalar(select(func.count()).where(Coding.document_id == doc_id)) or 0
             s.execute(delete(Memo).where(Memo.target == "document", Memo.target_id == doc_id))
             s.execute(delete(Document).where(Document.id == doc_id))
             return n
 
         return self._run("Delete document", change)
-
-
-def _resolve(s: Session, ref: int | str) -> int:
-    """A document by id (an int) or by name (a str); a str that names no document but is a
-    number is taken as an id, so `duocoder text P 3` works while a document named "3" wins."""
-    if isinstance(ref, int):
-        doc_id = s.scalar(select(Document.id).where(Document.id == ref))
-        if doc_id is not None:
-            return doc_id
-        raise NotFoundError(f"There is no document with id {ref} in this project.")
-    name = _clean_name(ref)
-    doc_id = s.scalar(select(Document.id).where(Document.name == name))
-    if doc_id is None:
-        folded = name.casefold()
-        doc_id = next(
-            (i for i, n in s.execute(select(Document.id, Document.name)) if n.casefold() == folded),
-            None,
-        )
-    if doc_id is None and name.isdigit():
-        doc_id = s.scalar(select(Document.id).where(Document.id == int(name)))
-    if doc_id is not None:
-        return doc_id
-    raise NotFoundError(f"There is no document '{ref}' in this project.")
-
-
-def _unique_name(s: Session, name: str) -> str:
-    taken = set(s.scalars(select(Document.name).where(Document.name.like(f"{name}%"))))
-    candidate, n = name, 2
-    while candidate in taken:
-        candidate, n = f"{name} ({n})", n + 1
-    return candidate
-
-
-def _counts(s: Session, column, ids: list[int] | None) -> dict[int, int]:  # type: ignore[no-untyped-def]
-    q = select(column, func.count()).group_by(column)
-    if ids is not None:
-        q = q.where(column.in_(ids))
-    return dict(s.execute(q).all())
-
-
-def _document_infos(s: Session, ids: list[int] | None) -> list[DocumentInfo]:
-    q = select(Document).order_by(Document.position, Document.id)
-    if ids is not None:
-        q = q.where(Document.id.in_(ids))
-    docs = list(s.scalars(q))
-    paras = _counts(s, Paragraph.document_id, ids)
-    turns = _counts(s, TurnRow.document_id, ids)
-    codings = _counts(s, Coding.document_id, ids)
-    attrs: dict[int, dict[str, str]] = {}
-    aq = select(DocumentAttribute)
-    if ids is not None:
-        aq = aq.where(DocumentAttribute.document_id.in_(ids))
-    for a in s.scalars(aq):
-        attrs.setdefault(a.document_id, {})[a.key] = a.value
-    return [
-        DocumentInfo(
-            id=d.id,
-            name=d.name,
-            role=Role(d.role),
-            case=d.case_name,
-            duo=d.duo,
-            chars=d.length,
-            paragraphs=paras.get(d.id, 0),
-            turns=turns.get(d.id, 0),
-            source_format=d.source_format,
-            original_name=d.original_name,
-            imported_at=d.imported_at,
-            attributes=attrs.get(d.id, {}),
-            codings=codings.get(d.id, 0),
-        )
-        for d in docs
-    ]

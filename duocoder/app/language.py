@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.codes import _code_infos
-from duocoder.app.codings import CodingSpec, _code_for
-from duocoder.app.language_index import LanguageIndexMixin, _now, _rows
+from duocoder.app.codings import CodingSpec
+from duocoder.app.language_index import LanguageIndexMixin, _rows
+from duocoder.app.queries import codes as code_q
+from duocoder.app.queries import codings as coding_q
 from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.domain.roles import Role
 from duocoder.nlp import packing
@@ -91,7 +92,7 @@ class LanguageMixin(LanguageIndexMixin):
         with self._read() as s:
             docs = self._lang_documents(s, roles, cases, documents)
             ids = [d.id for d in docs]
-            code_id = None if code is None else _code_for(s, code, False)
+            code_id = None if code is None else coding_q.code_for(s, code, False)
             if pattern is None:
                 found = self._lang_lemma_spans(s, query, ids)
                 texts = self._lang_texts(s, found)
@@ -194,7 +195,7 @@ class LanguageMixin(LanguageIndexMixin):
     def _lang_add(self, specs: Sequence[CodingSpec], label: str) -> list[int]:
         """`add_codings` (one undo step) of the specs that are not codings yet."""
         with self._read() as s:
-            codes = {sp.code: _code_for(s, sp.code, False) for sp in specs}
+            codes = {sp.code: coding_q.code_for(s, sp.code, False) for sp in specs}
             q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
             have = set(_rows(s, q.where(Coding.code_id.in_(set(codes.values())))))
         new: list[CodingSpec] = []
@@ -246,9 +247,9 @@ class LanguageMixin(LanguageIndexMixin):
         their lemmas match its keywords, leaving out sentences the code already overlaps,
         interviewer turns, and suggestions rejected before."""
         with self._read() as s:
-            infos = {c.id: c for c in _code_infos(s) if c.keywords and c.codable}
+            infos = {c.id: c for c in code_q.code_infos(s) if c.keywords and c.codable}
             if code is not None:
-                wanted = _code_for(s, code, False)
+                wanted = coding_q.code_for(s, code, False)
                 if wanted not in infos:
                     raise ValidationError(f"'{code}' has no keywords to suggest codings with.")
                 infos = {wanted: infos[wanted]}
@@ -297,7 +298,7 @@ class LanguageMixin(LanguageIndexMixin):
                 document_id=x.doc_id,
                 start=x.start,
                 end=x.end,
-                rejected_at=_now(),
+                rejected_at=coding_q.now(),
             )
             for x in suggestions
         ]
@@ -309,8 +310,8 @@ class LanguageMixin(LanguageIndexMixin):
         """Remove every auto-coding (accepted suggestion) of one code as one undoable step;
         its hand-made codings stay. Returns how many were removed."""
         with self._read() as s:
-            code_id = _code_for(s, code, False)
-            path = next(c.path for c in _code_infos(s) if c.id == code_id)
+            code_id = coding_q.code_for(s, code, False)
+            path = next(c.path for c in code_q.code_infos(s) if c.id == code_id)
         where = (Coding.code_id == code_id, Coding.auto.is_(True))
 
         def change(s: Session) -> int:
@@ -325,7 +326,7 @@ class LanguageMixin(LanguageIndexMixin):
         in one undoable step; rows naming codes the project lacks are reported, not made."""
         rows = read_keywords_csv(path)
         with self._read() as s:
-            infos = {c.path.casefold(): c for c in _code_infos(s)}
+            infos = {c.path.casefold(): c for c in code_q.code_infos(s)}
         known = {infos[p.casefold()]: kw for p, kw in rows.items() if p.casefold() in infos}
 
         def change(s: Session) -> None:
@@ -353,7 +354,7 @@ class LanguageMixin(LanguageIndexMixin):
             turns = {} if include_interviewer else self._lang_turns(s, ids)
             skip = {i: t.interviewer() for i, t in turns.items()}
             coded = self._lang_coded(s, ids) if by == "code" else {}
-            codes = [(c.id, c.path) for c in _code_infos(s)] if by == "code" else []
+            codes = [(c.id, c.path) for c in code_q.code_infos(s)] if by == "code" else []
             lexicon = dict(_rows(s, select(Lemma.id, Lemma.lemma)))
         groups = grouped_lemmas(by, docs, tokens, skip, coded, codes)
         return frequency_rows(groups, lexicon, top)

@@ -9,7 +9,6 @@ delete never leaves a stale index behind: its row is gone (ON DELETE CASCADE) or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,8 @@ from sqlalchemy import Executable, Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.base import ProjectBase
-from duocoder.app.documents import _resolve
+from duocoder.app.queries import codings as coding_q
+from duocoder.app.queries import documents as document_q
 from duocoder.domain.roles import Role
 from duocoder.nlp import packing
 from duocoder.nlp.errors import NotIndexedError
@@ -57,10 +57,6 @@ def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
     """A read through the session's Core connection: plain columns need no ORM loading,
     which makes reading 100,000 turns or 500 index rows several times faster."""
     return s.connection().execute(q).all()
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class LanguageIndexMixin(_Host):
@@ -111,7 +107,7 @@ class LanguageIndexMixin(_Host):
         Synchronous with progress and cancellation between documents, so the GUI can run it
         on a worker thread; documents indexed before a cancel keep their index."""
         with self._read() as s:
-            ids = None if documents is None else [_resolve(s, d) for d in documents]
+            ids = None if documents is None else [document_q.resolve(s, d) for d in documents]
             q = select(Document.id).order_by(Document.position, Document.id)
             if ids is not None:
                 q = q.where(Document.id.in_(ids))
@@ -165,7 +161,7 @@ class LanguageIndexMixin(_Host):
                         document_id=doc_id,
                         content_hash=digest,
                         tokens=len(tokens),
-                        indexed_at=_now(),
+                        indexed_at=coding_q.now(),
                         **meta,
                         **packing.pack(tokens),
                     )
@@ -191,7 +187,7 @@ class LanguageIndexMixin(_Host):
         if cases is not None:
             q = q.where(Document.case_name.in_(list(cases)))
         if documents is not None:
-            q = q.where(Document.id.in_([_resolve(s, d) for d in documents]))
+            q = q.where(Document.id.in_([document_q.resolve(s, d) for d in documents]))
         rows = _rows(s, q.order_by(Document.position, Document.id))
         return [DocRef(i, name, Role(role), case) for i, name, role, case in rows]
 

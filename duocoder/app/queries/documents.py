@@ -1,0 +1,96 @@
+"""Queries on documents that several parts of the facade share: a document by name or id,
+unique names, the document list with its counts."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from duocoder.domain.errors import NotFoundError
+from duocoder.domain.records import DocumentInfo
+from duocoder.domain.roles import Role
+from duocoder.storage.models import (
+    Coding,
+    Document,
+    DocumentAttribute,
+    Paragraph,
+)
+from duocoder.storage.models import Turn as TurnRow
+
+
+def clean_name(name: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(name.split()))
+
+
+def resolve(s: Session, ref: int | str) -> int:
+    """A document by id (an int) or by name (a str); a str that names no document but is a
+    number is taken as an id, so `duocoder text P 3` works while a document named "3" wins."""
+    if isinstance(ref, int):
+        doc_id = s.scalar(select(Document.id).where(Document.id == ref))
+        if doc_id is not None:
+            return doc_id
+        raise NotFoundError(f"There is no document with id {ref} in this project.")
+    name = clean_name(ref)
+    doc_id = s.scalar(select(Document.id).where(Document.name == name))
+    if doc_id is None:
+        folded = name.casefold()
+        doc_id = next(
+            (i for i, n in s.execute(select(Document.id, Document.name)) if n.casefold() == folded),
+            None,
+        )
+    if doc_id is None and name.isdigit():
+        doc_id = s.scalar(select(Document.id).where(Document.id == int(name)))
+    if doc_id is not None:
+        return doc_id
+    raise NotFoundError(f"There is no document '{ref}' in this project.")
+
+
+def unique_name(s: Session, name: str) -> str:
+    taken = set(s.scalars(select(Document.name).where(Document.name.like(f"{name}%"))))
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    return candidate
+
+
+def counts(s: Session, column, ids: list[int] | None) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    q = select(column, func.count()).group_by(column)
+    if ids is not None:
+        q = q.where(column.in_(ids))
+    return dict(s.execute(q).all())
+
+
+def document_infos(s: Session, ids: list[int] | None) -> list[DocumentInfo]:
+    q = select(Document).order_by(Document.position, Document.id)
+    if ids is not None:
+        q = q.where(Document.id.in_(ids))
+    docs = list(s.scalars(q))
+    paras = counts(s, Paragraph.document_id, ids)
+    turns = counts(s, TurnRow.document_id, ids)
+    codings = counts(s, Coding.document_id, ids)
+    attrs: dict[int, dict[str, str]] = {}
+    aq = select(DocumentAttribute)
+    if ids is not None:
+        aq = aq.where(DocumentAttribute.document_id.in_(ids))
+    for a in s.scalars(aq):
+        attrs.setdefault(a.document_id, {})[a.key] = a.value
+    return [
+        DocumentInfo(
+            id=d.id,
+            name=d.name,
+            role=Role(d.role),
+            case=d.case_name,
+            duo=d.duo,
+            chars=d.length,
+            paragraphs=paras.get(d.id, 0),
+            turns=turns.get(d.id, 0),
+            source_format=d.source_format,
+            original_name=d.original_name,
+            imported_at=d.imported_at,
+            attributes=attrs.get(d.id, {}),
+            codings=codings.get(d.id, 0),
+        )
+        for d in docs
+    ]
