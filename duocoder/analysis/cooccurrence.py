@@ -16,12 +16,16 @@ Modes: segments *overlap* (share a character), touch the same *paragraph* or spe
 them, 0 when they touch or overlap). Every mode reduces to interval overlap: a segment
 becomes the range of paragraph (or turn) indices it touches, or its span widened by
 distance + 1, so one sweep per document (sorted by start, with a list of still-open
-segments) counts all pairs in O(n log n + pairs) instead of comparing every pair."""
+segments) counts all pairs in O(n log n + pairs) instead of comparing every pair.
+
+Counting keeps no pair (a 100,000-coding project has too many to keep). The pairs behind
+one cell are listed by `cooccurring_pairs`, which runs the same intervals and the same
+sweep over the two codes' segments only, so a cell's list always numbers its count."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from heapq import heappop, heappush
 from itertools import groupby
@@ -42,6 +46,7 @@ from duocoder.analysis.data import (
 )
 from duocoder.analysis.definition import MODES, Definition
 from duocoder.domain.errors import ValidationError
+from duocoder.domain.records import Segment
 from duocoder.domain.roles import Role
 
 Spans = Sequence[tuple[int, int]]
@@ -110,29 +115,34 @@ def check_mode(mode: str, distance: int | None) -> int:
 
 def _intervals(
     segments: Sequence[CodedTuple],
-    row: Mapping[int, int],
+    rows: Iterable[int],
     mode: str,
     distance: int,
     units: Spans | None,
 ) -> list[tuple[int, int, int]]:
-    """(from, to, row) per segment, in the mode's coordinates, sorted by `from`."""
+    """(from, to, row) per segment, in the mode's coordinates, sorted by `from`; `rows`
+    gives each segment's row (its code's, when counting; its own, when listing pairs). A
+    segment that touches no paragraph (or turn) gets no interval: it meets nothing."""
     out: list[tuple[int, int, int]] = []
     if mode in ("paragraph", "turn"):
         if not units:
             # a document without paragraphs (or without recognised turns) is one unit
-            out = [(0, 1, row[s[CODE_ID]]) for s in segments]
+            out = [(0, 1, r) for r in rows]
         else:
             starts = [u[0] for u in units]
             ends = [u[1] for u in units]
-            for s in segments:
+            for s, r in zip(segments, rows, strict=True):
                 a, b = unit_range(s[START], s[END], starts, ends)
                 if a < b:
-                    out.append((a, b, row[s[CODE_ID]]))
+                    out.append((a, b, r))
     else:
         widen = distance + 1 if mode == "proximity" else 0
-        out = [(s[START], s[END] + widen, row[s[CODE_ID]]) for s in segments]
+        out = [(s[START], s[END] + widen, r) for s, r in zip(segments, rows, strict=True)]
     out.sort()
     return out
+
+
+_code_of = itemgetter(CODE_ID)
 
 
 def count_cooccurrence(
@@ -162,12 +172,13 @@ def count_cooccurrence(
     for step, (doc, segs) in enumerate(by_doc.items()):
         if step % 16 == 0:
             check_progress(step, total, "", progress, cancelled)
-        keys = _pair_keys(_intervals(segs, row, mode, distance, spans.get(doc)), k)
+        rows = map(row.__getitem__, map(_code_of, segs))  # lazily, in C
+        keys = _pair_keys(_intervals(segs, rows, mode, distance, spans.get(doc)), k)
         every += keys
         per_doc += set(keys)
     pairs, docs = Counter(every), Counter(per_doc)  # counting in C, not key by key
     kept = [s for segs in by_doc.values() for s in segs]
-    per_code = Counter(map(itemgetter(CODE_ID), kept))
+    per_code = Counter(map(_code_of, kept))
     docs_per_code = Counter(map(itemgetter(0), set(map(code_and_doc, kept))))
     n = [per_code[code] for code in codes]
     doc_codes = [docs_per_code[code] for code in codes]
@@ -199,6 +210,86 @@ def _pair_keys(items: list[tuple[int, int, int]], k: int) -> list[int]:
                 append(rk + r2 if r < r2 else r2k + r)
         heappush(open_, (b, r, rk))
     return keys
+
+
+def cooccurring_pairs(
+    segments: Sequence[CodedTuple],
+    code_a: int,
+    code_b: int,
+    *,
+    mode: str = "overlap",
+    distance: int | None = None,
+    units: Mapping[int, Spans] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[tuple[CodedTuple, CodedTuple]]:
+    """The pairs (a segment of `code_a`, a segment of `code_b`) that `count_cooccurrence`
+    counts in that cell, over the same already selected segments: as many as the cell
+    says. On the diagonal (`code_a == code_b`) the cell holds n, so each of the code's
+    segments is listed once, paired with itself.
+
+    Ordered by document (as they first occur in `segments`), then by the pair's earlier
+    segment and its later one in the order of `segments`. The sweep is the counting one
+    with every segment as its own row: its keys then name two segments, and pairs of two
+    segments of the same code are dropped as counting drops them."""
+    distance = check_mode(mode, distance)
+    wanted = (code_a, code_b)
+    by_doc: dict[int, list[CodedTuple]] = {}
+    for doc, run in groupby(segments, key=doc_of):
+        by_doc.setdefault(doc, []).extend(s for s in run if s[CODE_ID] in wanted)
+    spans = units or {}
+    pairs: list[tuple[CodedTuple, CodedTuple]] = []
+    total = len(by_doc)
+    for step, (doc, segs) in enumerate(by_doc.items()):
+        if step % 16 == 0:
+            check_progress(step, total, "", progress, cancelled)
+        if code_a == code_b:
+            pairs += [(s, s) for s in segs]
+            continue
+        n = len(segs)
+        intervals = _intervals(segs, range(n), mode, distance, spans.get(doc))
+        for key in sorted(_pair_keys(intervals, n)):  # i * n + j, i < j: input order
+            first, second = segs[key // n], segs[key % n]
+            if first[CODE_ID] != second[CODE_ID]:
+                pairs.append((first, second) if first[CODE_ID] == code_a else (second, first))
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class CooccurringPair:
+    """A segment of code a and one of code b that co-occur, with their words, to be read
+    side by side (on the diagonal, one segment twice)."""
+
+    a: Segment
+    b: Segment
+
+    @property
+    def doc_id(self) -> int:
+        return self.a.doc_id
+
+    @property
+    def document(self) -> str:
+        return self.a.doc
+
+    @property
+    def role(self) -> Role:
+        return self.a.role
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Both passages, for showing them together in the transcript."""
+        return min(self.a.start, self.b.start), max(self.a.end, self.b.end)
+
+    def as_json(self) -> dict[str, Any]:
+        def side(s: Segment) -> dict[str, Any]:
+            return {"code": s.code, "start": s.start, "end": s.end, "text": s.text}
+
+        return {
+            "document": self.document,
+            "role": self.role.value,
+            "a": side(self.a),
+            "b": side(self.b),
+        }
 
 
 def c_coefficient(n1: int, n2: int, n12: int) -> float:

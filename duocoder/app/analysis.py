@@ -114,11 +114,7 @@ class AnalysisMixin(CodingsMixin):
         distance = cooc.check_mode(mode, distance)
         data = self._load(filters, turns=mode == "turn", paragraphs=mode == "paragraph")
         ids, paths = axis_codes(data.infos, data.chosen_codes, False)
-        units: dict[int, list[tuple[int, int]]] | None = None
-        if mode == "paragraph":
-            units = data.paragraphs
-        elif mode == "turn":
-            units = {doc: [(t[0], t[1]) for t in ts] for doc, ts in data.turns.items()}
+        units = _units(mode, data)
         extra = {"mode": mode, "distance": distance if mode == "proximity" else None}
         if not by_role:
             definition = self._definition("cooccurrence", data, paths, **extra)
@@ -146,6 +142,44 @@ class AnalysisMixin(CodingsMixin):
             results.append(cooc.cooccurrence(part.segments, ids, paths, definition, units=units))
         overall = self._definition("cooccurrence", data, paths, **extra)
         return cooc.RoleCooccurrence(overall, shown, tuple(results))
+
+    def cooccurring_pairs(
+        self,
+        code_a: int | str,
+        code_b: int | str,
+        *,
+        mode: str = "overlap",
+        distance: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        **filters: Unpack[Filters],
+    ) -> list[cooc.CooccurringPair]:
+        """The pairs behind one cell of `cooccurrence(mode=..., distance=..., **filters)`,
+        with their passages' words, in document order: exactly as many as that cell counts
+        (for one code, the diagonal, its segments, each once). Codes by path or id; the
+        `codes` filter is not needed, since a cell's pairs do not depend on the other codes."""
+        distance = cooc.check_mode(mode, distance)
+        data = self._load(
+            {**filters, "codes": [code_a, code_b]},
+            turns=mode == "turn",
+            paragraphs=mode == "paragraph",
+        )
+        chosen = data.chosen_codes or []
+        a, b = chosen[0], chosen[-1]
+        passages = self._with_text(data)  # in document order, as the pairs are listed
+        order = {s.id: i for i, s in enumerate(passages)}
+        found = cooc.cooccurring_pairs(
+            sorted(data.segments, key=lambda c: order[c[ID]]),
+            a,
+            b,
+            mode=mode,
+            distance=distance,
+            units=_units(mode, data),
+            progress=progress,
+            cancelled=cancelled,
+        )
+        by_id = {s.id: s for s in passages}
+        return [cooc.CooccurringPair(by_id[x[ID]], by_id[y[ID]]) for x, y in found]
 
     # -- matrices --------------------------------------------------------------------------
     def code_matrix(
@@ -407,6 +441,15 @@ def _documents(s: Session) -> list[Doc]:
         ).order_by(Document.position, Document.id)
     ).all()
     return [Doc(i, name, Role(role), case, duo) for i, name, role, case, duo in rows]
+
+
+def _units(mode: str, data: _Loaded) -> dict[int, list[tuple[int, int]]] | None:
+    """The units a mode counts in, per document: paragraphs or turns (None: by position)."""
+    if mode == "paragraph":
+        return data.paragraphs
+    if mode == "turn":
+        return {doc: [(t[0], t[1]) for t in ts] for doc, ts in data.turns.items()}
+    return None
 
 
 def _paragraphs(s: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:

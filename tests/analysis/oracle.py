@@ -83,6 +83,29 @@ def cooccurrence(
     return n, pairs, doc_counts, c
 
 
+def pairs(
+    segments: Sequence[Any],
+    a: int,
+    b: int,
+    mode: str,
+    distance: int,
+    units: Mapping[int, Sequence[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """(id of code a's segment, id of code b's segment) for every pair that co-occurs; for
+    one code, each of its segments with itself (the diagonal holds n)."""
+    if a == b:
+        return [(s.id, s.id) for s in segments if s.code_id == a]
+    return [
+        (x.id, y.id)
+        for x in segments
+        for y in segments
+        if x.code_id == a
+        and y.code_id == b
+        and x.doc_id == y.doc_id
+        and cooccur(x, y, mode, distance, units.get(x.doc_id, ()))
+    ]
+
+
 def matrix(
     segments: Sequence[Any],
     docs: Sequence[Any],

@@ -124,6 +124,19 @@ def test_facade_cooccurrence_and_matrix_match_the_oracle(
         assert [list(r) for r in result.documents] == documents
         assert [list(r) for r in result.c] == c
 
+        # the pairs behind every cell: as many as it counts, the oracle's, with their words
+        by_id = {s.id: s for s in p.segments()}
+        doc_order = [doc.id for doc in p.documents()]
+        for i, a in enumerate(codes):
+            for j, b in enumerate(codes):
+                listed = p.cooccurring_pairs(a, b, mode=mode, distance=distance, **filters)
+                assert len(listed) == result.counts[i][j]
+                ids = sorted((x.a.id, x.b.id) for x in listed)
+                assert ids == sorted(oracle.pairs(segments, a, b, mode, d, units))
+                assert all(x.a == by_id[x.a.id] and x.b == by_id[x.b.id] for x in listed)
+                places = [doc_order.index(x.doc_id) for x in listed]
+                assert places == sorted(places)
+
         m = p.code_matrix("role", **filters)
         for r, code in enumerate(codes):
             for col, key in enumerate(m.keys):
@@ -170,6 +183,55 @@ def test_interviewer_only_segments_are_left_out_unless_asked(study: Project) -> 
     assert study.cooccurrence(include_interviewer=True).segments[-1] == 1
     m = study.code_matrix("document", codes=["Obstakels/Tijd"], include_interviewer=True)
     assert m.segments == ((0, 1, 0, 0),)
+
+
+def test_the_pairs_behind_a_cell_are_listed_with_their_words(study: Project) -> None:
+    [pair] = study.cooccurring_pairs("Verbinding/Klik", "Verbinding/Vertrouwen")
+    assert (pair.document, pair.role, pair.doc_id) == (
+        "Anna",
+        Role.PARTICIPANT,
+        study.document("Anna").id,
+    )
+    assert pair.a.text == "Via de coördinator. Het klikte meteen."
+    assert pair.b.text == TEXT[TEXT.index("Via") : len(TEXT) - 1]
+    assert pair.span == (pair.b.start, pair.b.end)
+    assert pair.as_json() == {
+        "document": "Anna",
+        "role": "participant",
+        "a": {
+            "code": "Verbinding/Klik",
+            "start": pair.a.start,
+            "end": pair.a.end,
+            "text": pair.a.text,
+        },
+        "b": {
+            "code": "Verbinding/Vertrouwen",
+            "start": pair.b.start,
+            "end": pair.b.end,
+            "text": pair.b.text,
+        },
+    }
+    # the same filters as the matrix: the volunteer's account has no such pair
+    assert (
+        study.cooccurring_pairs("Verbinding/Klik", "Verbinding/Vertrouwen", roles="volunteer") == []
+    )
+    # the diagonal lists a code's segments once each, in document order
+    diagonal = study.cooccurring_pairs("Verbinding/Klik", "Verbinding/Klik", mode="turn")
+    assert [(x.document, x.a == x.b) for x in diagonal] == [
+        ("Carla", True),
+        ("Anna", True),
+        ("Dirk", True),
+    ]
+    # a segment lying only in the interviewer's turn is listed only when asked
+    assert study.cooccurring_pairs("Obstakels/Tijd", "Obstakels/Tijd") == []
+    [question] = study.cooccurring_pairs(
+        "Obstakels/Tijd", "Obstakels/Tijd", include_interviewer=True
+    )
+    assert question.a.text == TEXT[:10]
+    with pytest.raises(ValidationError):
+        study.cooccurring_pairs("Verbinding/Klik", "Obstakels/Tijd", mode="proximity")
+    with pytest.raises(NotFoundError):
+        study.cooccurring_pairs("Verbinding/Klik", "Bestaat/Niet")
 
 
 def test_by_role_is_one_call_with_a_matrix_per_role(study: Project) -> None:

@@ -1,6 +1,6 @@
 """The pure analysis functions agree with a brute-force oracle on random small projects:
-every co-occurrence mode and filter, the code matrices (with and without descendants) and
-the duo matrix."""
+every co-occurrence mode and filter, the pairs listed behind each co-occurrence cell, the
+code matrices (with and without descendants) and the duo matrix."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from duocoder.analysis.codes import subtrees
-from duocoder.analysis.cooccurrence import cooccurrence, count_cooccurrence
+from duocoder.analysis.cooccurrence import cooccurrence, cooccurring_pairs, count_cooccurrence
 from duocoder.analysis.data import CodedRow, Doc, Selection, TurnSpan, select_segments
 from duocoder.analysis.definition import Definition
 from duocoder.analysis.duos import duo_comparison, duo_matrix
@@ -132,6 +132,51 @@ def test_cooccurrence_matches_brute_force(
     assert [list(r) for r in result.documents] == documents
     assert [list(r) for r in result.c] == c
     assert all(0.0 <= v <= 1.0 for row in result.c for v in row)
+
+
+def _units(p: dict[str, Any], mode: str) -> dict[int, list[tuple[int, int]]]:
+    if mode == "paragraph":
+        return p["paragraphs"]
+    if mode == "turn":
+        return {doc: [(t.start, t.end) for t in ts] for doc, ts in p["turns"].items()}
+    return {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    p=projects(),
+    sel=selections,
+    mode=st.sampled_from(["overlap", "paragraph", "turn", "proximity"]),
+    distance=st.integers(0, 30),
+)
+def test_the_pairs_listed_behind_a_cell_are_the_pairs_it_counts(
+    p: dict[str, Any], sel: Selection, mode: str, distance: int
+) -> None:
+    """Clicking a cell lists exactly the pairs the brute force finds, as many as the cell
+    says, each once, code a's passage first, by document and then by position."""
+    docs = {d.id: d for d in p["docs"]}
+    selected = select_segments(p["segments"], docs, sel, p["turns"])
+    units = _units(p, mode)
+    d = distance if mode == "proximity" else 0
+    _, counts, _ = count_cooccurrence(selected, CODES, mode=mode, distance=distance, units=units)
+    position = {s.id: i for i, s in enumerate(selected)}
+    first_of_doc: dict[int, int] = {}
+    for s in selected:
+        first_of_doc.setdefault(s.doc_id, position[s.id])
+    for i, a in enumerate(CODES):
+        for j, b in enumerate(CODES):
+            listed = cooccurring_pairs(selected, a, b, mode=mode, distance=distance, units=units)
+            ids = [(x.id, y.id) for x, y in listed]
+            want = oracle.pairs(_oracle_selection(p, sel), a, b, mode, d, units)
+            assert sorted(ids) == sorted(want)
+            assert len(set(ids)) == len(ids) == counts[i][j]
+            assert all(x.code_id == a and y.code_id == b for x, y in listed)
+            assert all(x.doc_id == y.doc_id for x, y in listed)
+            order = [
+                (first_of_doc[x.doc_id], *sorted((position[x.id], position[y.id])))
+                for x, y in listed
+            ]
+            assert order == sorted(order)
 
 
 def _tree() -> list[CodeInfo]:
