@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.analysis.cooccurrence import CooccurrenceResult, RoleCooccurrence
+from duocoder.analysis.cooccurrence import CooccurrenceResult, CooccurringPair, RoleCooccurrence
 from duocoder.app.project import Project
 from duocoder.domain.codepaths import split_path
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
 from duocoder.gui.analysis_tasks import Job, TaskRunner
 from duocoder.gui.analysis_view import AnalysisView
-from duocoder.gui.cooccurrence_pairs import Pair, cooccurring_pairs
 from duocoder.gui.heatmap import (
     HeatmapModel,
     code_axis,
@@ -215,21 +214,23 @@ class CooccurrenceView(AnalysisView):
         i, j = self.shown[index.row()], self.shown[index.column()]
         # read again exactly as the matrix on screen was counted
         project, mode = self.controller.project, res.definition.mode or "overlap"
-        distance = res.definition.distance or 0
+        distance = res.definition.distance
         filters = dict(self.counted)
         if self.current_role() is not None:
             filters["roles"] = [self.current_role()]
         a, b = res.codes[i], res.codes[j]
         names = (_name(res.paths[i]), _name(res.paths[j]))
 
-        def job(_cancel: threading.Event) -> tuple[list[Pair], tuple[str, str]]:
-            pairs = cooccurring_pairs(project, a, b, mode=mode, distance=distance, filters=filters)
+        def job(cancel: threading.Event) -> tuple[list[CooccurringPair], tuple[str, str]]:
+            pairs = project.cooccurring_pairs(
+                a, b, mode=mode, distance=distance, cancelled=cancel.is_set, **filters
+            )
             return pairs, names
 
         self.pairs.heading.setText(self.tr("Reading the segments…"))
         self.pair_runner.start(job)
 
-    def _show_pairs(self, found: tuple[list[Pair], tuple[str, str]]) -> None:
+    def _show_pairs(self, found: tuple[list[CooccurringPair], tuple[str, str]]) -> None:
         pairs, names = found
         if names[0] == names[1]:
             heading = self.tr("%n segment(s) of “%1”", "", len(pairs)).replace("%1", names[0])

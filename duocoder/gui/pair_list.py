@@ -3,7 +3,8 @@
 Each row is one pair: the document, then the passage of the row's code and the passage of
 the column's code side by side. Activating a passage shows that passage in its
 transcript; activating the document or role shows both passages as one selection, so an
-overlap or a near pair is read in its context."""
+overlap or a near pair is read in its context. The pairs come from the core
+(`Project.cooccurring_pairs`), so the list numbers what the cell counts."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.analysis.cooccurrence import CooccurringPair
 from duocoder.gui import theme
-from duocoder.gui.cooccurrence_pairs import Pair
 from duocoder.gui.segments_pane import WrapDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,11 +32,11 @@ FIRST, SECOND = 2, 3  # the columns of the two passages
 class PairsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.pairs: list[Pair] = []
+        self.pairs: list[CooccurringPair] = []
         self.names = (self.tr("Row code"), self.tr("Column code"))
         self.single = False  # a diagonal cell: one code, its segments listed once
 
-    def set_pairs(self, pairs: list[Pair], names: tuple[str, str], single: bool) -> None:
+    def set_pairs(self, pairs: list[CooccurringPair], names: tuple[str, str], single: bool) -> None:
         self.beginResetModel()
         self.pairs, self.names, self.single = pairs, names, single
         self.endResetModel()
@@ -56,15 +57,15 @@ class PairsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.pairs):
             return None
         pair, col = self.pairs[index.row()], index.column()
-        segment = pair.second if col == SECOND else pair.first
+        segment = pair.b if col == SECOND else pair.a
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return pair.first.doc
+                return pair.document
             if col == 1:
-                return theme.role_label(pair.first.role)
+                return theme.role_label(pair.role)
             return " ".join(segment.text.split())
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return theme.role_icon(pair.first.role)
+            return theme.role_icon(pair.role)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (FIRST, SECOND):
                 return f"{segment.code}\n\n{segment.text}"
@@ -77,9 +78,9 @@ class PairsModel(QAbstractTableModel):
             return None
         pair = self.pairs[index.row()]
         if index.column() in (FIRST, SECOND):
-            s = pair.second if index.column() == SECOND else pair.first
+            s = pair.b if index.column() == SECOND else pair.a
             return s.doc_id, s.start, s.end
-        return (pair.first.doc_id, *pair.span)
+        return (pair.doc_id, *pair.span)
 
 
 class PairList(QWidget):
@@ -111,7 +112,9 @@ class PairList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
 
-    def show_pairs(self, pairs: list[Pair], names: tuple[str, str], heading: str) -> None:
+    def show_pairs(
+        self, pairs: list[CooccurringPair], names: tuple[str, str], heading: str
+    ) -> None:
         single = names[0] == names[1]
         self.model.set_pairs(pairs, (names[0], "") if single else names, single)
         self.heading.setText(heading)

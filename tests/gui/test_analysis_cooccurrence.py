@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
-from duocoder.gui.cooccurrence_pairs import cooccurring_pairs
 from duocoder.gui.heatmap import VALUE_ROLE
 from duocoder.gui.pair_list import FIRST, SECOND
 from tests.gui.analysis_helpers import click_cell, headers, open_from_menu, row_keys, settle, values
@@ -190,9 +189,7 @@ def test_listed_pairs_number_what_each_cell_counts_in_every_mode(analysis_window
             core = project.cooccurrence(mode=mode, distance=distance, **filters)
             for i, a in enumerate(core.codes):
                 for j, b in enumerate(core.codes):
-                    pairs = cooccurring_pairs(
-                        project, a, b, mode=mode, distance=distance, filters=filters
-                    )
+                    pairs = project.cooccurring_pairs(a, b, mode=mode, distance=distance, **filters)
                     assert len(pairs) == core.counts[i][j], (mode, core.paths[i], core.paths[j])
 
 
