@@ -12,11 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from duocoder.analysis.cooccurrence import CooccurringPair
 from duocoder.app.project import Project
 from duocoder.cli.commands import _print_json, _table
 from duocoder.cli.outputs import output_path
+from duocoder.domain.errors import ValidationError
+from duocoder.domain.records import Segment
 
 PAIRS_SHOWN = 25
+PASSAGE_WIDTH = 60  # characters of a passage in the terminal; --json gives them whole
 
 
 def _filters(args: argparse.Namespace) -> dict[str, Any]:
@@ -36,11 +40,17 @@ def _check_out(args: argparse.Namespace, suffixes: tuple[str, ...]) -> Path | No
     return output_path(args.output, args.force, suffixes)
 
 
+def _mode(args: argparse.Namespace) -> str:
+    return args.mode or ("proximity" if args.distance is not None else "overlap")
+
+
 def cmd_cooccurrence(args: argparse.Namespace) -> int:
+    if args.pairs is not None:
+        return _list_pairs(args)
     out = _check_out(args, (".csv", ".xlsx"))
     with Project.open(args.project) as project:
         result = project.cooccurrence(
-            mode=args.mode or ("proximity" if args.distance is not None else "overlap"),
+            mode=_mode(args),
             distance=args.distance,
             by_role=args.by_role,
             **_filters(args),
@@ -83,6 +93,49 @@ def _print_pairs(result: Any) -> None:
     _table(rows, ["pairs", "docs", "c", "code 1", "code 2"])
     if len(pairs) > PAIRS_SHOWN:
         print(f"… and {len(pairs) - PAIRS_SHOWN} more pairs; use -o or --json for all.")
+
+
+def _list_pairs(args: argparse.Namespace) -> int:
+    """`--pairs A B`: the passages behind one cell of the table, to read what was counted."""
+    if args.output is not None or args.by_role:
+        raise ValidationError(
+            "--pairs lists the passages of two codes; leave out -o and --by-role "
+            "(--role chooses a role)."
+        )
+    code_a, code_b = args.pairs
+    with Project.open(args.project) as project:
+        pairs = project.cooccurring_pairs(
+            code_a, code_b, mode=_mode(args), distance=args.distance, **_filters(args)
+        )
+    if args.json:
+        _print_json([pair.as_json() for pair in pairs])
+    else:
+        _print_pair_list(pairs, code_a, code_b)
+    return 0
+
+
+def _passage(segment: Segment) -> str:
+    words = " ".join(segment.text.split())
+    if len(words) > PASSAGE_WIDTH:
+        words = words[: PASSAGE_WIDTH - 1] + "…"
+    return f"{segment.start}-{segment.end} {words}"
+
+
+def _print_pair_list(pairs: list[CooccurringPair], code_a: str, code_b: str) -> None:
+    single = code_a == code_b
+    if not pairs:
+        what = f"{code_a} has no segments" if single else f"{code_a} and {code_b} do not co-occur"
+        print(f"{what} in this selection.")
+        return
+    rows = [
+        [p.document, p.role.value, _passage(p.a), *([] if single else [_passage(p.b)])]
+        for p in pairs
+    ]
+    _table(rows, ["document", "role", code_a, *([] if single else [code_b])])
+    n, s = len(pairs), "" if len(pairs) == 1 else "s"
+    print(
+        f"\n{n} segment{s} of {code_a}." if single else f"\n{n} pair{s} of {code_a} and {code_b}."
+    )
 
 
 def cmd_matrix(args: argparse.Namespace) -> int:

@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     oc.add_argument("--mode", choices=["overlap", "paragraph", "turn", "proximity"])
     oc.add_argument("--distance", type=int, help="characters apart, for --mode proximity")
     oc.add_argument("--by-role", action="store_true", help="one table per role, side by side")
+    oc.add_argument(
+        "--pairs",
+        nargs=2,
+        metavar=("A", "B"),
+        help="list the co-occurring passages of code paths A and B instead of the table",
+    )
     ma = sub.add_parser("matrix", help="segments and documents per code and role, case or doc")
     ma.add_argument("project")
     ma.add_argument("--by", required=True, choices=["role", "case", "document"])

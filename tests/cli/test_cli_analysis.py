@@ -83,6 +83,43 @@ def test_cooccurrence_to_xlsx_and_csv(proj: Path, tmp_path: Path, capsys) -> Non
     assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_cooccurrence_pairs_lists_the_passages_behind_a_cell(
+    proj: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    klik, vertrouwen = "Verbinding/Klik", "Verbinding/Vertrouwen"
+    code, out, _ = run(capsys, "cooccurrence", str(proj), "--pairs", klik, vertrouwen, "--json")
+    via, meteen = TEXT.index("Via"), TEXT.index("meteen.") + 7
+    assert code == 0
+    assert json.loads(out) == [
+        {
+            "document": "Anna",
+            "role": "participant",
+            "a": {"code": klik, "start": via, "end": meteen, "text": TEXT[via:meteen]},
+            "b": {
+                "code": vertrouwen,
+                "start": via,
+                "end": len(TEXT) - 1,
+                "text": TEXT[via : len(TEXT) - 1],
+            },
+        }
+    ]
+    # as many as the table's cell counts, under the same filters and mode
+    table = json.loads(run(capsys, "cooccurrence", str(proj), "--mode", "turn", "--json")[1])
+    code, out, _ = run(
+        capsys, "cooccurrence", str(proj), "--mode", "turn", "--pairs", klik, klik, "--json"
+    )
+    assert [p["document"] for p in json.loads(out)] == ["Carla", "Anna"]
+    assert len(json.loads(out)) == table["counts"][0][0]
+    code, out, _ = run(
+        capsys, "cooccurrence", str(proj), "--pairs", klik, vertrouwen, "--role", "vrijwilliger"
+    )
+    assert code == 0
+    assert out.strip() == f"{klik} and {vertrouwen} do not co-occur in this selection."
+    code, out, _ = run(capsys, "cooccurrence", str(proj), "--pairs", klik, vertrouwen)
+    assert code == 0 and "Anna" in out and "Het klikte meteen." in out
+    assert out.rstrip().endswith(f"1 pair of {klik} and {vertrouwen}.")
+
+
 def test_matrix_json_text_and_percent(proj: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "matrix", str(proj), "--by", "role", "--json")
     result = json.loads(out)
@@ -127,6 +164,11 @@ def test_quotes_to_word(proj: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
         (["cooccurrence", "{p}", "--mode", "proximity"], "distance"),
         (["cooccurrence", "{p}", "--case", "Nergens"], "There is no case 'Nergens'"),
         (["cooccurrence", "{p}", "-o", "out.pdf"], "must end in .csv or .xlsx"),
+        (["cooccurrence", "{p}", "--pairs", "Verbinding/Klik", "Niets"], "no code 'Niets'"),
+        (
+            ["cooccurrence", "{p}", "--pairs", "Verbinding/Klik", "Verbinding/Klik", "--by-role"],
+            "leave out -o and --by-role",
+        ),
         (["matrix", "{p}", "--by", "role", "--code", "Bestaat/Niet"], "no code 'Bestaat/Niet'"),
         (["quotes", "{p}", "-o", "out.txt"], "must end in .docx"),
     ],
