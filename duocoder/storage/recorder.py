@@ -136,7 +136,8 @@ class SqliteRecorder:
             table = tables[tbl]
             b = _decode_sqlite(table, before) if before is not None else None
             a = _decode_sqlite(table, after) if after is not None else None
-            changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+            if b != a:  # an UPDATE that set what was there changes nothing to undo
+                changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
         self.clear(conn)
         return tuple(changes)
 
@@ -210,7 +211,8 @@ class PostgresRecorder:
             table = tables[tbl]
             b = _decode_json(table, before) if before is not None else None
             a = _decode_json(table, after) if after is not None else None
-            changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+            if b != a:  # an UPDATE that set what was there changes nothing to undo
+                changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
         self.clear(conn)
         return tuple(changes)
 

@@ -9,6 +9,7 @@ refused and change nothing."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -74,6 +75,7 @@ class Store:
     def reset(self) -> None:
         with self.engine.begin() as conn:
             steps.clear(conn)
+            conn.execute(update(T["codes"]).values(parent_id=None))  # RESTRICT on the tree
             for t in reversed(list(TABLES.values())):
                 conn.execute(delete(t))
 
@@ -222,7 +224,7 @@ def move(store: Store, data: st.DataObject) -> Callable[[Connection], None]:
 
 
 @settings(
-    max_examples=25,
+    max_examples=int(os.environ.get("DUOCODER_EXAMPLES", "25")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
