@@ -16,14 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage.errors import translate
-from duocoder.storage.models import UNDOABLE_TABLES, Base
+from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
 from duocoder.storage.recorder import PostgresRecorder, Recorder, SqliteRecorder
 from duocoder.storage.schema import verify_schema
 
@@ -128,12 +128,12 @@ def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None =
             connect_args={"check_same_thread": False},
         )
         event.listen(engine, "connect", _configure)
-    tables = [m.__table__ for m in UNDOABLE_TABLES]  # type: ignore[attr-defined]
+    tables = [table_of(m) for m in UNDOABLE_TABLES]
     recorder = recorder_for(engine)
     event.listen(engine, "connect", lambda conn, _rec: recorder.install(conn, tables))
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         # A change takes the write lock at once, so a second writer (the CLI while the
         # window is open) waits for busy_timeout instead of failing half-way.
         writing = conn.get_execution_options().get("duocoder_writing", False)

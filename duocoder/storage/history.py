@@ -15,13 +15,13 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
 
 from duocoder.storage import recorder
-from duocoder.storage.models import HistoryPart, HistoryStep
+from duocoder.storage.models import HistoryPart, HistoryStep, table_of
 from duocoder.storage.recorder import RowChange
 
 KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
 
-_steps: Table = HistoryStep.__table__  # type: ignore[assignment]
-_parts: Table = HistoryPart.__table__  # type: ignore[assignment]
+_steps = table_of(HistoryStep)
+_parts = table_of(HistoryPart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,13 @@ def _next_seq(conn: Connection) -> int:
 def new_step(conn: Connection, coder: str | None, label: str, rows: Sequence[RowChange]) -> int:
     """Record a new done step for `coder`; their undone steps can no longer be redone."""
     conn.execute(delete(_steps).where(_of(coder, False), _steps.c.state == "undone"))
-    step_id = conn.execute(
+    key = conn.execute(
         insert(_steps).values(
             coder=coder, label=label, state="done", seq=_next_seq(conn), created_at=datetime.now()
         )
-    ).inserted_primary_key[0]
+    ).inserted_primary_key
+    assert key is not None  # a single-row INSERT without RETURNING always reports it
+    step_id = key[0]
     add_part(conn, int(step_id), rows)
     _prune(conn)
     return int(step_id)

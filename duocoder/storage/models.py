@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -254,3 +255,12 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Memo,
     RejectedSuggestion,
 )
+
+
+def table_of(model: type[Base]) -> Table:
+    """The `Table` a model class maps. (`__table__` is typed as any `FromClause`, since a
+    class may be mapped to a query; every class here maps a table of its own.)"""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

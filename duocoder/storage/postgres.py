@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, event, inspect
 
-from duocoder.storage.models import UNDOABLE_TABLES, Base
+from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
 from duocoder.storage.recorder import PostgresRecorder
 
 
@@ -24,16 +24,18 @@ def create_schema(conn: Connection) -> None:
     inspector = inspect(conn)
     for table in Base.metadata.sorted_tables:
         for fk in inspector.get_foreign_keys(table.name):
+            name = fk["name"]
+            assert name is not None  # PostgreSQL names every constraint
             conn.exec_driver_sql(
-                f"ALTER TABLE {_ident(table.name)} ALTER CONSTRAINT {_ident(fk['name'])} "
+                f"ALTER TABLE {_ident(table.name)} ALTER CONSTRAINT {_ident(name)} "
                 "DEFERRABLE INITIALLY IMMEDIATE"
             )
-    tables = [m.__table__ for m in UNDOABLE_TABLES]  # type: ignore[attr-defined]
+    tables = [table_of(m) for m in UNDOABLE_TABLES]
     PostgresRecorder.create_schema_objects(conn, tables)
 
 
 def record_on(engine: Engine) -> None:
     """Give every connection of `engine` its temporary log, so its changes are recorded."""
-    tables = [m.__table__ for m in UNDOABLE_TABLES]  # type: ignore[attr-defined]
+    tables = [table_of(m) for m in UNDOABLE_TABLES]
     recorder = PostgresRecorder()
     event.listen(engine, "connect", lambda conn, _rec: recorder.install(conn, tables))
