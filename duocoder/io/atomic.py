@@ -26,7 +26,7 @@ _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def check_export_target(path: str | Path) -> Path:
+def check_export_target(path: str | os.PathLike[str]) -> Path:
     """Refuse a target that must not be overwritten: a folder, a read-only file, or a
     SQLite database. Returns the path to write to (a symbolic link is written through)."""
     path = Path(path)
@@ -58,7 +58,7 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def write_atomically(path: str | Path, write: Callable[[Path], object]) -> Path:
+def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
     """Call `write(temporary_path)`, then put the result in place of `path`.
 
     Errors become one sentence: `DiskFullError` for a full disk or quota, `DuoCoderError`

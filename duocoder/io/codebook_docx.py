@@ -162,7 +162,8 @@ def write_codebook_docx(
             for i, child in reversed(list(enumerate(node.children, start=1)))
         )
     if isinstance(path_or_stream, str | PathLike):
-        write_atomically(path_or_stream, document.save)  # never half a file over a good one
+        # never half a file over a good one (python-docx takes a path as a string)
+        write_atomically(path_or_stream, lambda tmp: document.save(str(tmp)))
     else:
         document.save(path_or_stream)
 

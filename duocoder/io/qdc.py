@@ -63,9 +63,10 @@ def read_qdc(name: str, data: bytes) -> CodebookRead:
     if is_named(root, "CodeBook"):
         book = root
     elif is_named(root, "Project"):
-        book = find_element(root, "CodeBook")
-        if book is None:
+        found = find_element(root, "CodeBook")
+        if found is None:
             raise SourceError(name, "it is a REFI-QDA project without a codebook")
+        book = found
         rest = sorted({local_name(c.tag) for c in iter_children(root)} - {"CodeBook"})
         if rest:
             notes.append(

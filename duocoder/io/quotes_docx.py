@@ -22,10 +22,10 @@ then it lists the headings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from os import PathLike
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol, TypedDict, cast
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -37,6 +37,12 @@ from docx.shared import Cm, Pt, RGBColor
 from duocoder.domain.roles import Role
 from duocoder.io.atomic import write_atomically
 
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.text.paragraph import CT_P
+    from docx.styles.style import BaseStyle, ParagraphStyle
+    from docx.text.paragraph import Paragraph
+
 OMISSION = "[…]"
 ROLE_STYLE = "Quote Role"
 SOURCE_STYLE = "Quote Source"
@@ -47,7 +53,22 @@ NOTE_STYLE = "Selection Note"
 QUOTE_STYLE = "Quote"
 TOC_LEVELS = 3
 
-_TEXTS = {
+
+class _Texts(TypedDict):
+    title: str
+    contents: str
+    count: str
+    one: str
+    none: str
+    nothing: str
+    source: str
+    paragraph: str
+    memo: str
+    groups: dict[Role, str]
+    months: str
+
+
+_TEXTS: dict[str, _Texts] = {
     "nl": {
         "title": "Citaten",
         "contents": "Inhoud",
@@ -186,13 +207,14 @@ def write_quotes_docx(
     save_docx(document, path_or_stream)
 
 
-def save_docx(document: object, path_or_stream: str | PathLike[str] | IO[bytes]) -> None:
+def save_docx(document: DocxDocument, path_or_stream: str | PathLike[str] | IO[bytes]) -> None:
     """Save a python-docx document; to a file through a temporary one (see
     `duocoder.io.atomic`), so a failed save leaves the previous file as it was."""
     if isinstance(path_or_stream, str | PathLike):
-        write_atomically(path_or_stream, document.save)  # type: ignore[attr-defined]
+        # python-docx takes a path as a string
+        write_atomically(path_or_stream, lambda tmp: document.save(str(tmp)))
     else:
-        document.save(path_or_stream)  # type: ignore[attr-defined]
+        document.save(path_or_stream)
 
 
 def _number(n: int, language: str) -> str:
@@ -200,7 +222,15 @@ def _number(n: int, language: str) -> str:
     return text.replace(",", ".") if language == "nl" else text
 
 
-def _quote(body, quote: QuoteLike, styles, texts, language, with_source, with_memo) -> None:  # type: ignore[no-untyped-def]
+def _quote(
+    body: _Body,
+    quote: QuoteLike,
+    styles: Mapping[str, BaseStyle],
+    texts: _Texts,
+    language: str,
+    with_source: bool,
+    with_memo: bool,
+) -> None:
     body.add(f"‘{f' {OMISSION} '.join(quote.pieces)}’", styles[QUOTE_STYLE])
     body.add(f"({quote.role.label(language)})", styles[ROLE_STYLE])
     if with_source:
@@ -220,7 +250,7 @@ class _Body:
     makes 20,000 paragraphs quadratic. Here the style ids are resolved once and new
     paragraphs go straight before the final `w:sectPr`."""
 
-    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document: DocxDocument) -> None:
         from docx.text.paragraph import Paragraph
 
         self._paragraph = Paragraph
@@ -228,8 +258,8 @@ class _Body:
         self._parent = document._body
         self._sect = self._body.find(qn("w:sectPr"))
 
-    def add(self, text: str, style):  # type: ignore[no-untyped-def]
-        p = OxmlElement("w:p")
+    def add(self, text: str, style: BaseStyle) -> Paragraph:
+        p = cast("CT_P", OxmlElement("w:p"))  # python-docx makes every w:p a CT_P
         if style.name != "Normal":
             ppr = OxmlElement("w:pPr")
             pstyle = OxmlElement("w:pStyle")
@@ -251,10 +281,10 @@ class _Body:
         return self._paragraph(p, self._parent)
 
 
-def _toc(body: _Body, sections: Sequence[SectionLike], styles) -> None:  # type: ignore[no-untyped-def]
+def _toc(body: _Body, sections: Sequence[SectionLike], styles: Mapping[str, BaseStyle]) -> None:
     """A TOC field over Heading 1..3 whose cached result lists the headings, so the
     contents show before Word (or LibreOffice, Tools › Update) adds the page numbers."""
-    entries = [s for s in sections if s.depth <= TOC_LEVELS] or [None]
+    entries: list[SectionLike | None] = [s for s in sections if s.depth <= TOC_LEVELS] or [None]
     for i, section in enumerate(entries):
         level = section.depth if section is not None else 1
         p = body.add("", styles[f"toc {level}"])
@@ -272,7 +302,7 @@ def _toc(body: _Body, sections: Sequence[SectionLike], styles) -> None:  # type:
             _field_char(p, "end")
 
 
-def _field_char(paragraph, kind: str, dirty: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _field_char(paragraph: Paragraph, kind: str, dirty: bool = False) -> None:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
     if dirty:
@@ -280,14 +310,14 @@ def _field_char(paragraph, kind: str, dirty: bool = False) -> None:  # type: ign
     paragraph.add_run()._r.append(char)
 
 
-def _update_fields_on_open(document) -> None:  # type: ignore[no-untyped-def]
+def _update_fields_on_open(document: DocxDocument) -> None:
     settings = document.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
     settings.append(update)
 
 
-def _add_styles(document, language_tag: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _add_styles(document: DocxDocument, language_tag: str) -> dict[str, BaseStyle]:
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = "Calibri"  # one face throughout, whatever the template's theme
@@ -296,8 +326,8 @@ def _add_styles(document, language_tag: str) -> dict[str, object]:  # type: igno
     lang.set(qn("w:val"), language_tag)
     normal.element.get_or_add_rPr().append(lang)
 
-    def paragraph_style(name: str, base=normal):  # type: ignore[no-untyped-def]
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    def paragraph_style(name: str, base: BaseStyle = normal) -> ParagraphStyle:
+        style: ParagraphStyle = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = base
         style.quick_style = True
         return style
@@ -353,7 +383,7 @@ def _add_styles(document, language_tag: str) -> dict[str, object]:  # type: igno
         *(f"Heading {n}" for n in range(1, 10)),
         *(f"toc {n}" for n in range(1, TOC_LEVELS + 1)),
     ]
-    out: dict[str, object] = {name: styles[name] for name in names}
+    out: dict[str, BaseStyle] = {name: styles[name] for name in names}
     out.update(
         {s.name: s for s in (role, group, definition, note)}
         | {n: styles[n] for n in (SOURCE_STYLE, MEMO_STYLE)}

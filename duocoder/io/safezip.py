@@ -160,7 +160,8 @@ def _check_inflated_size(name: str, data: bytes, info: zipfile.ZipInfo, kind: st
     start += _LOCAL_HEADER.size + name_length + extra_length
     raw = memoryview(data)[start : start + info.compress_size]
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    produced, position, pending = 0, 0, b""
+    produced, position = 0, 0
+    pending: bytes | memoryview = b""
     try:
         while not inflater.eof:
             if not pending:

@@ -28,11 +28,16 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from duocoder.domain.errors import ValidationError
 from duocoder.io.atomic import check_export_target, write_atomically
 from duocoder.io.cells import csv_text, xlsx_text, xlsx_value
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
 Cell = int | float | str | None
 SUFFIXES = (".csv", ".xlsx")
@@ -105,9 +110,11 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
         write_atomically(path, lambda tmp: tmp.write_bytes(data))
     else:
         from openpyxl import Workbook
+        from openpyxl.worksheet.worksheet import Worksheet
 
         book = Workbook()  # not write-only: a failed save of that leaves its temp files
         sheet = book.active
+        assert isinstance(sheet, Worksheet)  # a new workbook has one (ordinary) worksheet
         for r, row in enumerate((headers, *rows), start=1):
             for c, value in enumerate(row, start=1):
                 xlsx_text(sheet.cell(r, c, xlsx_value(value)))
@@ -157,10 +164,10 @@ def csv_bytes(
             columns += ([""] if i else []) + [cell(c) for c in b.columns]
         writer.writerow(columns)
         for r, label in enumerate(sheet.rows):
-            line = [cell(label)]
+            cells = [cell(label)]
             for i, b in enumerate(sheet.blocks):
-                line += ([""] if i else []) + [cell(v) for v in b.values[r]]
-            writer.writerow(line)
+                cells += ([""] if i else []) + [cell(v) for v in b.values[r]]
+            writer.writerow(cells)
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
 
@@ -176,13 +183,18 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def workbook(sheets: Sequence[SheetLike], definition_title: str, definition: Sequence[str]):  # type: ignore[no-untyped-def]
+def workbook(
+    sheets: Sequence[SheetLike], definition_title: str, definition: Sequence[str]
+) -> Workbook:
     """The openpyxl workbook of the sheets and a definition sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
-    book.remove(book.active)
+    first = book.active
+    assert isinstance(first, Worksheet)  # a new workbook has one (ordinary) worksheet
+    book.remove(first)
     taken: set[str] = set()
     bold = Font(bold=True)
     for sheet in sheets:
@@ -221,11 +233,13 @@ def workbook(sheets: Sequence[SheetLike], definition_title: str, definition: Seq
     return book
 
 
-def _style(ws, sheet: SheetLike, starts: list[int], top: int, diagonal_fill) -> None:  # type: ignore[no-untyped-def]
+def _style(
+    ws: Worksheet, sheet: SheetLike, starts: list[int], top: int, diagonal_fill: PatternFill
+) -> None:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
 
-    ws.freeze_panes = ws.cell(top + 1, 2)
+    ws.freeze_panes = ws.cell(top + 1, 2).coordinate
     width = max((len(r) for r in sheet.rows), default=10)
     ws.column_dimensions["A"].width = min(max(width, len(sheet.corner), 10) + 2, 70)
     for b, start in zip(sheet.blocks, starts, strict=True):
@@ -234,7 +248,7 @@ def _style(ws, sheet: SheetLike, starts: list[int], top: int, diagonal_fill) -> 
             ws.column_dimensions[get_column_letter(start + j)].width = 60 if text else 11
         if not sheet.rows or not b.columns or text:
             continue
-        ranges = []
+        ranges: list[str] = []
         first_row, last_row = top + 1, top + len(sheet.rows)
         first_col, last_col = start, start + len(b.columns) - 1
         if b.diagonal:
@@ -254,7 +268,8 @@ def _style(ws, sheet: SheetLike, starts: list[int], top: int, diagonal_fill) -> 
         if ranges:
             ws.conditional_formatting.add(
                 " ".join(ranges),
-                ColorScaleRule(
+                # types-openpyxl declares ColorScaleRule without annotations
+                ColorScaleRule(  # type: ignore[no-untyped-call]
                     start_type="min",
                     start_color="FFFFFF",
                     end_type="max",
