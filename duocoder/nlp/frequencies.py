@@ -30,7 +30,8 @@ def counted_lemmas(
         mask &= ~in_spans(index.starts, exclude)
     if only is not None:
         mask &= in_spans(index.starts, only)
-    return index.lemmas[mask]
+    counted: np.ndarray = index.lemmas[mask]
+    return counted
 
 
 def frequency_rows(

@@ -52,7 +52,9 @@ class LemmaFiller:
             pos: dict(exc.get(pos)) for pos in parts if exc.get(pos)
         }
         self._index = {pos: frozenset(index.get(pos)) for pos in parts if index.get(pos)}
-        self._rules = {pos: [tuple(r) for r in rules.get(pos)] for pos in parts if rules.get(pos)}
+        self._rules: dict[str, list[tuple[str, ...]]] = {
+            pos: [tuple(r) for r in rules.get(pos)] for pos in parts if rules.get(pos)
+        }
         self._cache: dict[str, str | None] = {}
 
     def lemma(self, form: str) -> str:

@@ -22,13 +22,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from duocoder.nlp.errors import LanguageModelError
 from duocoder.nlp.spans import Span, in_spans
 
 if TYPE_CHECKING:
     import numpy as np
+    from spacy.pipeline import Lemmatizer
 
 ENV_MODEL = "DUOCODER_SPACY_MODEL"
 BLANK = "blank"
@@ -113,7 +114,9 @@ class Pipeline:
         self._nlp = nlp
         lookup = None
         if "lemmatizer" in nlp.pipe_names and not self.trained:
-            lookup = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", None)
+            # spaCy types a component as a plain callable; this one is its Lemmatizer
+            lemmatizer = cast("Lemmatizer", nlp.get_pipe("lemmatizer"))
+            lookup = lemmatizer.lookups.get_table("lemma_lookup", None)
         from duocoder.nlp.lemmas import LemmaFiller
 
         self._filler = LemmaFiller(language, lookup)
@@ -184,10 +187,10 @@ class Pipeline:
         pair_flags = np.empty(len(pairs), dtype=np.uint8)
         forms = set()
         for i, (lower, lemma) in enumerate(pairs.tolist()):
-            text, flags = self._pair(lower, lemma, strings)
+            text, bits = self._pair(lower, lemma, strings)
             pair_lemma[i] = numbers.setdefault(text, len(numbers))
-            pair_flags[i] = flags
-            if not flags & PUNCT:
+            pair_flags[i] = bits
+            if not bits & PUNCT:
                 forms.add((strings[lower], text))
         lemmas = list(numbers)
         inverse = inverse.reshape(-1)

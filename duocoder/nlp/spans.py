@@ -85,7 +85,8 @@ def overlapping(
     # the first stretch ending after a span's start overlaps it if it starts before its end
     i = np.searchsorted(bounds[:, 1], starts, side="right")
     inside = i < len(bounds)
-    return inside & (bounds[np.minimum(i, len(bounds) - 1), 0] < ends)
+    mask: np.ndarray = inside & (bounds[np.minimum(i, len(bounds) - 1), 0] < ends)
+    return mask
 
 
 def in_spans(positions: np.ndarray, spans: Sequence[Span]) -> np.ndarray:
@@ -99,7 +100,8 @@ def in_spans(positions: np.ndarray, spans: Sequence[Span]) -> np.ndarray:
     bounds = np.asarray(merged, dtype=np.int64)
     i = np.searchsorted(bounds[:, 0], positions, side="right") - 1
     ok = i >= 0
-    return ok & (positions < bounds[np.maximum(i, 0), 1])
+    mask: np.ndarray = ok & (positions < bounds[np.maximum(i, 0), 1])
+    return mask
 
 
 class Turns:
