@@ -9,11 +9,14 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 
-class CodeLike(Protocol):
+class CodeInTree(Protocol):
     @property
     def id(self) -> int: ...
     @property
     def parent_id(self) -> int | None: ...
+
+
+class CodeLike(CodeInTree, Protocol):
     @property
     def path(self) -> str: ...
     @property
@@ -48,7 +51,7 @@ def subtrees(infos: Sequence[CodeLike]) -> dict[int, list[int]]:
     return out
 
 
-def with_ancestors(infos: Sequence[CodeLike], ids: Iterable[int]) -> set[int]:
+def with_ancestors(infos: Sequence[CodeInTree], ids: Iterable[int]) -> set[int]:
     """The ids and every code above them: the headings a report needs to place them."""
     parent = {i.id: i.parent_id for i in infos}
     out: set[int] = set()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, groupby, repeat
 from operator import itemgetter, lt, not_, or_
-from typing import NamedTuple, Protocol, TypedDict, TypeVar
+from typing import Final, NamedTuple, Protocol, TypedDict, TypeVar
 
 from duocoder.domain.errors import DuoCoderError, NotFoundError
 from duocoder.domain.roles import Role
@@ -65,8 +65,15 @@ class CodedRow(NamedTuple):
 CodedTuple = tuple[int, int, int, int, int, object]  # CodedRow's shape; a CodedRow is one
 C = TypeVar("C", bound=CodedTuple)
 
-# CodedRow's fields by position, in its order: readers name the field, never a bare index
-ID, DOC_ID, CODE_ID, START, END, CODER = range(len(CodedRow._fields))
+# CodedRow's fields by position, in its order: readers name the field, never a bare index.
+# Spelled out as constants, so a type checker knows `row[START]` is an int.
+ID: Final = 0
+DOC_ID: Final = 1
+CODE_ID: Final = 2
+START: Final = 3
+END: Final = 4
+CODER: Final = 5
+assert CodedRow._fields == ("id", "doc_id", "code_id", "start", "end", "coder")
 doc_of = itemgetter(DOC_ID)  # for `map`, `groupby` and `Counter`, which loop in C
 code_and_doc = itemgetter(CODE_ID, DOC_ID)
 

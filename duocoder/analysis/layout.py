@@ -124,6 +124,7 @@ def sheets(result: Result, language: str = "nl") -> list[Sheet]:
 def _cooccurrence(
     result: CooccurrenceResult | RoleCooccurrence, w: dict[str, str], language: str
 ) -> list[Sheet]:
+    parts: list[tuple[str | None, CooccurrenceResult]]
     if isinstance(result, RoleCooccurrence):
         parts = [
             (r.label(language), res) for r, res in zip(result.roles, result.results, strict=True)
