@@ -72,6 +72,7 @@ def test(args: list[str]) -> int:
                 "sys.exit(lint_imports_command())",
             ],
         ),
+        ("mypy", [py, "-m", "mypy", "duocoder"]),
         ("pytest", [py, "-m", "pytest", *args]),
     ]
     failed = []
