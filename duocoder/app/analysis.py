@@ -47,11 +47,11 @@ from duocoder.analysis.data import (
     select_segments,
 )
 from duocoder.analysis.definition import Definition
-from duocoder.app.codings import CodingsMixin
 from duocoder.app.exports import check_output
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.service import Service
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Coder, Coding, Document, Paragraph
@@ -74,7 +74,7 @@ class _Loaded:
     coder_names: dict[int, str]
 
 
-class AnalysisMixin(CodingsMixin):
+class Analysis(Service):
     # -- co-occurrence ---------------------------------------------------------------------
     @overload
     def cooccurrence(
@@ -193,7 +193,7 @@ class AnalysisMixin(CodingsMixin):
         """Segments and documents per code and role, case or document (`by`). With
         `descendants` a code's row also counts its sub-codes; `percent` asks for shares of
         the column when shown (the counts stay in the result)."""
-        matrix.columns_for(by, [], self.language)  # refuse a wrong `by` before loading
+        matrix.columns_for(by, [], self.project.language)  # refuse a wrong `by` before loading
         data = self._load(filters, descendants=descendants)
         ids, paths = axis_codes(data.infos, data.chosen_codes, descendants)
         extra = {"by": by, "descendants": descendants, "percent": percent}
@@ -204,7 +204,7 @@ class AnalysisMixin(CodingsMixin):
             paths,
             self._definition("matrix", data, paths, **extra),
             subtree=subtrees(data.infos) if descendants else None,
-            language=self.language,
+            language=self.project.language,
         )
 
     def duo_comparison(
@@ -240,7 +240,7 @@ class AnalysisMixin(CodingsMixin):
     ) -> stakeholders.StakeholderComparison:
         """One code's segments in three columns (coördinator, deelnemer, vrijwilliger),
         for the whole project, one case, or one duo with its case's coordinator."""
-        with self._read() as s:
+        with self.project._read() as s:
             chosen = stakeholders.stakeholder_documents(_documents(s), case, duo)
         data = self._load(
             {"documents": [d.id for d in chosen], "codes": [code], "coders": coders},
@@ -267,8 +267,8 @@ class AnalysisMixin(CodingsMixin):
         project itself (see `duocoder.app.exports`)."""
         from duocoder.io.tables import write_tables
 
-        check_output(self.path, path)
-        language = self.language
+        check_output(self.project.path, path)
+        language = self.project.language
         return write_tables(
             path,
             layout.sheets(result, language),
@@ -293,7 +293,7 @@ class AnalysisMixin(CodingsMixin):
         written. Interviewer words inside a segment are left out and marked […]."""
         from duocoder.io.quotes_docx import write_quotes_docx
 
-        check_output(self.path, path)  # before reading hundreds of quotes
+        check_output(self.project.path, path)  # before reading hundreds of quotes
         data = self._load(
             {**filters, "include_interviewer": False}, descendants=True, paragraphs=with_source
         )
@@ -315,9 +315,9 @@ class AnalysisMixin(CodingsMixin):
         write_quotes_docx(
             result.sections,
             path,
-            language=self.language,
-            project=self.name,
-            definition=definition.describe(self.language),
+            language=self.project.language,
+            project=self.project.name,
+            definition=definition.describe(self.project.language),
             with_source=with_source,
             with_memo=with_memo,
             with_definitions=with_definitions,
@@ -330,7 +330,7 @@ class AnalysisMixin(CodingsMixin):
         """The selected segments as `Segment` records with their text, in document order."""
         kept = {c[ID] for c in data.segments}
         scope = None if data.selection.codes is None else sorted(data.selection.codes)
-        found = self.segments(scope, documents=[d.id for d in data.kept])
+        found = self.project.segments(scope, documents=[d.id for d in data.kept])
         return [s for s in found if s.id in kept]
 
     def _load(
@@ -345,7 +345,7 @@ class AnalysisMixin(CodingsMixin):
         """Documents, codes and the selected codings (one query, without text)."""
         if include_interviewer is None:
             include_interviewer = bool(filters.get("include_interviewer", False))
-        with self._read() as s:
+        with self.project._read() as s:
             docs = _documents(s)
             infos = code_q.code_infos(s)
             coder_names = dict(s.execute(select(Coder.id, Coder.name)).all())
@@ -405,7 +405,7 @@ class AnalysisMixin(CodingsMixin):
         """The documents' turns, sorted, flagged interviewer or not. The flag is computed
         by SQLite from the few distinct speaker labels, and rows come in storage order
         (sorted here per document): both halve the cost of 30,000 turns."""
-        labels = {label.casefold() for label in self.interviewer_labels}
+        labels = {label.casefold() for label in self.project.interviewer_labels}
         speakers = s.scalars(select(TurnRow.speaker).distinct())
         interviewer = TurnRow.speaker.in_([sp for sp in speakers if sp.casefold() in labels])
         q = select(
@@ -425,7 +425,7 @@ class AnalysisMixin(CodingsMixin):
         return Definition.of(
             kind,
             data.selection,
-            project=self.name,
+            project=self.project.name,
             chosen_documents=data.chosen_documents,
             coders=coders,
             documents=[d.name for d in data.kept],

@@ -48,6 +48,10 @@ TABLES = {m.__table__.name: m.__table__ for m in UNDOABLE_TABLES}  # type: ignor
 class ProjectBase:
     """Open with `Project.open(path)` or `Project.create(path)`; close with `close()`."""
 
+    language_model: str | None = None
+    """A spaCy pipeline (package name or folder) instead of the automatic choice of
+    `duocoder.nlp.pipeline`: a setting of the machine, so not kept in the project file."""
+
     def __init__(self, path: Path, engine) -> None:  # type: ignore[no-untyped-def]
         self.path = path
         self._engine = engine

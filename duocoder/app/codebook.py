@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.codes import CodesMixin
 from duocoder.app.queries import codes as code_q
+from duocoder.app.service import Service
 from duocoder.domain.codebook import CodebookEntry, CodebookRead, limit_problem
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
@@ -73,12 +73,12 @@ def read_codebook(name: str, data: bytes) -> CodebookRead:
     raise SourceError(name, "DuoCoder reads codebooks from .qdc, .xlsx and .csv files")
 
 
-class CodebookMixin(CodesMixin):
+class Codebook(Service):
     def codebook_entries(self) -> list[CodebookEntry]:
         """The project's code tree in the neutral model the exchange formats write."""
         by_parent: dict[int | None, list[CodebookEntry]] = {}
         nodes: dict[int, CodebookEntry] = {}
-        for c in self.codes():
+        for c in self.project.codes():
             entry = CodebookEntry(c.name, c.guid, c.color.upper(), c.description, c.codable)
             nodes[c.id] = entry
             by_parent.setdefault(c.parent_id, []).append(entry)
@@ -96,7 +96,7 @@ class CodebookMixin(CodesMixin):
         suffix = path.suffix.lower()
         if suffix not in (".qdc", ".docx"):
             raise ValidationError("A codebook is exported as .qdc (REFI-QDA) or .docx (Word).")
-        check_output(self.path, path)
+        check_output(self.project.path, path)
         if suffix == ".qdc":
             from duocoder.io.qdc import write_qdc
 
@@ -110,13 +110,15 @@ class CodebookMixin(CodesMixin):
         else:
             from duocoder.io.codebook_docx import write_codebook_docx
 
-            codes = self.codes()
+            codes = self.project.codes()
             if not codes:
                 raise ValidationError(
                     "The project has no codes yet, so there is no codebook to export."
                 )
-            title = ("Codeboek" if self.language == "nl" else "Codebook") + f" — {self.name}"
-            write_codebook_docx(codes, path, title, self.language)  # written atomically
+            title = (
+                "Codeboek" if self.project.language == "nl" else "Codebook"
+            ) + f" — {self.project.name}"
+            write_codebook_docx(codes, path, title, self.project.language)  # written atomically
 
     def import_codebook_file(self, path: str | Path) -> CodebookImportReport:
         path = Path(path)
@@ -151,7 +153,7 @@ class CodebookMixin(CodesMixin):
                 stack.extend((child, node, own_path) for child in reversed(entry.children))
             tree.write(s)
 
-        self._run(f"Import codebook {name}", change)
+        self.project._run(f"Import codebook {name}", change)
         return report
 
 

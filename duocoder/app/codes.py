@@ -7,8 +7,8 @@ import unicodedata
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.base import ProjectBase
 from duocoder.app.queries import codes as code_q
+from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
@@ -17,11 +17,11 @@ from duocoder.domain.records import CodeInfo
 from duocoder.storage.models import Code, Coding, Memo
 
 
-class CodesMixin(ProjectBase):
+class Codes(Service):
     # -- reading ---------------------------------------------------------------------------
     def codes(self) -> list[CodeInfo]:
         """All codes in tree order (depth first, siblings by position), with their counts."""
-        with self._read() as s:
+        with self.project._read() as s:
             return code_q.code_infos(s)
 
     def code(self, ref: int | str) -> CodeInfo:
@@ -40,7 +40,7 @@ class CodesMixin(ProjectBase):
 
     def descendants(self, code_id: int) -> list[int]:
         """The code's id and all ids below it."""
-        with self._read() as s:
+        with self.project._read() as s:
             return code_q.subtree(s, code_id)
 
     # -- changing --------------------------------------------------------------------------
@@ -64,7 +64,7 @@ class CodesMixin(ProjectBase):
                 s, name, parent_id, color, description, codable, guid, position
             )
 
-        return self.code(self._run(f"Add code {name}", change))
+        return self.code(self.project._run(f"Add code {name}", change))
 
     def ensure_code_path(self, path: str) -> CodeInfo:
         """The code at `path`, creating missing codes along the way (in-vivo coding)."""
@@ -76,7 +76,7 @@ class CodesMixin(ProjectBase):
         def change(s: Session) -> int:
             return code_q.ensure_path(s, names)
 
-        return self.code(self._run(f"Add code {join_path(names)}", change))
+        return self.code(self.project._run(f"Add code {join_path(names)}", change))
 
     def rename_code(self, ref: int | str, name: str) -> CodeInfo:
         name = code_q.clean_code_name(name)
@@ -87,7 +87,7 @@ class CodesMixin(ProjectBase):
             code_q.check_sibling_name(s, code.parent_id, name, exclude=code.id)
             code.name = name
 
-        self._run(f"Rename code to {name}", change)
+        self.project._run(f"Rename code to {name}", change)
         return self.code(code_id)
 
     def recolor_code(self, ref: int | str, color: str) -> CodeInfo:
@@ -112,7 +112,7 @@ class CodesMixin(ProjectBase):
 
     def _update_code(self, ref: int | str, label: str, **values: object) -> CodeInfo:
         code_id = self.code(ref).id
-        self._run(
+        self.project._run(
             label, lambda s: s.execute(update(Code).where(Code.id == code_id).values(**values))
         )
         return self.code(code_id)
@@ -138,7 +138,7 @@ class CodesMixin(ProjectBase):
                 if c.position != i:
                     c.position = i
 
-        self._run("Move code", change)
+        self.project._run("Move code", change)
         return self.code(code_id)
 
     def reorder_code(self, ref: int | str, position: int) -> CodeInfo:
@@ -204,7 +204,7 @@ class CodesMixin(ProjectBase):
             s.delete(src)
             code_q.renumber(s, src.parent_id)
 
-        self._run("Merge codes", change)
+        self.project._run("Merge codes", change)
         return self.code(target_id)
 
     def delete_code(self, ref: int | str, *, keep_children: bool = False) -> int:
@@ -235,7 +235,7 @@ class CodesMixin(ProjectBase):
             code_q.renumber(s, code.parent_id)
             return n
 
-        return self._run("Delete code", change)
+        return self.project._run("Delete code", change)
 
 
 def _join_memos(a: str | None, b: str) -> str:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from duocoder.app.base import ProjectBase
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
@@ -33,7 +33,7 @@ class CodingSpec:
     auto: bool = False
 
 
-class CodingsMixin(ProjectBase):
+class Codings(Service):
     def add_coding(
         self,
         doc: int | str,
@@ -89,7 +89,7 @@ class CodingsMixin(ProjectBase):
                 ids.append(row.id)
             return ids
 
-        return self._run(label, change)
+        return self.project._run(label, change)
 
     def remove_coding(self, coding_id: int) -> None:
         self.remove_codings([coding_id])
@@ -103,7 +103,7 @@ class CodingsMixin(ProjectBase):
                 raise NotFoundError(f"There is no coding with id {missing[0]}.")
             s.execute(delete(Coding).where(Coding.id.in_(ids)))
 
-        self._run("Remove coding" if len(ids) == 1 else "Remove codings", change)
+        self.project._run("Remove coding" if len(ids) == 1 else "Remove codings", change)
 
     def set_coding_memo(self, coding_id: int, memo: str | None) -> None:
         check_length("A memo", memo or "", limits.MEMO)
@@ -114,7 +114,7 @@ class CodingsMixin(ProjectBase):
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
             row.memo = memo.strip() if memo and memo.strip() else None
 
-        self._run("Edit memo", change)
+        self.project._run("Edit memo", change)
 
     def recode(self, coding_id: int, code: int | str) -> None:
         """Give a coding another code, keeping its span, coder and memo."""
@@ -125,7 +125,7 @@ class CodingsMixin(ProjectBase):
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
             row.code_id = coding_q.code_for(s, code, False)
 
-        self._run("Recode", change)
+        self.project._run("Recode", change)
 
     def set_coding_span(self, coding_id: int, start: int, end: int) -> None:
         def change(s: Session) -> None:
@@ -135,7 +135,7 @@ class CodingsMixin(ProjectBase):
             coding_q.check_span(s, row.document_id, start, end)
             row.start, row.end = start, end
 
-        self._run("Resize coding", change)
+        self.project._run("Resize coding", change)
 
     # -- retrieval -------------------------------------------------------------------------
     def segments(
@@ -150,7 +150,7 @@ class CodingsMixin(ProjectBase):
         documents: Iterable[int | str] | None = None,
     ) -> list[Segment]:
         """Coded segments with their text, in document order, filtered as a researcher asks."""
-        with self._read() as s:
+        with self.project._read() as s:
             infos = {c.id: c for c in code_q.code_infos(s)}
             q = (
                 select(
@@ -206,12 +206,12 @@ class CodingsMixin(ProjectBase):
             ]
 
     def coding_count(self) -> int:
-        with self._read() as s:
+        with self.project._read() as s:
             return s.scalar(select(func.count()).select_from(Coding)) or 0
 
     # -- coders ----------------------------------------------------------------------------
     def coders(self) -> list[CoderInfo]:
-        with self._read() as s:
+        with self.project._read() as s:
             return [
                 CoderInfo(c.id, c.name, c.guid)
                 for c in s.scalars(select(Coder).order_by(Coder.name))
@@ -220,7 +220,7 @@ class CodingsMixin(ProjectBase):
     def add_coder(self, name: str) -> CoderInfo:
         if not name.strip():
             raise ValidationError("A coder needs a name.")
-        cid = self._run("Add coder", lambda s: coding_q.coder_id(s, name))
+        cid = self.project._run("Add coder", lambda s: coding_q.coder_id(s, name))
         return next(c for c in self.coders() if c.id == cid)
 
     # -- memos on the project, a document or a code -----------------------------------------
@@ -253,15 +253,15 @@ class CodingsMixin(ProjectBase):
                 coding_q.coder_id(s, coder),
             )
 
-        self._run("Edit memo", change)
+        self.project._run("Edit memo", change)
 
     def memo(self, target: str, target_id: int | None) -> str | None:
-        with self._read() as s:
+        with self.project._read() as s:
             cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
             return s.scalar(select(Memo.text).where(Memo.target == target, cond))
 
     def memos(self) -> list[MemoInfo]:
-        with self._read() as s:
+        with self.project._read() as s:
             rows = s.execute(
                 select(Memo, Coder.name)
                 .outerjoin(Coder, Coder.id == Memo.coder_id)

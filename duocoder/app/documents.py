@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from duocoder.app.base import ProjectBase
 from duocoder.app.queries import documents as document_q
+from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.errors import DuplicateSourceError, ValidationError
 from duocoder.domain.limits import check_length
@@ -37,25 +37,25 @@ def _check_attributes(attributes: dict[str, str] | dict[str, str | None]) -> Non
             check_length("An attribute value", str(value), limits.ATTRIBUTE_VALUE)
 
 
-class DocumentsMixin(ProjectBase):
+class Documents(Service):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[DocumentInfo]:
-        with self._read() as s:
+        with self.project._read() as s:
             return document_q.document_infos(s, None)
 
     def document(self, ref: int | str) -> DocumentInfo:
         """A document by id or by name (what a researcher types on the command line)."""
-        with self._read() as s:
+        with self.project._read() as s:
             doc_id = document_q.resolve(s, ref)
             return document_q.document_infos(s, [doc_id])[0]
 
     def text(self, ref: int | str) -> str:
-        with self._read() as s:
+        with self.project._read() as s:
             doc_id = document_q.resolve(s, ref)
             return s.scalar(select(Document.text).where(Document.id == doc_id)) or ""
 
     def paragraphs(self, ref: int | str) -> list[Span]:
-        with self._read() as s:
+        with self.project._read() as s:
             doc_id = document_q.resolve(s, ref)
             rows = s.execute(
                 select(Paragraph.start, Paragraph.end)
@@ -65,8 +65,8 @@ class DocumentsMixin(ProjectBase):
             return [Span(a, b) for a, b in rows]
 
     def turns(self, ref: int | str) -> list[Turn]:
-        labels = {s.casefold() for s in self.interviewer_labels}
-        with self._read() as s:
+        labels = {s.casefold() for s in self.project.interviewer_labels}
+        with self.project._read() as s:
             doc_id = document_q.resolve(s, ref)
             rows = s.scalars(
                 select(TurnRow).where(TurnRow.document_id == doc_id).order_by(TurnRow.position)
@@ -86,14 +86,14 @@ class DocumentsMixin(ProjectBase):
     def speakers(self) -> dict[str, bool]:
         """Every speaker label in the project, with whether it is the interviewer's, in one
         query: the GUI asks for it after every change, so it must not read each document."""
-        labels = {s.casefold() for s in self.interviewer_labels}
-        with self._read() as s:
+        labels = {s.casefold() for s in self.project.interviewer_labels}
+        with self.project._read() as s:
             names = s.scalars(select(TurnRow.speaker).distinct())
             found = {n: n.casefold() in labels for n in names}
         return dict(sorted(found.items(), key=lambda kv: (kv[1], kv[0].casefold())))
 
     def find_by_hash(self, digest: str) -> str | None:
-        with self._read() as s:
+        with self.project._read() as s:
             return s.scalar(select(Document.name).where(Document.content_hash == digest).limit(1))
 
     # -- changing --------------------------------------------------------------------------
@@ -121,7 +121,7 @@ class DocumentsMixin(ProjectBase):
         if source.turns is None:
             turns = [
                 (t.start, t.end, t.label_start, t.speaker, t.timestamp)
-                for t in recognise_turns(source.text, self.interviewer_labels)
+                for t in recognise_turns(source.text, self.project.interviewer_labels)
             ]
         else:
             turns = [(t.start, t.end, None, t.speaker, t.timestamp) for t in source.turns]
@@ -170,7 +170,7 @@ class DocumentsMixin(ProjectBase):
                 s.add(DocumentAttribute(document_id=doc.id, key=key, value=str(value)))
             return doc.id
 
-        doc_id = self._run(f"Import {name}", change)
+        doc_id = self.project._run(f"Import {name}", change)
         return self.document(doc_id)
 
     def rename_document(self, ref: int | str, name: str) -> None:
@@ -188,7 +188,7 @@ class DocumentsMixin(ProjectBase):
                 raise ValidationError(f"There is already a document called '{name}'.")
             doc.name = name
 
-        self._run("Rename document", change)
+        self.project._run("Rename document", change)
 
     def set_document_properties(
         self,
@@ -226,7 +226,7 @@ class DocumentsMixin(ProjectBase):
                     row.value = str(value)
             return doc.id
 
-        return self.document(self._run("Change document properties", change))
+        return self.document(self.project._run("Change document properties", change))
 
     def delete_document(self, ref: int | str) -> int:
         """Delete a document with its codings; returns how many codings went with it."""
@@ -238,4 +238,4 @@ class DocumentsMixin(ProjectBase):
             s.execute(delete(Document).where(Document.id == doc_id))
             return n
 
-        return self._run("Delete document", change)
+        return self.project._run("Delete document", change)

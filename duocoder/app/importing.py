@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlalchemy.exc
 
 from duocoder.app import errorlog
-from duocoder.app.documents import DocumentsMixin
+from duocoder.app.service import Service
 from duocoder.domain.errors import (
     DuoCoderError,
     DuplicateSourceError,
@@ -129,7 +129,7 @@ def _unexpected(name: str, exc: Exception) -> str:
     return str(SourceError(name, f"an unexpected error occurred ({type(exc).__name__}){where}"))
 
 
-class ImportMixin(DocumentsMixin):
+class Importing(Service):
     def import_files(
         self,
         files: Iterable[str | Path],
@@ -158,7 +158,7 @@ class ImportMixin(DocumentsMixin):
             n = len(report.imported)
             return f"Import {n} document{'s' if n != 1 else ''}"
 
-        with self._one_step(label):
+        with self.project._one_step(label):
             for index, path in enumerate(paths):
                 if cancelled is not None and cancelled():
                     report.cancelled = True
@@ -167,7 +167,7 @@ class ImportMixin(DocumentsMixin):
                     progress(index, total, path.name)
                 try:
                     source = read_source(path.name, _read_bytes(path))
-                    info = self.add_document(
+                    info = self.project.add_document(
                         (names or {}).get(str(path), path.stem),
                         source,
                         role,

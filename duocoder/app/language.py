@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.codings import CodingSpec
-from duocoder.app.language_index import LanguageIndexMixin, _rows
+from duocoder.app.language_index import LanguageIndex, _rows
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.domain.errors import NotFoundError, ValidationError
@@ -64,7 +64,7 @@ def _one_of(value: str, choices: type[SearchMode] | type[Unit], what: str) -> No
         raise SearchError(f"'{value}' is not {what}; choose {', '.join(choices)}.")
 
 
-class LanguageMixin(LanguageIndexMixin):
+class Language(LanguageIndex):
     """Search, code the hits, suggestions, speaker coding and word frequencies."""
 
     # -- search ----------------------------------------------------------------------------
@@ -89,7 +89,7 @@ class LanguageMixin(LanguageIndexMixin):
         _one_of(mode, SearchMode, "a search mode")
         mode = SearchMode(mode)
         pattern = None if mode is SearchMode.LEMMA else compile_query(query, mode, ignore_case)
-        with self._read() as s:
+        with self.project._read() as s:
             docs = self._lang_documents(s, roles, cases, documents)
             ids = [d.id for d in docs]
             code_id = None if code is None else coding_q.code_for(s, code, False)
@@ -150,7 +150,7 @@ class LanguageMixin(LanguageIndexMixin):
         by_doc: dict[int, list[Span]] = {}
         for h in hits:
             by_doc.setdefault(h.doc_id, []).append((h.start, h.end))
-        with self._read() as s:
+        with self.project._read() as s:
             names = {d.id: d.name for d in self._lang_documents(s, documents=list(by_doc))}
             texts = self._lang_texts(s, by_doc)
             units = self._lang_units(s, Unit(unit), list(by_doc))
@@ -194,7 +194,7 @@ class LanguageMixin(LanguageIndexMixin):
 
     def _lang_add(self, specs: Sequence[CodingSpec], label: str) -> list[int]:
         """`add_codings` (one undo step) of the specs that are not codings yet."""
-        with self._read() as s:
+        with self.project._read() as s:
             codes = {sp.code: coding_q.code_for(s, sp.code, False) for sp in specs}
             q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
             have = set(_rows(s, q.where(Coding.code_id.in_(set(codes.values())))))
@@ -203,7 +203,7 @@ class LanguageMixin(LanguageIndexMixin):
             if (key := (codes[sp.code], sp.doc, sp.start, sp.end)) not in have:
                 have.add(key)
                 new.append(CodingSpec(sp.doc, sp.start, sp.end, key[0], sp.coder, auto=sp.auto))
-        return self.add_codings(new, create_codes=False, label=label) if new else []
+        return self.project.add_codings(new, create_codes=False, label=label) if new else []
 
     def code_turns(
         self,
@@ -220,8 +220,8 @@ class LanguageMixin(LanguageIndexMixin):
         if speaker is None and role is None:
             raise ValidationError("Name a speaker or a role whose turns should be coded.")
         role = None if role is None else Role.parse(str(role))
-        labels = {x.casefold() for x in self.interviewer_labels}
-        with self._read() as s:
+        labels = {x.casefold() for x in self.project.interviewer_labels}
+        with self.project._read() as s:
             docs = self._lang_documents(s, None if role is None else [role], None, documents)
             q = select(Turn.document_id, Turn.start, Turn.end, Turn.speaker)
             q = q.where(Turn.document_id.in_([d.id for d in docs]), Turn.end > Turn.start)
@@ -246,7 +246,7 @@ class LanguageMixin(LanguageIndexMixin):
         """Sentences to code with a code (default: every codable code with keywords) as
         their lemmas match its keywords, leaving out sentences the code already overlaps,
         interviewer turns, and suggestions rejected before."""
-        with self._read() as s:
+        with self.project._read() as s:
             infos = {c.id: c for c in code_q.code_infos(s) if c.keywords and c.codable}
             if code is not None:
                 wanted = coding_q.code_for(s, code, False)
@@ -304,12 +304,12 @@ class LanguageMixin(LanguageIndexMixin):
         ]
         if rows:
             stmt = insert(Rejected).prefix_with("OR IGNORE")
-            self._run(f"Reject {len(rows)} suggestions", lambda s: s.execute(stmt, rows))
+            self.project._run(f"Reject {len(rows)} suggestions", lambda s: s.execute(stmt, rows))
 
     def remove_auto_codings(self, code: int | str) -> int:
         """Remove every auto-coding (accepted suggestion) of one code as one undoable step;
         its hand-made codings stay. Returns how many were removed."""
-        with self._read() as s:
+        with self.project._read() as s:
             code_id = coding_q.code_for(s, code, False)
             path = next(c.path for c in code_q.code_infos(s) if c.id == code_id)
         where = (Coding.code_id == code_id, Coding.auto.is_(True))
@@ -319,13 +319,13 @@ class LanguageMixin(LanguageIndexMixin):
             s.execute(delete(Coding).where(*where))
             return n
 
-        return self._run(f"Remove the auto-codings of {path}", change)
+        return self.project._run(f"Remove the auto-codings of {path}", change)
 
     def apply_keywords_file(self, path: str | Path) -> KeywordsReport:
         """Give codes the keywords of a `path,keywords` CSV file (keywords separated by `;`)
         in one undoable step; rows naming codes the project lacks are reported, not made."""
         rows = read_keywords_csv(path)
-        with self._read() as s:
+        with self.project._read() as s:
             infos = {c.path.casefold(): c for c in code_q.code_infos(s)}
         known = {infos[p.casefold()]: kw for p, kw in rows.items() if p.casefold() in infos}
 
@@ -334,7 +334,7 @@ class LanguageMixin(LanguageIndexMixin):
                 values = {"keywords": "\n".join(keywords)}
                 s.execute(update(Code).where(Code.id == info.id).values(**values))
 
-        self._run("Apply code keywords", change)
+        self.project._run("Apply code keywords", change)
         unknown = tuple(p for p in rows if p.casefold() not in infos)
         return KeywordsReport(tuple(info.path for info in known), unknown)
 
@@ -347,7 +347,7 @@ class LanguageMixin(LanguageIndexMixin):
         respondent speech unless `include_interviewer`."""
         if by is not None and by not in GROUPINGS:
             raise ValidationError(f"Words can be counted by {', '.join(GROUPINGS)}, not '{by}'.")
-        with self._read() as s:
+        with self.project._read() as s:
             docs = self._lang_documents(s)
             ids = [d.id for d in docs]
             tokens = self._lang_tokens(s, ids)
@@ -365,6 +365,6 @@ class LanguageMixin(LanguageIndexMixin):
         from duocoder.app.exports import check_output
         from duocoder.io.tables import write_table
 
-        check_output(self.path, path)
+        check_output(self.project.path, path)
         table = ([r.group, r.lemma, r.count, r.documents] for r in rows)
         return write_table(path, ["group", "lemma", "count", "documents"], table)

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Executable, Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from duocoder.app.base import ProjectBase
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.service import Service
 from duocoder.domain.roles import Role
 from duocoder.nlp import packing
 from duocoder.nlp.errors import NotIndexedError
@@ -45,12 +45,7 @@ from duocoder.storage.models import (
 if TYPE_CHECKING:
     import numpy as np
 
-    from duocoder.app.codings import CodingsMixin as _Host
     from duocoder.nlp.pipeline import Pipeline
-else:
-    # At run time the mixin assumes the host's add_codings without inheriting it, so that
-    # `Project` may list its mixins in any order without an MRO conflict.
-    _Host = ProjectBase
 
 
 def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
@@ -59,16 +54,12 @@ def _rows(s: Session, q: Executable) -> Sequence[Row[Any]]:
     return s.connection().execute(q).all()
 
 
-class LanguageIndexMixin(_Host):
-    language_model: str | None = None
-    """A spaCy pipeline (package name or folder) instead of the automatic choice of
-    `duocoder.nlp.pipeline`: a setting of the machine, so not kept in the project file."""
-
+class LanguageIndex(Service):
     # -- the index -------------------------------------------------------------------------
     def _lang_pipeline(self) -> Pipeline:
         from duocoder.nlp.pipeline import get_pipeline
 
-        return get_pipeline(self.language, self.language_model)
+        return get_pipeline(self.project.language, self.project.language_model)
 
     def language_pipeline(self) -> str:
         """Load the pipeline now (once per process; a second or two) and name it, so the
@@ -80,7 +71,7 @@ class LanguageIndexMixin(_Host):
         q = q.add_columns(TextIndex.language, TextIndex.format).outerjoin(TextIndex)
         if ids is not None:
             q = q.where(Document.id.in_(list(ids)))
-        fresh = (self.language, packing.FORMAT)
+        fresh = (self.project.language, packing.FORMAT)
         rows = _rows(s, q.order_by(Document.position, Document.id))
         return [i for i, h, ih, lang, fmt in rows if (ih, lang, fmt) != (h, *fresh)]
 
@@ -89,7 +80,7 @@ class LanguageIndexMixin(_Host):
             raise NotIndexedError(len(pending))
 
     def index_status(self) -> IndexStatus:
-        with self._read() as s:
+        with self.project._read() as s:
             total = s.scalar(select(func.count()).select_from(Document)) or 0
             pending = self._lang_pending(s)
             names = s.scalars(select(TextIndex.pipeline).distinct()).all()
@@ -106,7 +97,7 @@ class LanguageIndexMixin(_Host):
         """Index the documents without an up-to-date index (with `force`, all chosen ones).
         Synchronous with progress and cancellation between documents, so the GUI can run it
         on a worker thread; documents indexed before a cancel keep their index."""
-        with self._read() as s:
+        with self.project._read() as s:
             ids = None if documents is None else [document_q.resolve(s, d) for d in documents]
             q = select(Document.id).order_by(Document.position, Document.id)
             if ids is not None:
@@ -120,7 +111,7 @@ class LanguageIndexMixin(_Host):
     def _lang_sources(self, ids: list[int]) -> Iterator[Source]:
         """Texts with their speaker-label spans, read one at a time as the pipeline asks."""
         for doc_id in ids:
-            with self._read() as s:
+            with self.project._read() as s:
                 q = select(Document.name, Document.content_hash, Document.text)
                 found = _rows(s, q.where(Document.id == doc_id))
                 if not found:  # deleted since the list was made
@@ -135,8 +126,8 @@ class LanguageIndexMixin(_Host):
         project's lexicon; a document deleted or changed meanwhile is skipped."""
         # read before the write transaction: a settings read inside it would need a second
         # connection, which would wait for this one's write lock
-        meta = {"language": self.language, "pipeline": pipeline, "format": packing.FORMAT}
-        with transaction(self._sessions) as s:
+        meta = {"language": self.project.language, "pipeline": pipeline, "format": packing.FORMAT}
+        with transaction(self.project._sessions) as s:
             q = select(Document.id, Document.content_hash)
             hashes = dict(_rows(s, q.where(Document.id.in_([i for i, *_ in batch]))))
             batch = [(i, h, a) for i, h, a in batch if hashes.get(i) == h]
@@ -193,7 +184,7 @@ class LanguageIndexMixin(_Host):
 
     def _lang_turns(self, s: Session, ids: Sequence[int]) -> dict[int, Turns]:
         """Each document's turns; a turn's region starts at its label (`R:`)."""
-        labels = {x.casefold() for x in self.interviewer_labels}
+        labels = {x.casefold() for x in self.project.interviewer_labels}
         asks: dict[str, bool] = {}  # speaker → interviewer, worked out once per label
 
         def interviewer(who: str) -> bool:

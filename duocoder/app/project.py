@@ -1,18 +1,133 @@
 """The Project facade: everything a researcher can do to a project, without Qt.
 
 The GUI and the CLI both drive this class; tests drive it directly. It hands out frozen
-records (`duocoder.domain.records`) and ids, never database objects."""
+records (`duocoder.domain.records`) and ids, never database objects.
+
+A project is composed of parts (`duocoder.app.service`), each in a module of its own:
+documents, importing, codes, codebook, codings, analysis and the language features. The
+core (`base.py`) holds the file, its transactions, undo and settings. Below, every method
+the facade offers names the part it lives in; a new feature goes into the part it belongs
+to (or a new one) and gets its line here."""
 
 from __future__ import annotations
 
-from duocoder.app.analysis import AnalysisMixin
-from duocoder.app.codebook import CodebookImportReport, CodebookMixin
-from duocoder.app.codings import CodingsMixin, CodingSpec
-from duocoder.app.importing import ImportFailure, ImportMixin, ImportReport
-from duocoder.app.language import LanguageMixin
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from duocoder.app.analysis import Analysis
+from duocoder.app.base import ProjectBase
+from duocoder.app.codebook import Codebook, CodebookImportReport
+from duocoder.app.codes import Codes
+from duocoder.app.codings import Codings, CodingSpec
+from duocoder.app.documents import Documents
+from duocoder.app.importing import ImportFailure, Importing, ImportReport
+from duocoder.app.language import Language
+from duocoder.app.language_index import LanguageIndex
+from duocoder.app.service import Service, forward
 
 __all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
 
 
-class Project(ImportMixin, CodebookMixin, AnalysisMixin, CodingsMixin, LanguageMixin):
+class Project(ProjectBase):
     """A DuoCoder project file (`*.duocoder`), open for reading and changing."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        super().__init__(path, engine)
+        parts: list[Service] = [
+            Documents(self),
+            Importing(self),
+            Codes(self),
+            Codebook(self),
+            Codings(self),
+            Analysis(self),
+            Language(self),
+        ]
+        # by class name, a part also under the names of the parts it extends
+        self._parts: dict[str, Service] = {}
+        for part in parts:
+            for cls in type(part).__mro__:
+                if issubclass(cls, Service) and cls is not Service:
+                    self._parts.setdefault(cls.__name__, part)
+
+    # -- Documents: their text, properties, turns and attributes -------------------------------
+    documents = forward(Documents.documents)
+    document = forward(Documents.document)
+    text = forward(Documents.text)
+    paragraphs = forward(Documents.paragraphs)
+    turns = forward(Documents.turns)
+    speakers = forward(Documents.speakers)
+    find_by_hash = forward(Documents.find_by_hash)
+    add_document = forward(Documents.add_document)
+    rename_document = forward(Documents.rename_document)
+    set_document_properties = forward(Documents.set_document_properties)
+    delete_document = forward(Documents.delete_document)
+
+    # -- Importing transcripts -----------------------------------------------------------------
+    import_files = forward(Importing.import_files)
+
+    # -- The code tree -------------------------------------------------------------------------
+    codes = forward(Codes.codes)
+    code = forward(Codes.code)
+    descendants = forward(Codes.descendants)
+    add_code = forward(Codes.add_code)
+    ensure_code_path = forward(Codes.ensure_code_path)
+    rename_code = forward(Codes.rename_code)
+    recolor_code = forward(Codes.recolor_code)
+    describe_code = forward(Codes.describe_code)
+    set_codable = forward(Codes.set_codable)
+    set_keywords = forward(Codes.set_keywords)
+    move_code = forward(Codes.move_code)
+    reorder_code = forward(Codes.reorder_code)
+    merge_codes = forward(Codes.merge_codes)
+    delete_code = forward(Codes.delete_code)
+
+    # -- Codebooks in and out (.qdc, .xlsx, .csv, .docx) ---------------------------------------
+    codebook_entries = forward(Codebook.codebook_entries)
+    export_codebook = forward(Codebook.export_codebook)
+    import_codebook_file = forward(Codebook.import_codebook_file)
+    import_codebook = forward(Codebook.import_codebook)
+
+    # -- Codings, coders and memos -------------------------------------------------------------
+    add_coding = forward(Codings.add_coding)
+    add_codings = forward(Codings.add_codings)
+    remove_coding = forward(Codings.remove_coding)
+    remove_codings = forward(Codings.remove_codings)
+    set_coding_memo = forward(Codings.set_coding_memo)
+    recode = forward(Codings.recode)
+    set_coding_span = forward(Codings.set_coding_span)
+    segments = forward(Codings.segments)
+    coding_count = forward(Codings.coding_count)
+    coders = forward(Codings.coders)
+    add_coder = forward(Codings.add_coder)
+    set_memo = forward(Codings.set_memo)
+    memo = forward(Codings.memo)
+    memos = forward(Codings.memos)
+
+    # -- Analyses and their exports ------------------------------------------------------------
+    cooccurrence = forward(Analysis.cooccurrence)
+    cooccurring_pairs = forward(Analysis.cooccurring_pairs)
+    code_matrix = forward(Analysis.code_matrix)
+    duo_comparison = forward(Analysis.duo_comparison)
+    duo_matrix = forward(Analysis.duo_matrix)
+    stakeholder_comparison = forward(Analysis.stakeholder_comparison)
+    export_table = forward(Analysis.export_table)
+    export_quotes = forward(Analysis.export_quotes)
+
+    # -- The text index ------------------------------------------------------------------------
+    language_pipeline = forward(LanguageIndex.language_pipeline)
+    index_status = forward(LanguageIndex.index_status)
+    index_documents = forward(LanguageIndex.index_documents)
+
+    # -- Language features: search, suggestions, word frequencies ------------------------------
+    search = forward(Language.search)
+    preview_hits = forward(Language.preview_hits)
+    code_hits = forward(Language.code_hits)
+    code_turns = forward(Language.code_turns)
+    suggestions = forward(Language.suggestions)
+    accept_suggestions = forward(Language.accept_suggestions)
+    reject_suggestions = forward(Language.reject_suggestions)
+    remove_auto_codings = forward(Language.remove_auto_codings)
+    apply_keywords_file = forward(Language.apply_keywords_file)
+    word_frequencies = forward(Language.word_frequencies)
+    export_word_frequencies = forward(Language.export_word_frequencies)
