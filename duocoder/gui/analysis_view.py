@@ -31,9 +31,9 @@ from duocoder.app.changes import Changes
 from duocoder.app.project import Project
 from duocoder.gui import export_dialog, theme
 from duocoder.gui.analysis_filters import ALL_PARTS, FilterBar, Scope
-from duocoder.gui.analysis_tasks import BusyBar, Job, TaskRunner
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.flow_layout import FlowLayout, labelled
+from duocoder.gui.tasks import BusyBar, Job, TaskRunner
 
 FILTER_DELAY_MS = 150
 CHANGE_DELAY_MS = 400
@@ -116,8 +116,7 @@ class AnalysisView(QWidget):
 
     # -- the project ------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:
-        if self.controller is not None:
-            self.runner.shut_down()
+        self.runner.set_project(controller)  # a count of the previous project is dropped
         self.controller = controller
         self.result = None
         self.show_result(None)  # nothing of the previous project stays on screen

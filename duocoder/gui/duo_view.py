@@ -9,7 +9,6 @@ Both come from one reading of the project: the matrix is derived from the compar
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,9 +21,9 @@ from duocoder.app.project import Project
 from duocoder.domain.roles import Role
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
-from duocoder.gui.analysis_tasks import Job
 from duocoder.gui.analysis_view import AnalysisView
 from duocoder.gui.heatmap import AxisItem, HeatmapModel, code_axis, fit_columns, make_heat_table
+from duocoder.gui.tasks import Job, Task
 
 ABSENT = "—"  # the code is absent from this account but present in the other
 
@@ -90,7 +89,7 @@ class DuoView(AnalysisView):
     def make_job(self, project: Project, filters: dict[str, Any]) -> Job:
         descendants = self.descendants.isChecked()
 
-        def job(_cancel: threading.Event) -> DuoResult:
+        def job(_task: Task) -> DuoResult:
             comparison = project.duo_comparison(descendants=descendants, **filters)
             kind = replace(comparison.definition, kind="duo_matrix")
             return DuoResult(comparison, duos.duo_matrix(comparison, kind))

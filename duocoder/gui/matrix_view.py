@@ -8,7 +8,6 @@ interviews can be compared; with sub-codes included a theme's row sums its sub-c
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,7 +33,6 @@ from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
-from duocoder.gui.analysis_tasks import Job
 from duocoder.gui.analysis_view import AnalysisView
 from duocoder.gui.bar_chart import BarChart, series_colours
 from duocoder.gui.export_dialog import ask_save_path
@@ -47,6 +45,7 @@ from duocoder.gui.heatmap import (
     format_number,
     make_heat_table,
 )
+from duocoder.gui.tasks import Job, Task
 
 ROTATE_ABOVE = 4  # more columns than this: header labels written upwards
 
@@ -131,7 +130,7 @@ class CodeMatrixView(AnalysisView):
             self.percent.isChecked(),
         )
 
-        def job(_cancel: threading.Event) -> CodeMatrix:
+        def job(_task: Task) -> CodeMatrix:
             return project.code_matrix(by=by, descendants=descendants, percent=percent, **filters)
 
         return job

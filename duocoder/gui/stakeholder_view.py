@@ -8,7 +8,6 @@ Restricted to one duo, the coordinator column holds the coordinator of the duo's
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,8 +32,8 @@ from duocoder.domain.codepaths import split_path
 from duocoder.domain.records import Segment
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
-from duocoder.gui.analysis_tasks import Job
 from duocoder.gui.analysis_view import AnalysisView
+from duocoder.gui.tasks import Job, Task
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -140,7 +139,7 @@ class StakeholderView(AnalysisView):
             "include_interviewer": filters.get("include_interviewer", False),
         }
 
-        def job(_cancel: threading.Event) -> StakeholderComparison:
+        def job(_task: Task) -> StakeholderComparison:
             return project.stakeholder_comparison(code, **kwargs)
 
         return job

@@ -75,12 +75,12 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../duocoder/gui/analysis_tasks.py" line="123"/>
+        <location filename="../../duocoder/gui/tasks.py" line="229"/>
         <source>Calculating…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_tasks.py" line="128"/>
+        <location filename="../../duocoder/gui/tasks.py" line="234"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2753,6 +2753,19 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/language_suggest.py" line="286"/>
         <source>Re&amp;ject</source>
         <translation>A&amp;fwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../duocoder/gui/tasks.py" line="212"/>
+        <source>An unexpected error occurred (%1).</source>
+        <translation>Er is een onverwachte fout opgetreden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/tasks.py" line="214"/>
+        <source>An unexpected error occurred (%1); the details are in %2.</source>
+        <translation>Er is een onverwachte fout opgetreden (%1); de details staan in %2.</translation>
     </message>
 </context>
 <context>
