@@ -8,7 +8,6 @@ thousand hits to their sentences never freezes the window; coding itself goes th
 
 from __future__ import annotations
 
-import threading
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.language_common import CodeChooser, MessageLine
 from duocoder.gui.language_hits import HitsModel, HitsTable
-from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
+from duocoder.gui.language_tasks import IndexGate
+from duocoder.gui.tasks import Task, TaskRunner
 from duocoder.nlp.records import Hit, SpanPreview, Unit
 
 PREVIEW_DELAY_MS = 150
@@ -66,7 +66,7 @@ class CodeHitsBox(QGroupBox):
         self.setTitle(self.tr("Code the hits"))
         self.model, self.table, self.gate = model, table, gate
         self.controller: ProjectController | None = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
         self.code = CodeChooser(self)
         self.code.setAccessibleName(self.tr("Code for the ticked hits"))
         self.unit = QComboBox(self)
@@ -111,6 +111,8 @@ class CodeHitsBox(QGroupBox):
         self._delay.setSingleShot(True)
         self._delay.setInterval(PREVIEW_DELAY_MS)
         self._delay.timeout.connect(self.refresh_preview)
+        self.runner.finished.connect(self._previewed)
+        self.runner.failed.connect(self.count.setText)
         self.tick_all.clicked.connect(lambda: self.model.set_ticked(None, True))
         self.tick_none.clicked.connect(lambda: self.model.set_ticked(None, False))
         self.apply.clicked.connect(self.code_ticked)
@@ -121,7 +123,7 @@ class CodeHitsBox(QGroupBox):
         self.refresh_preview()
 
     def set_controller(self, controller: ProjectController | None) -> None:
-        self.runner.shut_down()
+        self.runner.set_project(controller)
         self.controller = controller
         self.feedback.show_text("")
         self.refresh_codes()
@@ -158,12 +160,12 @@ class CodeHitsBox(QGroupBox):
             return
         project = self.controller.project
 
-        def job(_cancel: threading.Event, _progress: Progress) -> tuple[int, str]:
+        def job(_task: Task) -> tuple[int, str]:
             passages = project.preview_hits(ticked, unit) if ticked else []
             shown = project.preview_hits(selected, unit) if selected else []
             return len(passages), preview_html(shown, selected)
 
-        self.runner.start(job, self._previewed, self.count.setText)
+        self.runner.start(job)
 
     def _previewed(self, result: tuple[int, str]) -> None:
         passages, html = result

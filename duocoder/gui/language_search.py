@@ -8,8 +8,6 @@ message line, never as a message box, so typing a regular expression stays calm.
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +27,8 @@ from duocoder.gui.filter_boxes import fill_box, role_box
 from duocoder.gui.language_code_hits import CodeHitsBox
 from duocoder.gui.language_common import CodeChooser, MessageLine
 from duocoder.gui.language_hits import HitsModel, HitsTable
-from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
+from duocoder.gui.language_tasks import IndexGate
+from duocoder.gui.tasks import Task, TaskRunner
 from duocoder.nlp.records import Hit, SearchMode
 
 EXACT, ANY_CASE, WORD, LEMMA, REGEX = range(5)
@@ -54,7 +53,9 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.gate = gate
         self.controller: ProjectController | None = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._found)
+        self.runner.failed.connect(self._failed)
         self.speakers: dict[str, bool] = {}
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Word, phrase or pattern, e.g. vertrouwen"))
@@ -171,7 +172,7 @@ class SearchPanel(QWidget):
 
     # -- the project ------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:
-        self.runner.shut_down()
+        self.runner.set_project(controller)
         self.controller = controller
         self.model.set_hits([])
         self.summary.show_text("")
@@ -258,10 +259,10 @@ class SearchPanel(QWidget):
             return
         project, arguments = self.controller.project, self.search_arguments()
 
-        def job(_cancel: threading.Event, _progress: Progress) -> list[Hit]:
+        def job(_task: Task) -> list[Hit]:
             return project.search(**arguments)  # type: ignore[arg-type]
 
-        self.runner.start(job, self._found, self._failed)
+        self.runner.start(job)
 
     def _found(self, hits: list[Hit]) -> None:
         self.model.set_hits(hits)

@@ -8,7 +8,6 @@ after the index is complete; accepting and rejecting are one undoable step each.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -30,7 +29,8 @@ from duocoder.app.changes import Changes
 from duocoder.gui import theme
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.language_common import CodeChooser, MessageLine, code_label
-from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
+from duocoder.gui.language_tasks import IndexGate
+from duocoder.gui.tasks import Task, TaskRunner
 from duocoder.nlp.records import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +86,7 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.gate = gate
         self.controller: ProjectController | None = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
         self._busy_self = False  # our own accept/reject should not mark the list stale
         self.code = CodeChooser(self, everything=self.tr("All codes with keywords"))
         self.code.setAccessibleName(self.tr("Suggestions for this code"))
@@ -129,6 +129,8 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
+        self.runner.finished.connect(self._found)
+        self.runner.failed.connect(self.summary.show_error)
         self.find.clicked.connect(self.refresh)
         self.code.lineEdit().returnPressed.connect(self.refresh)
         self.code.currentIndexChanged.connect(lambda _i: self._update_buttons())
@@ -149,7 +151,7 @@ class SuggestionsPanel(QWidget):
         self.setFocusProxy(self.table)
 
     def set_controller(self, controller: ProjectController | None) -> None:
-        self.runner.shut_down()
+        self.runner.set_project(controller)
         self.controller = controller
         self.model.set_items([])
         self.summary.show_text("")
@@ -199,10 +201,10 @@ class SuggestionsPanel(QWidget):
             return
         project, code = self.controller.project, self.code.code_id()
 
-        def job(_cancel: threading.Event, _progress: Progress) -> list[Suggestion]:
+        def job(_task: Task) -> list[Suggestion]:
             return project.suggestions(code)
 
-        self.runner.start(job, self._found, self.summary.show_error)
+        self.runner.start(job)
 
     def _found(self, items: list[Suggestion]) -> None:
         self.model.set_items(items)

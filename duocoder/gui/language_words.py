@@ -8,7 +8,6 @@ is complete."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +40,8 @@ from duocoder.gui.controller import ProjectController
 from duocoder.gui.export_dialog import ask_save_path
 from duocoder.gui.language_chart import WordChart
 from duocoder.gui.language_common import MessageLine, code_label
-from duocoder.gui.language_tasks import IndexGate, JobRunner, Progress
+from duocoder.gui.language_tasks import IndexGate
+from duocoder.gui.tasks import Task, TaskRunner
 from duocoder.nlp.records import FrequencyRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +104,7 @@ class WordsPanel(QWidget):
         super().__init__(parent)
         self.gate = gate
         self.controller: ProjectController | None = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
         self.rows: list[FrequencyRow] = []
         self.by = QComboBox(self)
         for by, label in (
@@ -146,6 +146,8 @@ class WordsPanel(QWidget):
         scroll.setWidgetResizable(True)
         self.summary = MessageLine(self)
         self._build_layout(scroll)
+        self.runner.finished.connect(lambda counted: self._show(*counted))
+        self.runner.failed.connect(self.summary.show_error)
         self.count.clicked.connect(self.refresh)
         self.export.clicked.connect(self.export_rows)
         self.chart_group.currentIndexChanged.connect(lambda _i: self._draw_chart())
@@ -183,7 +185,7 @@ class WordsPanel(QWidget):
         layout.addWidget(self.summary)
 
     def set_controller(self, controller: ProjectController | None) -> None:
-        self.runner.shut_down()
+        self.runner.set_project(controller)
         self.controller = controller
         self._show([], None)
         self.summary.show_text("")
@@ -201,10 +203,11 @@ class WordsPanel(QWidget):
         project, by = self.controller.project, self.by.currentData()
         top, everyone = self.top.value(), self.interviewer.isChecked()
 
-        def job(_cancel: threading.Event, _progress: Progress) -> list[FrequencyRow]:
-            return project.word_frequencies(by, top=top, include_interviewer=everyone)
+        def job(_task: Task) -> tuple[list[FrequencyRow], str | None]:
+            # with the grouping it was counted by, which the box may show no longer
+            return project.word_frequencies(by, top=top, include_interviewer=everyone), by
 
-        self.runner.start(job, lambda rows: self._show(rows, by), self.summary.show_error)
+        self.runner.start(job)
 
     def _show(self, rows: list[FrequencyRow], by: str | None) -> None:
         self.rows = rows
