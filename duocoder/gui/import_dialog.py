@@ -1,12 +1,14 @@
-"""Importing transcripts without freezing the window: the core's `import_files` runs in a
-worker thread, reports progress through signals, and can be cancelled between files."""
+"""Importing transcripts without freezing the window: the core's `import_files` runs on a
+`TaskRunner` (`duocoder.gui.tasks`), reports progress per file, and can be cancelled between
+files. The report is filled as the files go, so when a project error (a full disk) or a bug
+stops the batch, the documents imported before it are still counted, listed and undoable,
+and the summary names what stopped it in one sentence."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,62 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.app import errorlog
 from duocoder.app.project import ImportFailure, ImportReport
-from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui.controller import ProjectController
 from duocoder.gui.document_dialog import editable_combo, role_combo
-
-
-class ImportWorker(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # ImportReport
-
-    def __init__(
-        self,
-        controller: ProjectController,
-        files: list[str],
-        role: Role,
-        case: str | None,
-        duo: str | None,
-    ) -> None:
-        super().__init__()
-        self.controller, self.files, self.role, self.case, self.duo = (
-            controller,
-            files,
-            role,
-            case,
-            duo,
-        )
-        self.cancel = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        report = ImportReport()  # filled as the files go: still right if the batch stops
-        try:
-            self.controller.project.import_files(
-                self.files,
-                self.role,
-                self.case,
-                self.duo,
-                progress=lambda i, n, name: self.progress.emit(i, n, name),
-                cancelled=self.cancel.is_set,
-                report=report,
-            )
-        except Exception as exc:  # the worker must always finish, or the dialog hangs
-            report.failed.append(ImportFailure("", _stopped(exc)))
-        self.finished.emit(report)
-
-
-def _stopped(exc: Exception) -> str:
-    """The sentence for what stopped the whole batch: the project's own error (a full disk,
-    a read-only file) as it is, anything else with its traceback in the error log."""
-    if isinstance(exc, DuoCoderError):
-        return str(exc)
-    log = errorlog.write_error_log(exc, "importing transcripts")
-    where = f"; the details are in {log}" if log is not None else ""
-    return f"An unexpected error stopped the import ({type(exc).__name__}){where}."
+from duocoder.gui.tasks import Task, TaskRunner
 
 
 class ImportDialog(QDialog):
@@ -91,9 +42,13 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Import transcripts"))
-        self.report: ImportReport | None = None
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+        self.report: ImportReport | None = None  # set when the import is done
+        self._filling: ImportReport | None = None  # the worker's, while it imports
+        self.runner = TaskRunner(self)
+        self.runner.set_project(controller)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._stopped)
         docs = controller.project.documents()
         self.files = QListWidget(self)
         add = QPushButton(self.tr("&Add files…"), self)
@@ -158,45 +113,55 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         files = self.chosen_files()
-        if not files or self._thread is not None:
+        if not files or self.runner.busy:
             return
         for w in (self.files, self.role, self.case, self.duo, self.start):
             w.setEnabled(False)
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
-        self._worker = ImportWorker(
-            self.controller,
-            files,
-            Role(self.role.currentData()),
-            self.case.currentText().strip() or None,
-            self.duo.currentText().strip() or None,
-        )
+        project = self.controller.project
+        role = Role(self.role.currentData())
+        case = self.case.currentText().strip() or None
+        duo = self.duo.currentText().strip() or None
+        report = self._filling = ImportReport()  # still right if the batch stops
+
+        def job(task: Task) -> ImportReport:
+            project.import_files(
+                files,
+                role,
+                case,
+                duo,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                report=report,
+            )
+            return report
+
         self.controller.hold()  # the window catches up once, when the worker is done
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._progress)
-        self._worker.finished.connect(self._finished)
-        self._thread.start()
+        self.runner.start(job, partial=True)  # Cancel stops between files, keeps the report
 
     def _progress(self, index: int, total: int, name: str) -> None:
         self.progress.setValue(index)
         self.progress.setFormat(f"{index}/{total}  {name}" if name else f"{index}/{total}")
 
     def _cancel(self) -> None:
-        if self._worker is not None and self._thread is not None:
-            self._worker.cancel.set()
+        if self.runner.busy:
+            self.runner.cancel()
             self.cancel.setEnabled(False)
         else:
             self.reject()
 
+    def _stopped(self, message: str) -> None:
+        """A project error or a bug stopped the batch: the sentence joins the failures of
+        the report, which holds the documents imported before it."""
+        report, self._filling = self._filling or ImportReport(), None
+        if message:
+            report.failed.append(ImportFailure("", message))
+        self._finished(report)
+
     def _finished(self, report: ImportReport) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread = None
-        self._worker = None
+        self._filling = None
         self.controller.flush()
         self.report = report
         n = len(report.imported)
@@ -244,7 +209,7 @@ class ImportDialog(QDialog):
         return "".join(parts)
 
     def reject(self) -> None:
-        if self._thread is not None:  # never close while the worker writes
+        if self.runner.busy:  # never close while the worker writes
             self._cancel()
             return
         super().reject()
