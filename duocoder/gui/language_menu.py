@@ -2,18 +2,17 @@
 coding by speaker and word frequencies, added to an existing `MainWindow`.
 
 `install_language_features(window)` is the one entry point. It uses only what the window
-offers publicly (its menu bar, status bar, docks, `open_passage`, `controller` and undo
-group), so the window's own modules need no change. It follows the open project through
-the undo group's `activeStackChanged`, which `MainWindow.set_project` fires both when the
-old project is taken away (before it is closed: running work is stopped first) and when
-the new one arrives."""
+offers publicly (its status bar, docks, `insert_menu`, `open_passage` and `controller`). It
+follows the open project through the window's `project_changed`, which says None before
+the old project is closed (so indexing and searches stop first) and then names the new
+one."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from duocoder.app.changes import Changes
@@ -56,7 +55,7 @@ class LanguageFeatures(QObject):
         for panel in (self.search, self.suggestions):
             panel.open_passage.connect(self.open_passage)
         self.menu = self._build_menu()
-        window.undo_group.activeStackChanged.connect(self._stack_changed)
+        window.project_changed.connect(self._set_controller)
         self._set_controller(window.controller)
         # the window may restore its saved layout after this (and show our panes) while no
         # project is open yet: put them away until one is
@@ -108,15 +107,7 @@ class LanguageFeatures(QObject):
         panes = menu.addMenu(self.tr("&Panes"))
         for dock in (self.search_dock, self.suggestions_dock, self.words_dock):
             panes.addAction(dock.toggleViewAction())
-        view = w.actions_.bigger.associatedObjects() if hasattr(w, "actions_") else []
-        before = next(
-            (m.menuAction() for m in view if isinstance(m, QMenu) and m.parent() is w.menuBar()),
-            None,
-        )
-        if before is not None:
-            w.menuBar().insertMenu(before, menu)
-        else:
-            w.menuBar().addMenu(menu)
+        w.insert_menu(menu)
         return menu
 
     def _action(self, menu: QMenu, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
@@ -127,16 +118,9 @@ class LanguageFeatures(QObject):
         return action
 
     # -- the project --------------------------------------------------------------------------
-    def _stack_changed(self, stack: QUndoStack | None) -> None:
-        c = self.window.controller
-        current = c if stack is not None and c is not None and c.undo_stack is stack else None
-        if current is not self.controller:
-            self._set_controller(current)
-
     def _set_controller(self, controller: ProjectController | None) -> None:
-        self.gate.set_controller(None)  # stops indexing before the old project closes
         self.controller = controller
-        self.gate.set_controller(controller)
+        self.gate.set_controller(controller)  # indexing of the previous project stops first
         for panel in (self.search, self.suggestions, self.words):
             panel.set_controller(controller)
         if controller is not None:

@@ -4,7 +4,7 @@ window's own state (geometry, recent projects) in QSettings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +43,11 @@ TRANSCRIPT_TABLES = ("codings", "codes", "documents", "memos")
 
 
 class MainWindow(ProjectFilesMixin):
+    # The open project's ProjectController, or None: emitted with None before a project is
+    # closed (so listeners stop their background work while its file is still open), then
+    # with the new controller once the window shows it.
+    project_changed = Signal(object)
+
     def __init__(self) -> None:
         super().__init__()
         self.controller: ProjectController | None = None
@@ -150,6 +156,7 @@ class MainWindow(ProjectFilesMixin):
         if self.controller is not None:
             self.undo_group.removeStack(self.controller.undo_stack)
             old, self.controller = self.controller, None
+            self.project_changed.emit(None)
             old.close()
             old.deleteLater()
         self.transcript.show_document(None, "", [], [], [], {})
@@ -164,6 +171,7 @@ class MainWindow(ProjectFilesMixin):
             part.set_controller(self.controller)
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
+            self.project_changed.emit(self.controller)
             self._remember(str(project.path))  # type: ignore[union-attr]
             docs = self.documents.model.documents()
             if docs:
@@ -176,6 +184,21 @@ class MainWindow(ProjectFilesMixin):
         window_setup.size_panes_once(self)
         self._update_title()
         self._update_actions()
+
+    def insert_menu(self, menu: QMenu) -> None:
+        """Put a feature's menu (the Text menu) on the menu bar just before View."""
+        view = next(
+            (
+                m
+                for m in self.actions_.bigger.associatedObjects()
+                if isinstance(m, QMenu) and m.parent() is self.menuBar()
+            ),
+            None,
+        )
+        if view is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(view.menuAction(), menu)
 
     def open_project(self, path: str) -> bool:
         try:
