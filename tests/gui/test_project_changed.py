@@ -7,7 +7,6 @@ import threading
 import time
 from pathlib import Path
 
-from duocoder.app.project import Project
 from duocoder.gui.language_menu import language_features
 from duocoder.gui.language_search import EXACT
 
@@ -39,14 +38,15 @@ def test_a_search_of_the_closed_project_is_not_shown_in_the_next_one(  # type: i
     features = language_features(window)
     assert features is not None
     started = threading.Event()
-    search = Project.search
+    old = window.controller.project
+    search = old.search
 
-    def slow_search(self: Project, *args: object, **kwargs: object) -> object:
+    def slow_search(*args: object, **kwargs: object) -> object:
         started.set()
-        time.sleep(0.3)
-        return search(self, *args, **kwargs)  # type: ignore[arg-type]
+        time.sleep(0.3)  # the old project's answer arrives after the next one is open
+        return search(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Project, "search", slow_search)
+    monkeypatch.setattr(old, "search", slow_search)
     panel = features.search
     features.show_search()
     panel.mode.setCurrentIndex(EXACT)
