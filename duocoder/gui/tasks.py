@@ -133,10 +133,6 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._run is not None
 
-    @property
-    def project(self) -> ProjectController | None:
-        return self._project
-
     def set_project(self, project: ProjectController | None) -> None:
         """Make the runner's results belong to `project`: the running job, which belongs
         to the previous one, is stopped, waited for and forgotten (see `shut_down`)."""

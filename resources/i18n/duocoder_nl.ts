@@ -75,12 +75,12 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="229"/>
+        <location filename="../../duocoder/gui/tasks.py" line="225"/>
         <source>Calculating…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="234"/>
+        <location filename="../../duocoder/gui/tasks.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2758,12 +2758,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="212"/>
+        <location filename="../../duocoder/gui/tasks.py" line="208"/>
         <source>An unexpected error occurred (%1).</source>
         <translation>Er is een onverwachte fout opgetreden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="214"/>
+        <location filename="../../duocoder/gui/tasks.py" line="210"/>
         <source>An unexpected error occurred (%1); the details are in %2.</source>
         <translation>Er is een onverwachte fout opgetreden (%1); de details staan in %2.</translation>
     </message>
