@@ -27,7 +27,6 @@ from duocoder.app.project import Project
 from duocoder.domain.codepaths import split_path
 from duocoder.gui import theme
 from duocoder.gui.analysis_filters import Scope
-from duocoder.gui.analysis_tasks import Job, TaskRunner
 from duocoder.gui.analysis_view import AnalysisView
 from duocoder.gui.heatmap import (
     HeatmapModel,
@@ -37,6 +36,7 @@ from duocoder.gui.heatmap import (
     make_heat_table,
 )
 from duocoder.gui.pair_list import PairList
+from duocoder.gui.tasks import Job, TaskRunner
 
 SHOWN = ("counts", "documents", "c")  # the attribute of the result a cell shows
 

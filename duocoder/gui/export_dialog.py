@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.domain.errors import DuoCoderError
-from duocoder.gui.analysis_tasks import TaskRunner
 from duocoder.gui.controller import ProjectController
+from duocoder.gui.tasks import TaskRunner
 
 
 def _with_suffix(path: str, chosen_filter: str, suffixes: tuple[str, ...]) -> str:
