@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Literal, Unpack, overload
+from typing import Literal, TypeVarTuple, Unpack, cast, overload
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -56,6 +56,8 @@ from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Coder, Coding, Document, Paragraph
 from duocoder.storage.models import Turn as TurnRow
+
+Ts = TypeVarTuple("Ts")
 
 
 @dataclass(slots=True)
@@ -373,8 +375,14 @@ class Analysis(Service):
             ids = [d.id for d in kept]
             # the coder's id stands in for the name: 100,000 small ints cost nothing to
             # fetch, 100,000 names do; `_definition` names the coders that occur
-            q = select(Coding.id, Coding.document_id, Coding.code_id, Coding.start, Coding.end)
-            q = q.add_columns(Coding.coder_id)
+            q = select(
+                Coding.id,
+                Coding.document_id,
+                Coding.code_id,
+                Coding.start,
+                Coding.end,
+                Coding.coder_id,
+            )
             if len(kept) < len(docs):
                 q = q.where(Coding.document_id.in_(ids))
             if selected is not None:
@@ -420,7 +428,11 @@ class Analysis(Service):
             turns.sort()
         return out
 
-    def _definition(self, kind: str, data: _Loaded, paths: Sequence[str], **extra) -> Definition:  # type: ignore[no-untyped-def]
+    def _definition(
+        self, kind: str, data: _Loaded, paths: Sequence[str], **extra: object
+    ) -> Definition:
+        """The analysis's definition; `extra` are further fields of `Definition` (the mode,
+        say), passed on to `Definition.of`, which takes any of its fields by keyword."""
         coders = {data.coder_names.get(c) for c in set(map(itemgetter(CODER), data.segments))}
         return Definition.of(
             kind,
@@ -462,12 +474,15 @@ def _paragraphs(s: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _plain_rows(s: Session, q: Select[Any]) -> list[Any]:
+def _plain_rows(s: Session, q: Select[*Ts]) -> list[tuple[*Ts]]:
     """The rows of a select of integer and text columns as the driver's own tuples: SQLite
     returns those as Python values already, and skipping SQLAlchemy's per-row processing
-    halves the cost of loading 100,000 codings."""
+    halves the cost of loading 100,000 codings. (A boolean column comes back as 0 or 1.)"""
     result = s.connection().execute(q)
     try:
-        return result.cursor.fetchall()  # type: ignore[union-attr]
+        cursor = result.cursor
+        assert cursor is not None  # a SELECT's result always has its cursor
+        # the DB-API types its rows as Any; sqlite3 returns a list of plain tuples
+        return cast("list[tuple[*Ts]]", cursor.fetchall())
     finally:
         result.close()

@@ -12,9 +12,9 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Self, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.changes import Changes
@@ -36,13 +36,13 @@ from duocoder.storage.database import (
     session_factory,
     transaction,
 )
-from duocoder.storage.models import UNDOABLE_TABLES, Meta
+from duocoder.storage.models import UNDOABLE_TABLES, Meta, table_of
 from duocoder.storage.recorder import RowChange, invert, replay
 
 T = TypeVar("T")
 Listener = Callable[[Changes], None]
 LANGUAGES = ("nl", "en")
-TABLES = {m.__table__.name: m.__table__ for m in UNDOABLE_TABLES}  # type: ignore[attr-defined]
+TABLES = {table.name: table for table in map(table_of, UNDOABLE_TABLES)}
 
 
 class ProjectBase:
@@ -52,9 +52,9 @@ class ProjectBase:
     """A spaCy pipeline (package name or folder) instead of the automatic choice of
     `duocoder.nlp.pipeline`: a setting of the machine, so not kept in the project file."""
 
-    def __init__(self, path: Path, engine) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
-        self._engine = engine
+        self._engine: Engine | None = engine  # None once closed
         self._sessions = session_factory(engine)
         self._recorder = recorder_for(engine)
         self.coder: str | None = None  # whose undo stack this session's changes go on
@@ -66,17 +66,18 @@ class ProjectBase:
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def create(  # type: ignore[no-untyped-def]
+    def create(
         cls,
         path: str | Path,
         language: str = "nl",
         name: str | None = None,
-        setup: Callable[[ProjectBase], object] | None = None,
-    ):
+        setup: Callable[[Self], object] | None = None,
+    ) -> Self:
         """Create a project at `path` (which must end in .duocoder), filled by `setup` if
         given (a codebook, say). It is built under a hidden name beside `path` and moved
         into place only when complete, so a crash or a full disk never leaves half a
-        project (or an empty one) behind."""
+        project (or an empty one) behind. `setup` receives, and the caller gets back, an
+        instance of the class this is called on (a `Project` from `Project.create`)."""
         path = Path(path)
         if language not in LANGUAGES:
             raise ValidationError(f"The language must be one of {', '.join(LANGUAGES)}.")
@@ -108,7 +109,7 @@ class ProjectBase:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path):  # type: ignore[no-untyped-def]
+    def open(cls, path: str | Path) -> Self:
         path = Path(path)
         return cls(path, open_project_file(path))
 
@@ -122,7 +123,7 @@ class ProjectBase:
             close_engine(self._engine)
             self._engine = None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -66,7 +66,22 @@ class Changes:
                 settings.add(str(image["key"]))
             elif kind is not None and ident is not None:
                 found.setdefault(kind, set()).add(int(image[ident]))
-        return cls(**{k: frozenset(v) for k, v in found.items()}, settings=frozenset(settings))
+
+        def ids(kind: str) -> Ids:
+            return frozenset(found[kind]) if kind in found else _NONE
+
+        # each field by name (not `**found`), so a type checker sees every value's type
+        return cls(
+            documents=ids("documents"),
+            paragraphs=ids("paragraphs"),
+            turns=ids("turns"),
+            codes=ids("codes"),
+            codings=ids("codings"),
+            coders=ids("coders"),
+            memos=ids("memos"),
+            suggestions=ids("suggestions"),
+            settings=frozenset(settings),
+        )
 
 
 # table → (kind of entity, the column holding the entity's id)

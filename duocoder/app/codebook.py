@@ -27,7 +27,7 @@ from duocoder.app.service import Service
 from duocoder.domain.codebook import CodebookEntry, CodebookRead, limit_problem
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
-from duocoder.storage.models import Code
+from duocoder.storage.models import Code, table_of
 
 CODEBOOK_SUFFIXES = (".qdc", ".xlsx", ".csv")
 MAX_CODEBOOK_BYTES = 50 * 1024 * 1024
@@ -252,13 +252,13 @@ class _ProjectCodes:
             if n.new
         ]
         if new:
-            s.execute(insert(Code.__table__), new)
+            s.execute(insert(table_of(Code)), new)
         groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
         for n in self.nodes:
             if n.assigned and not n.new:
                 columns = tuple(sorted(n.assigned))
                 groups[columns].append({"_id": n.id, **{c: getattr(n, c) for c in columns}})
-        table = Code.__table__
+        table = table_of(Code)
         for columns, rows in groups.items():
             statement = (
                 update(table)

@@ -156,7 +156,9 @@ class Codes(Service):
             if target_id in code_q.subtree(s, source_id):
                 raise ValidationError("A code cannot be merged into one of its own sub-codes.")
             src = s.get_one(Code, source_id)
-            existing = set(
+            # (document, start, end, coder) of the target's codings: rows are typed as tuples,
+            # and the keys added below are plain ones
+            existing: set[tuple[int, int, int, int | None]] = set(
                 s.execute(
                     select(Coding.document_id, Coding.start, Coding.end, Coding.coder_id).where(
                         Coding.code_id == target_id

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import Enum
+from typing import Literal
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -20,7 +22,15 @@ from duocoder.domain.turns import recognise_turns
 from duocoder.storage.models import Coding, Document, DocumentAttribute, Memo, Paragraph
 from duocoder.storage.models import Turn as TurnRow
 
-_UNSET = object()
+
+class _Unset(Enum):
+    """The default of an argument that may also be set to None ("no case"): an enum member,
+    so a type checker can tell "left out" from a value with `is not _UNSET`."""
+
+    UNSET = "unset"
+
+
+_UNSET = _Unset.UNSET
 
 
 def _optional(value: str | None, what: str) -> str | None:
@@ -195,16 +205,16 @@ class Documents(Service):
         ref: int | str,
         *,
         role: Role | str | None = None,
-        case: str | object | None = _UNSET,
-        duo: str | object | None = _UNSET,
+        case: str | Literal[_Unset.UNSET] | None = _UNSET,
+        duo: str | Literal[_Unset.UNSET] | None = _UNSET,
         attributes: dict[str, str | None] | None = None,
     ) -> DocumentInfo:
         """Change role, case, duo or attributes; an attribute set to None is removed."""
         new_role = Role.parse(role) if isinstance(role, str) else role
         if case is not _UNSET:
-            case = _optional(case, "A case name")  # type: ignore[arg-type]
+            case = _optional(case, "A case name")
         if duo is not _UNSET:
-            duo = _optional(duo, "A duo name")  # type: ignore[arg-type]
+            duo = _optional(duo, "A duo name")
         _check_attributes(attributes or {})
 
         def change(s: Session) -> int:
@@ -212,9 +222,9 @@ class Documents(Service):
             if new_role is not None:
                 doc.role = new_role.value
             if case is not _UNSET:
-                doc.case_name = case  # type: ignore[assignment]
+                doc.case_name = case
             if duo is not _UNSET:
-                doc.duo = duo  # type: ignore[assignment]
+                doc.duo = duo
             for key, value in (attributes or {}).items():
                 row = s.get(DocumentAttribute, (doc.id, key))
                 if value is None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.codings import CodingSpec
@@ -126,16 +126,19 @@ class Language(LanguageIndex):
         phrase = self._lang_phrase(s, query)
         self._lang_require_index(s, ids)
         found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        columns = [TextIndex.lemmas] + ([TextIndex.flags] if len(phrase) > 1 else [])
-        q = select(TextIndex.document_id, *columns).where(TextIndex.document_id.in_(ids))
-        for doc_id, lemmas, *flags in _rows(s, q):
+        flags_column = [TextIndex.flags] if len(phrase) > 1 else []  # word flags: phrases only
+        # (id, lemmas[, flags]): `select` cannot type a number of columns known only here
+        blob_q: Select[int, bytes, *tuple[bytes, ...]] = select(
+            TextIndex.document_id, TextIndex.lemmas, *flags_column
+        )
+        for doc_id, lemmas, *flags in _rows(s, blob_q.where(TextIndex.document_id.in_(ids))):
             words = word_positions(packing.unpack_flags(flags[0])) if flags else None
             first, last = find_phrase(packing.unpack_lemmas(lemmas), phrase, words)
             if len(first):
                 found[doc_id] = (first, last)
         out: dict[int, list[Span]] = {}
-        q = select(TextIndex.document_id, TextIndex.offsets)
-        for doc_id, offsets in _rows(s, q.where(TextIndex.document_id.in_(list(found)))):
+        offsets_q = select(TextIndex.document_id, TextIndex.offsets)
+        for doc_id, offsets in _rows(s, offsets_q.where(TextIndex.document_id.in_(list(found)))):
             starts, ends = packing.unpack_spans(offsets)
             first, last = found[doc_id]
             out[doc_id] = list(zip(starts[first].tolist(), ends[last].tolist(), strict=True))
@@ -165,8 +168,8 @@ class Language(LanguageIndex):
             return {}
         if unit is Unit.SENTENCE:
             self._lang_require_index(s, ids)
-            q = select(TextIndex.document_id, TextIndex.sentences)
-            rows = _rows(s, q.where(TextIndex.document_id.in_(ids)))
+            sentences_q = select(TextIndex.document_id, TextIndex.sentences)
+            rows = _rows(s, sentences_q.where(TextIndex.document_id.in_(ids)))
             spans = {i: packing.unpack_spans(blob) for i, blob in rows}
             return {
                 i: list(zip(a.tolist(), b.tolist(), strict=True)) for i, (a, b) in spans.items()
@@ -197,7 +200,10 @@ class Language(LanguageIndex):
         with self.project._read() as s:
             codes = {sp.code: coding_q.code_for(s, sp.code, False) for sp in specs}
             q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
-            have = set(_rows(s, q.where(Coding.code_id.in_(set(codes.values())))))
+            # (code id, document, start, end); a spec's document may be a name (`CodingSpec`)
+            have: set[tuple[int, int | str, int, int]] = set(
+                _rows(s, q.where(Coding.code_id.in_(set(codes.values()))))
+            )
         new: list[CodingSpec] = []
         for sp in specs:
             if (key := (codes[sp.code], sp.doc, sp.start, sp.end)) not in have:
@@ -366,5 +372,5 @@ class Language(LanguageIndex):
         from duocoder.io.tables import write_table
 
         check_output(self.project.path, path)
-        table = ([r.group, r.lemma, r.count, r.documents] for r in rows)
+        table = ((r.group, r.lemma, r.count, r.documents) for r in rows)
         return write_table(path, ["group", "lemma", "count", "documents"], table)

@@ -38,9 +38,9 @@ class forward(Generic[P, R]):  # noqa: N801 - used like a decorator-style functi
     @overload
     def __get__(self, project: None, owner: type) -> forward[P, R]: ...
     @overload
-    def __get__(self, project: object, owner: type) -> Callable[P, R]: ...
-    def __get__(self, project: object | None, owner: type) -> Any:
+    def __get__(self, project: Project, owner: type) -> Callable[P, R]: ...
+    def __get__(self, project: Project | None, owner: type) -> Any:
         if project is None:
             return self
-        part = project._parts[self._part]  # type: ignore[attr-defined]
+        part = project._parts[self._part]
         return self._method.__get__(part, type(part))
