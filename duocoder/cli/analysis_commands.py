@@ -10,9 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from duocoder.analysis.cooccurrence import CooccurringPair
+from duocoder.analysis.cooccurrence import (
+    CooccurrenceResult,
+    CooccurringPair,
+    RoleCooccurrence,
+)
 from duocoder.app.project import Project
 from duocoder.cli.commands import _print_json, _table
 from duocoder.cli.outputs import output_path
@@ -49,11 +53,17 @@ def cmd_cooccurrence(args: argparse.Namespace) -> int:
         return _list_pairs(args)
     out = _check_out(args, (".csv", ".xlsx"))
     with Project.open(args.project) as project:
-        result = project.cooccurrence(
-            mode=_mode(args),
-            distance=args.distance,
-            by_role=args.by_role,
-            **_filters(args),
+        # `Project.cooccurrence` is a `forward` of an overloaded method, and a ParamSpec
+        # keeps only the first overload (by_role=False, one matrix): with --by-role the
+        # result is one matrix per role, which only a cast can tell the type checker
+        result = cast(
+            "CooccurrenceResult | RoleCooccurrence",
+            project.cooccurrence(
+                mode=_mode(args),
+                distance=args.distance,
+                by_role=args.by_role,
+                **_filters(args),
+            ),
         )
         if out is not None:
             project.export_table(result, out)
@@ -64,7 +74,7 @@ def cmd_cooccurrence(args: argparse.Namespace) -> int:
     else:
         parts = (
             list(zip(result.roles, result.results, strict=True))
-            if hasattr(result, "results")
+            if isinstance(result, RoleCooccurrence)
             else [(None, result)]
         )
         for role, part in parts:

@@ -168,10 +168,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The names of the parser's commands, so `main` can tell a command from a project
+    path. argparse has no public way to list them: this looks for its subparsers action,
+    which it types with a dict of the command parsers."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    known = _command_names(parser)
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
         args_list = ["gui", *args_list]
     args = parser.parse_args(args_list)
