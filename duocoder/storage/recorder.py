@@ -309,6 +309,7 @@ def replay(
     (the code tree, whose RESTRICT acts row by row) is replayed row by row."""
     recorder.clear(conn)
     cascaded: dict[tuple[str, tuple[Any, ...]], RowChange] = {}
+    own: set[tuple[str, tuple[Any, ...]]] = set()  # rows written since the log was last read
     i = 0
     while i < len(rows):
         change = rows[i]
@@ -329,7 +330,7 @@ def replay(
         if not run:
             continue
         _check(conn, table, run, describe)
-        own = {(r.table, r.key) for r in run}
+        own.update((r.table, r.key) for r in run)
         first = run[0]
         if first.after is None:
             keys = [r.key for r in run]
@@ -342,6 +343,7 @@ def replay(
                 key = (done.table, done.key)
                 if key not in own:
                     cascaded[key] = done
+            own.clear()
         elif first.before is None:
             conn.execute(insert(table), [dict(r.after or {}) for r in run])
         else:

@@ -203,6 +203,16 @@ def move(store: Store, data: st.DataObject) -> Callable[[Connection], None]:
             parents = set(conn.execute(select(T["codes"].c.parent_id)).scalars())
             leaves = [c for c in codes if c not in parents]
             conn.execute(delete(T["codes"]).where(T["codes"].c.id == leaves[pick % len(leaves)]))
+        elif kind == "merge":  # codings move to another code, then the first code goes
+            parents = set(conn.execute(select(T["codes"].c.parent_id)).scalars())
+            leaves = [c for c in codes if c not in parents]
+            if len(codes) > 1:
+                gone = leaves[pick % len(leaves)]
+                into = next(c for c in codes if c != gone)
+                conn.execute(
+                    update(T["codings"]).where(T["codings"].c.code_id == gone).values(code_id=into)
+                )
+                conn.execute(delete(T["codes"]).where(T["codes"].c.id == gone))
         elif kind == "memo":
             conn.execute(
                 insert(T["memos"]).values(
@@ -214,7 +224,9 @@ def move(store: Store, data: st.DataObject) -> Callable[[Connection], None]:
                 )
             )
         elif kind == "coder":
-            conn.execute(insert(T["coders"]).values(name=f"{text}{pick}", guid=f"c-{pick}-{text}"))
+            conn.execute(
+                insert(T["coders"]).values(name=f"{text}{pick}", guid=f"c-{pick}-{len(text)}"[:36])
+            )
         elif kind == "delete_coder":  # codings keep their place, without a coder (SET NULL)
             coders = _ids(conn, "coders")
             if coders:
