@@ -69,7 +69,7 @@ def _build_project(path: Path, docs: list[GeneratedDocument]) -> None:
 
 
 def _window(path: Path) -> Any:
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1600, 1000)
@@ -263,7 +263,7 @@ def _measure_rss(path: str) -> dict[str, float]:
     """In a fresh process: memory of an empty window, then of the window on the project."""
     app = _qt()
     from duocoder.app.project import Project
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     start = time.perf_counter()
     with Project.open(path) as p:

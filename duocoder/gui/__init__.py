@@ -1,5 +1,5 @@
 """The PySide6 face of DuoCoder: the only package that imports Qt."""
 
-from duocoder.gui.compat import keep_none_alive
+from duocoder.gui.common.compat import keep_none_alive
 
 keep_none_alive()

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from duocoder.gui import icons, theme
-from duocoder.gui.i18n import install_translation
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.common import icons, theme
+from duocoder.gui.common.i18n import install_translation
+from duocoder.gui.shell.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

@@ -4,7 +4,7 @@
 <context>
     <name>CodeHitsBox</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="172"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="174"/>
         <source>%n passage(s) would be coded</source>
         <translation>
             <numerusform>%n passage would be coded</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="174"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="176"/>
         <source>(from %n ticked hit(s)).</source>
         <translation>
             <numerusform>(from %n ticked hit).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="198"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="200"/>
         <source>Code %n search hit(s)</source>
         <translation>
             <numerusform>Code %n search hit</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="206"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="208"/>
         <source>%n coding(s) added; Undo takes them back.</source>
         <translation>
             <numerusform>%n coding added; Undo takes them back.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>CodeMatrixView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/matrix_view.py" line="214"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/matrix_view.py" line="215"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="195"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="194"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="196"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="195"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="235"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="236"/>
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n segment of “%1”</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="238"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="239"/>
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n pair of “%1” and “%2”</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/documents_model.py" line="143"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="143"/>
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Case (organisation) with %n document</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>DuoView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="172"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="176"/>
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n segment of “%2”</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="204"/>
         <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
             <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="218"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="222"/>
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>FindAllDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/find.py" line="184"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="184"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="193"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="169"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="205"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="181"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>IndexBar</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_tasks.py" line="147"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="46"/>
         <source>%n document(s) to index</source>
         <translation>
             <numerusform>%n document to index</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>LanguageFeatures</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_menu.py" line="206"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="217"/>
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n turn coded.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <location filename="../../duocoder/gui/language/search.py" line="272"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="279"/>
+        <location filename="../../duocoder/gui/language/search.py" line="272"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="257"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="245"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="261"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="249"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>StakeholderView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="167"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="166"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="209"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="212"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="233"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="236"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="238"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Reject %n suggestion</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="246"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="249"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n coding added, marked as auto-suggested.</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="249"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="252"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="274"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="277"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n auto-coding removed.</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>WordsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_words.py" line="224"/>
+        <location filename="../../duocoder/gui/language/words.py" line="226"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n different word shown</numerusform>

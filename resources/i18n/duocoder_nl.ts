@@ -4,22 +4,22 @@
 <context>
     <name>AnalysisExport</name>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="79"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="79"/>
         <source>Export table</source>
         <translation>Tabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="81"/>
         <source>Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor elk rekenblad (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="66"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="66"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="67"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="67"/>
         <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
     </message>
@@ -27,47 +27,47 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="73"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="76"/>
         <source>How this was counted</source>
         <translation>Hoe dit geteld is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="78"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="81"/>
         <source>Recalculate</source>
         <translation>Herbere&amp;kenen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="80"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="83"/>
         <source>Count again now (F5)</source>
         <translation>Nu opnieuw tellen (F5)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="82"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="85"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="192"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="193"/>
         <source>Cancelled. Press Recalculate (F5) to count again.</source>
         <translation>Geannuleerd. Druk op Herberekenen (F5) om opnieuw te tellen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="207"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="208"/>
         <source>&amp;Table to Excel or CSV…</source>
         <translation>&amp;Tabel naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="227"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="228"/>
         <source>&amp;Quotes to Word…</source>
         <translation>&amp;Citaten naar Word…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="241"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="242"/>
         <source>Table written to %1.</source>
         <translation>Tabel geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_view.py" line="250"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="251"/>
         <source>Quotes written to %1.</source>
         <translation>Citaten geschreven naar %1.</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="225"/>
+        <location filename="../../duocoder/gui/common/tasks.py" line="225"/>
         <source>Calculating…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="230"/>
+        <location filename="../../duocoder/gui/common/tasks.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -88,97 +88,97 @@
 <context>
     <name>CodeBySpeakerDialog</name>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="44"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="44"/>
         <source>Code by speaker</source>
         <translation>Coderen per spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="46"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="46"/>
         <source>All turns of the &amp;speaker:</source>
         <translation>Alle beurten van de &amp;spreker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="48"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="48"/>
         <source>All respondent turns in documents of the &amp;role:</source>
         <translation>Alle beurten van respondenten in documenten met de &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="54"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="54"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="56"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="56"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="59"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="59"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="62"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="62"/>
         <source>Documents to code in</source>
         <translation>Documenten waarin gecodeerd wordt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="68"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="68"/>
         <source>Tick a&amp;ll</source>
         <translation>A&amp;lles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="69"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="69"/>
         <source>Untick all</source>
         <translation>Alles uitvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="73"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="73"/>
         <source>Code for the turns</source>
         <translation>Code voor de beurten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="78"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="78"/>
         <source>C&amp;ode the turns</source>
         <translation>Beurten c&amp;oderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="87"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="87"/>
         <source>Co&amp;de:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="90"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="90"/>
         <source>In these &amp;documents:</source>
         <translation>In deze doc&amp;umenten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="125"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="125"/>
         <source>Choose a code first (type part of its name).</source>
         <translation>Kies eerst een code (typ een deel van de naam).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="128"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="128"/>
         <source>Tick at least one document.</source>
         <translation>Vink minstens één document aan.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="133"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="133"/>
         <source>The documents have no speaker turns.</source>
         <translation>De documenten hebben geen sprekersbeurten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="142"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="142"/>
         <source>The ticked documents have no turns of %1.</source>
         <translation>De aangevinkte documenten hebben geen beurten van %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="145"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="145"/>
         <source>Code the turns of %1</source>
         <translation>De beurten van %1 coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_speaker.py" line="159"/>
+        <location filename="../../duocoder/gui/language/speaker.py" line="159"/>
         <source>These turns already have this code.</source>
         <translation>Deze beurten hebben deze code al.</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../duocoder/gui/language_common.py" line="40"/>
+        <location filename="../../duocoder/gui/language/common.py" line="40"/>
         <source>Type to filter codes…</source>
         <translation>Typ om codes te filteren…</translation>
     </message>
@@ -194,82 +194,82 @@
 <context>
     <name>CodeHitsBox</name>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="66"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="66"/>
         <source>Code the hits</source>
         <translation>Treffers coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="71"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="71"/>
         <source>Code for the ticked hits</source>
         <translation>Code voor de aangevinkte treffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="74"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="74"/>
         <source>The hit itself (whole words)</source>
         <translation>De treffer zelf (hele woorden)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="75"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="75"/>
         <source>Its sentence</source>
         <translation>De zin</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="76"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="76"/>
         <source>Its paragraph</source>
         <translation>De alinea</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="77"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="77"/>
         <source>Its speaker turn</source>
         <translation>De sprekersbeurt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="85"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="85"/>
         <source>What each hit grows to when it is coded</source>
         <translation>Tot waar elke treffer uitgebreid wordt bij het coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="89"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="89"/>
         <source>Preview of the selected hits</source>
         <translation>Voorbeeld van de geselecteerde treffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="90"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="90"/>
         <source>Select hits to see the passages they become.</source>
         <translation>Selecteer treffers om te zien welke passages ze worden.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="91"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="91"/>
         <source>Tick a&amp;ll</source>
         <translation>A&amp;lles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="92"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="92"/>
         <source>Untick all</source>
         <translation>Alles uitvinken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="93"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="93"/>
         <source>Code the tic&amp;ked hits</source>
         <translation>Aangevin&amp;kte treffers coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="97"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="97"/>
         <source>Code &amp;with:</source>
         <translation>Cod&amp;eren met:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="98"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="98"/>
         <source>&amp;Unit:</source>
         <translation>Ee&amp;nheid:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="147"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="149"/>
         <source>Search first; then tick the hits to code.</source>
         <translation>Zoek eerst; vink dan de treffers aan die je wilt coderen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="172"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="174"/>
         <source>%n passage(s) would be coded</source>
         <translation>
             <numerusform>%n passage zou gecodeerd worden</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="174"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="176"/>
         <source>(from %n ticked hit(s)).</source>
         <translation>
             <numerusform>(uit %n aangevinkte treffer).</numerusform>
@@ -285,12 +285,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="185"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="187"/>
         <source>Choose a code first (type part of its name).</source>
         <translation>Kies eerst een code (typ een deel van de naam).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="198"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="200"/>
         <source>Code %n search hit(s)</source>
         <translation>
             <numerusform>%n zoektreffer coderen</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_code_hits.py" line="206"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="208"/>
         <source>%n coding(s) added; Undo takes them back.</source>
         <translation>
             <numerusform>%n codering toegevoegd; Ongedaan maken neemt ze terug.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_code_hits.py" line="209"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="211"/>
         <source>These passages already have this code.</source>
         <translation>Deze passages hebben deze code al.</translation>
     </message>
@@ -314,113 +314,113 @@
 <context>
     <name>CodeMatrixView</name>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="57"/>
-        <location filename="../../duocoder/gui/matrix_view.py" line="118"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="119"/>
         <source>Codes × role</source>
         <translation>Codes × rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="61"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="62"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="62"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="63"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="64"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="66"/>
         <source>Segments</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="66"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="67"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="68"/>
         <source>What the colours and the bars show</source>
         <translation>Wat de kleuren en de staven tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="68"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="69"/>
         <source>&amp;Percentage of column</source>
         <translation>Percentage van de kolom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="70"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="71"/>
         <source>A code&apos;s row also counts the codes below it</source>
         <translation>De rij van een code telt ook de codes eronder mee</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="73"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="74"/>
         <source>&amp;By:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="79"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="80"/>
         <source>Code matrix</source>
         <translation>Codematrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="81"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="82"/>
         <source>Each cell: segments (documents)</source>
         <translation>Elke cel: fragmenten (documenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="84"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="85"/>
         <source>Bar chart of the code matrix</source>
         <translation>Staafdiagram van de codematrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="69"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="70"/>
         <source>Include sub-codes</source>
         <translation>Subcodes meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="71"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="72"/>
         <source>Hide unused codes</source>
         <translation>Ongebruikte codes &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="73"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="74"/>
         <source>Colour b&amp;y:</source>
         <translation>Kleur vol&amp;gens:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="88"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="89"/>
         <source>Save chart as PNG or SV&amp;G…</source>
         <translation>Diagram opslaan als PNG of SVG…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="119"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="120"/>
         <source>Codes × case</source>
         <translation>Codes × casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="120"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="121"/>
         <source>Codes × document</source>
         <translation>Codes × document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="181"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="182"/>
         <source>% of the column&apos;s %1</source>
         <translation>% van de %1 in de kolom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="194"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="195"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/matrix_view.py" line="214"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/matrix_view.py" line="215"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -436,37 +436,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="223"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="224"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="244"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="245"/>
         <source>Segments: %1 (%2% of the column&apos;s %3)</source>
         <translation>Fragmenten: %1 (%2% van de %3 in de kolom)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="248"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="249"/>
         <source>Documents: %1 of %2 (%3%)</source>
         <translation>Documenten: %1 van %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="257"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="258"/>
         <source>C&amp;hart as PNG or SVG…</source>
         <translation>&amp;Diagram als PNG of SVG…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="266"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="267"/>
         <source>Save chart</source>
         <translation>Diagram opslaan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="268"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="269"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/matrix_view.py" line="281"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="284"/>
         <source>Chart written to %1.</source>
         <translation>Diagram geschreven naar %1.</translation>
     </message>
@@ -474,157 +474,157 @@
 <context>
     <name>CodeMenu</name>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="42"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="42"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="45"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="45"/>
         <source>Add &amp;sub-code…</source>
         <translation>&amp;Subcode toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="47"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="48"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="48"/>
         <source>Change &amp;colour…</source>
         <translation>&amp;Kleur wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="49"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="49"/>
         <source>Edit &amp;description…</source>
         <translation>&amp;Beschrijving bewerken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="51"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="51"/>
         <source>&amp;Memo…</source>
         <translation>&amp;Memo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="53"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="53"/>
         <source>C&amp;odable</source>
         <translation>C&amp;odeerbaar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="57"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>Same&amp;nvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="58"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="58"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="65"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="65"/>
         <source>Add code</source>
         <translation>Code toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="65"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="65"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="69"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="69"/>
         <source>Add code %1</source>
         <translation>Code %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="81"/>
         <source>Rename code</source>
         <translation>Code hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="81"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="85"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="85"/>
         <source>Rename code %1</source>
         <translation>Code %1 hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="93"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="93"/>
         <source>Code colour</source>
         <translation>Kleur van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="96"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="96"/>
         <source>Change colour of %1</source>
         <translation>Kleur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="106"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="106"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="107"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="107"/>
         <source>What does &apos;%1&apos; mean, and when do you apply it?</source>
         <translation>Wat betekent &apos;%1&apos;, en wanneer pas je de code toe?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="112"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="112"/>
         <source>Edit description of %1</source>
         <translation>Beschrijving van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="121"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="121"/>
         <source>Change whether %1 is codable</source>
         <translation>Codeerbaarheid van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="132"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="132"/>
         <source>Merge &apos;%1&apos; into</source>
         <translation>&apos;%1&apos; samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="139"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="139"/>
         <source>Merge %1</source>
         <translation>%1 samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="148"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="148"/>
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="152"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="152"/>
         <source>Delete &apos;%1&apos;? It has sub-codes; together they hold %2 codings (%3 of them its own).</source>
         <translation>&apos;%1&apos; verwijderen? De code heeft subcodes; samen hebben ze %2 coderingen (waarvan %3 van de code zelf).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="160"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="160"/>
         <source>Delete with sub-codes</source>
         <translation>Met subcodes verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="162"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="162"/>
         <source>Keep sub-codes</source>
         <translation>Subcodes behouden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="165"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="165"/>
         <source>Delete &apos;%1&apos; and its %2 codings?</source>
         <translation>&apos;%1&apos; en de %2 coderingen ervan verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="169"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="172"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_menu.py" line="177"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="177"/>
         <source>Delete code %1</source>
         <translation>Code %1 verwijderen</translation>
     </message>
@@ -632,12 +632,12 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../duocoder/gui/code_picker.py" line="43"/>
+        <location filename="../../duocoder/gui/transcript/code_picker.py" line="43"/>
         <source>Type to filter codes…</source>
         <translation>Typ om codes te filteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/code_picker.py" line="51"/>
+        <location filename="../../duocoder/gui/transcript/code_picker.py" line="51"/>
         <source>Enter chooses, Esc cancels.</source>
         <translation>Enter kiest, Esc annuleert.</translation>
     </message>
@@ -645,22 +645,22 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../duocoder/gui/codes_model.py" line="120"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="120"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/codes_model.py" line="120"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="120"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/codes_model.py" line="153"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="153"/>
         <source>%1 codings, %2 with its sub-codes</source>
         <translation>%1 coderingen, %2 met de subcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/codes_model.py" line="158"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="158"/>
         <source>A category: it groups codes and is not applied itself.</source>
         <translation>Een categorie: ze groepeert codes en wordt zelf niet toegepast.</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CodesPane</name>
     <message>
-        <location filename="../../duocoder/gui/codes_pane.py" line="75"/>
+        <location filename="../../duocoder/gui/panes/codes.py" line="76"/>
         <source>Filter codes</source>
         <translation>Codes filteren</translation>
     </message>
@@ -676,102 +676,102 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="78"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="79"/>
         <source>No quick code in slot %1 yet.</source>
         <translation>Nog geen snelcode op plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="92"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="93"/>
         <source>First select a passage in the transcript, then choose a code.</source>
         <translation>Selecteer eerst een passage in het transcript en kies dan een code.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="101"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="102"/>
         <source>&apos;%1&apos; is a category; choose one of its codes.</source>
         <translation>&apos;%1&apos; is een categorie; kies een van de codes eronder.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="106"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="107"/>
         <source>Code with %1</source>
         <translation>Coderen met %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="116"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="117"/>
         <source>Coded with &apos;%1&apos;.</source>
         <translation>Gecodeerd met &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="121"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="122"/>
         <source>First select a passage in the transcript.</source>
         <translation>Selecteer eerst een passage in het transcript.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="123"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="124"/>
         <source>Code with</source>
         <translation>Coderen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="132"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="133"/>
         <source>First select the words to name the code after.</source>
         <translation>Selecteer eerst de woorden waarnaar de code genoemd wordt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="147"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="148"/>
         <source>New code %1</source>
         <translation>Nieuwe code %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="161"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="162"/>
         <source>New code &apos;%1&apos; applied.</source>
         <translation>Nieuwe code &apos;%1&apos; toegepast.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="168"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="169"/>
         <source>Remove coding %1</source>
         <translation>Codering %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="178"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="179"/>
         <source>Recode with</source>
         <translation>Hercoderen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="183"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="184"/>
         <source>Recode</source>
         <translation>Hercoderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="190"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="191"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="191"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="192"/>
         <source>Memo on this coding of &apos;%1&apos;:</source>
         <translation>Memo bij deze codering met &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="196"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="197"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="205"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="206"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="206"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="207"/>
         <source>Recode…</source>
         <translation>Hercoderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="207"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="208"/>
         <source>Edit memo…</source>
         <translation>Memo bewerken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/coding_actions.py" line="218"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="219"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -779,92 +779,92 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="54"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="53"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrentie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="57"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="56"/>
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="57"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="59"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="58"/>
         <source>c-coefficient</source>
         <translation>c-coëfficiënt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="61"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="60"/>
         <source>Overlap</source>
         <translation>Overlappend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="62"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="61"/>
         <source>Same paragraph</source>
         <translation>Zelfde alinea</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="62"/>
         <source>Same speaker turn</source>
         <translation>Zelfde sprekersbeurt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="63"/>
         <source>Within a distance</source>
         <translation>Binnen een afstand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="68"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="67"/>
         <source> characters</source>
         <translation> tekens</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="70"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="69"/>
         <source>&amp;By role</source>
         <translation>&amp;Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="71"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="70"/>
         <source>One matrix per role, over the same codes</source>
         <translation>Eén matrix per rol, over dezelfde codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="72"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="71"/>
         <source>Hide unused codes</source>
         <translation>Ongebruikte codes &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="75"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="74"/>
         <source>Sho&amp;w:</source>
         <translation>Weer&amp;gave:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="76"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="75"/>
         <source>Mode:</source>
         <translation>Telwi&amp;jze:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="77"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="76"/>
         <source>Distance:</source>
         <translation>A&amp;fstand:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="83"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="82"/>
         <source>Role of the matrix</source>
         <translation>Rol van de matrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="88"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="87"/>
         <source>Co-occurrence matrix</source>
         <translation>Co-occurrentiematrix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="195"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="194"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -872,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="196"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="195"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -880,32 +880,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="199"/>
         <source>Pairs (n12): %1</source>
         <translation>Paren (n12): %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="201"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="200"/>
         <source>Documents: %1</source>
         <translation>Documenten: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="202"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="201"/>
         <source>c-coefficient: %1</source>
         <translation>c-coëfficiënt: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="207"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="206"/>
         <source>(more pairs than segments: c counted n12 as min(n1, n2))</source>
         <translation>(meer paren dan fragmenten: c telde n12 als min(n1, n2))</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="229"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="230"/>
         <source>Reading the segments…</source>
         <translation>De fragmenten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="235"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="236"/>
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n fragment van “%1”</numerusform>
@@ -913,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="238"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="239"/>
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n paar van “%1” en “%2”</numerusform>
@@ -921,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/cooccurrence_view.py" line="242"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="243"/>
         <source>Click a passage to show it in the transcript.</source>
         <translation>Klik op een passage om ze in het transcript te tonen.</translation>
     </message>
@@ -929,22 +929,22 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../duocoder/gui/header.py" line="33"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="33"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/header.py" line="54"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="54"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/header.py" line="55"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="55"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/header.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="62"/>
         <source>Add a memo on this interview</source>
         <translation>Een memo bij dit interview schrijven</translation>
     </message>
@@ -952,42 +952,42 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="46"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="46"/>
         <source>Properties of %1</source>
         <translation>Eigenschappen van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="52"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="52"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="52"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="52"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="56"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="56"/>
         <source>&amp;Add attribute</source>
         <translation>Kenmerk &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="58"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="58"/>
         <source>&amp;Remove attribute</source>
         <translation>Kenmerk &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="61"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="61"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="62"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="62"/>
         <source>&amp;Case (organisation):</source>
         <translation>&amp;Casus (organisatie):</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/document_dialog.py" line="63"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="63"/>
         <source>D&amp;uo:</source>
         <translation>D&amp;uo:</translation>
     </message>
@@ -995,33 +995,33 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
         <source>Duo</source>
         <translation>Duo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="130"/>
-        <location filename="../../duocoder/gui/documents_model.py" line="142"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="130"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="142"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/documents_model.py" line="143"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="143"/>
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Casus (organisatie) met %n document</numerusform>
@@ -1029,27 +1029,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="166"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="166"/>
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="167"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="167"/>
         <source>Case: %1</source>
         <translation>Casus: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="168"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="168"/>
         <source>Duo: %1</source>
         <translation>Duo: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="169"/>
         <source>%1 turns, %2 codings</source>
         <translation>%1 beurten, %2 coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_model.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="172"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
@@ -1057,64 +1057,64 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="59"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="53"/>
         <source>Filter documents, roles, duos</source>
         <translation>Documenten, rollen, duo&apos;s filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="224"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="218"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="227"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="221"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="229"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="223"/>
         <source>&amp;Memo…</source>
         <translation>&amp;Memo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="232"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="226"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="253"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="247"/>
         <source>Change properties of %1</source>
         <translation>Eigenschappen van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="266"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="260"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="266"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="260"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="270"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="264"/>
         <source>Rename document %1</source>
         <translation>Document %1 hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="281"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="275"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="282"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="276"/>
         <source>Delete &apos;%1&apos; and the %2 codings in it?
 You can undo this with Edit ▸ Undo.</source>
         <translation>&apos;%1&apos; en de %2 coderingen erin verwijderen?
 Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/documents_pane.py" line="290"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="284"/>
         <source>Delete document %1</source>
         <translation>Document %1 verwijderen</translation>
     </message>
@@ -1122,47 +1122,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>DuoView</name>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="48"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="52"/>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="52"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="56"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes meete&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="53"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="57"/>
         <source>Hide unused codes</source>
         <translation>Ongebruikte codes &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="59"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="63"/>
         <source>Codes per duo</source>
         <translation>Codes per duo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="67"/>
         <source>Duo matrix</source>
         <translation>Duomatrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="68"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="72"/>
         <source>Segments per code in each account; %1 = absent here, present in the other.</source>
         <translation>Fragmenten per code in elk verhaal; %1 = hier afwezig, in het andere aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="127"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="131"/>
         <source>no transcript selected</source>
         <translation>geen transcript geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="167"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="171"/>
         <source>%1: “%2” is absent</source>
         <translation>%1: “%2” is afwezig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="172"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="176"/>
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n fragment van “%2”</numerusform>
@@ -1170,7 +1170,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="204"/>
         <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
             <numerusform>&lt;b&gt;Duomatrix&lt;/b&gt;: de codes van de deelnemer in de rijen, die van de vrijwilliger in de kolommen; een cel telt de duo&apos;s met beide (%n volledig duo)</numerusform>
@@ -1178,17 +1178,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="216"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="220"/>
         <source>Participant: %1</source>
         <translation>Deelnemer: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="217"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="221"/>
         <source>Volunteer: %1</source>
         <translation>Vrijwilliger: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/duo_view.py" line="218"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="222"/>
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -1196,12 +1196,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="225"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="229"/>
         <source>Duo &amp;comparison to Excel or CSV…</source>
         <translation>Duo&amp;vergelijking naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/duo_view.py" line="226"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="230"/>
         <source>Duo &amp;matrix to Excel or CSV…</source>
         <translation>Duo&amp;matrix naar Excel of CSV…</translation>
     </message>
@@ -1209,92 +1209,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="55"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="55"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="60"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="60"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="61"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="61"/>
         <source>Documents selected in the Documents pane</source>
         <translation>Documenten geselecteerd in het paneel Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="63"/>
         <source>All codes</source>
         <translation>Alle codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="64"/>
         <source>Codes ticked in the Codes pane</source>
         <translation>Codes aangevinkt in het paneel Codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="65"/>
         <source>Count &amp;interviewer turns</source>
         <translation>&amp;Interviewerbeurten meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="68"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="68"/>
         <source>Off: a segment lying only in the interviewer&apos;s questions is not counted, so an accidental coding of a question never counts as the respondent&apos;s words.</source>
         <translation>Uit: een fragment dat alleen in de vragen van de interviewer ligt, telt niet mee, zodat een per vergissing gecodeerde vraag nooit als woorden van de respondent telt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="74"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="74"/>
         <source>Ro&amp;le:</source>
         <translation>Ro&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="75"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="75"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="76"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="76"/>
         <source>D&amp;uo:</source>
         <translation>D&amp;uo:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="77"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="77"/>
         <source>Coder:</source>
         <translation>Codeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="78"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="78"/>
         <source>Documen&amp;ts:</source>
         <translation>Documen&amp;ten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="79"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="79"/>
         <source>Co&amp;des:</source>
         <translation>Cod&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="106"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="106"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="107"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="107"/>
         <source>All duos</source>
         <translation>Alle duo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="108"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="108"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="125"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="125"/>
         <source>Select one or more documents in the Documents pane.</source>
         <translation>Selecteer een of meer documenten in het paneel Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_filters.py" line="127"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="127"/>
         <source>Tick one or more codes in the Codes pane.</source>
         <translation>Vink een of meer codes aan in het paneel Codes.</translation>
     </message>
@@ -1302,32 +1302,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FindAllDialog</name>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="146"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="146"/>
         <source>Find in all documents</source>
         <translation>Zoeken in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="148"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="148"/>
         <source>Word or phrase</source>
         <translation>Woord of zinsdeel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="150"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="150"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="153"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="153"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="153"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="153"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/find.py" line="184"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="184"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -1338,47 +1338,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="60"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="60"/>
         <source>Find in this document</source>
         <translation>Zoeken in dit document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="67"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="67"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="68"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="68"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="71"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="71"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="72"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="72"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="77"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="77"/>
         <source>Close the find bar (Esc)</source>
         <translation>De zoekbalk sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="81"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="81"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="127"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="127"/>
         <source>No hits</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/find.py" line="130"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="130"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1386,27 +1386,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FrequencyModel</name>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="83"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="83"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="83"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="83"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="93"/>
+        <location filename="../../duocoder/gui/language/words.py" line="93"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
@@ -1414,32 +1414,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="67"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="67"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="68"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="68"/>
         <source>Hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="69"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="69"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="70"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="70"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="71"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="71"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_hits.py" line="74"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="74"/>
         <source>Ticked hits are coded (Space ticks or unticks the selected rows)</source>
         <translation>Aangevinkte treffers worden gecodeerd (spatie vinkt de geselecteerde rijen aan of uit)</translation>
     </message>
@@ -1447,52 +1447,52 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="92"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="44"/>
         <source>Import transcripts</source>
         <translation>Transcripten importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="98"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="100"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="56"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="114"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="124"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="80"/>
         <source>&amp;Role of the speaker:</source>
         <translation>&amp;Rol van de spreker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="125"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="81"/>
         <source>&amp;Case (organisation):</source>
         <translation>&amp;Casus (organisatie):</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="126"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="82"/>
         <source>&amp;Duo:</source>
         <translation>&amp;Duo:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="152"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="108"/>
         <source>Choose transcripts</source>
         <translation>Transcripten kiezen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="154"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="110"/>
         <source>Transcripts (*.docx *.odt *.txt *.vtt *.srt);;All files (*)</source>
         <translation>Transcripten (*.docx *.odt *.txt *.vtt *.srt);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="203"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="169"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>%n document importeren</numerusform>
@@ -1500,7 +1500,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/import_dialog.py" line="215"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="181"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document geïmporteerd.</numerusform>
@@ -1508,22 +1508,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="218"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="184"/>
         <source>The import was cancelled; the files before it are in.</source>
         <translation>Het importeren werd afgebroken; de bestanden daarvoor zijn binnen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="223"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="189"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="227"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="193"/>
         <source>These files were already in the project:</source>
         <translation>Deze bestanden zaten al in het project:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/import_dialog.py" line="231"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="197"/>
         <source>Imported, but please check these places:</source>
         <translation>Geïmporteerd, maar kijk deze plaatsen even na:</translation>
     </message>
@@ -1531,19 +1531,19 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="128"/>
-        <location filename="../../duocoder/gui/language_tasks.py" line="143"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="27"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="42"/>
         <source>Indexing texts…</source>
         <translation>Teksten indexeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="133"/>
-        <location filename="../../duocoder/gui/language_tasks.py" line="134"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="32"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="33"/>
         <source>Cancel indexing</source>
         <translation>Indexeren stoppen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_tasks.py" line="147"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="46"/>
         <source>%n document(s) to index</source>
         <translation>
             <numerusform>%n document te indexeren</numerusform>
@@ -1551,7 +1551,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="154"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="53"/>
         <source>Indexing texts %1/%2 %3</source>
         <translation>Teksten indexeren %1/%2 %3</translation>
     </message>
@@ -1559,17 +1559,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>IndexGate</name>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="206"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="113"/>
         <source>Every document is indexed.</source>
         <translation>Alle documenten zijn geïndexeerd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="225"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="146"/>
         <source>Indexing was cancelled; documents without an index are left out.</source>
         <translation>Het indexeren werd gestopt; documenten zonder index blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_tasks.py" line="250"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="158"/>
         <source>Stopping after this document…</source>
         <translation>Stopt na dit document…</translation>
     </message>
@@ -1577,82 +1577,82 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>LanguageFeatures</name>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="50"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="76"/>
         <source>Search the project</source>
         <translation>Zoeken in het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="52"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="78"/>
         <source>Coding suggestions</source>
         <translation>Codeersuggesties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="54"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="80"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="79"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="105"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="81"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="107"/>
         <source>&amp;Search the project…</source>
         <translation>&amp;Zoeken in het project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="84"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="110"/>
         <source>Search every document by word, lemma or pattern and code the hits</source>
         <translation>Alle documenten doorzoeken op woord, lemma of patroon en de treffers coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="86"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="112"/>
         <source>Code by s&amp;peaker…</source>
         <translation>Coderen per s&amp;preker…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="88"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="114"/>
         <source>Code all turns of a speaker or role with one code</source>
         <translation>Alle beurten van een spreker of rol met één code coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="91"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="117"/>
         <source>Coding s&amp;uggestions</source>
         <translation>Codeer&amp;suggesties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="94"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="120"/>
         <source>Review sentences that match the keywords of codes</source>
         <translation>Zinnen nakijken die bij de trefwoorden van codes passen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="97"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="123"/>
         <source>&amp;Word frequencies</source>
         <translation>&amp;Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="99"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="125"/>
         <source>Count lemmas per role, case or code</source>
         <translation>Lemma&apos;s tellen per rol, casus of code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="102"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="128"/>
         <source>&amp;Update the text index</source>
         <translation>Tekstindex &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="105"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="131"/>
         <source>Analyse new or changed documents now, so lemma search needs no wait</source>
         <translation>Nieuwe of gewijzigde documenten nu analyseren, zodat zoeken op lemma niet hoeft te wachten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_menu.py" line="107"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="133"/>
         <source>&amp;Panes</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_menu.py" line="206"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="217"/>
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n beurt gecodeerd.</numerusform>
@@ -1663,449 +1663,449 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="74"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="83"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="80"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="89"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="83"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="92"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="100"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="110"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="279"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="306"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="286"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="313"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="301"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="328"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="301"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="328"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="310"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="337"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="327"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="354"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="328"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="355"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="360"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="393"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="368"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="401"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/main_window.py" line="370"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="48"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="49"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="55"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="56"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="63"/>
         <source>&amp;Import transcripts…</source>
         <translation>Transcripten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="66"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="67"/>
         <source>Import .docx, .odt, .txt, .vtt or .srt transcripts</source>
         <translation>Transcripten in .docx, .odt, .txt, .vtt of .srt importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="71"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="72"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="75"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="76"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="80"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="82"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="85"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="92"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="93"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="98"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="99"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="102"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="103"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="108"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="109"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="113"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="114"/>
         <source>Your &amp;name as coder…</source>
         <translation>Je &amp;naam als codeerder…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="117"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="124"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="125"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="131"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="132"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="135"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="136"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="141"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="142"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="145"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="146"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="151"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="152"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="157"/>
-        <location filename="../../duocoder/gui/menus.py" line="321"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="158"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="322"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="163"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="164"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="166"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="170"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="174"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="175"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="178"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="179"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="182"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="186"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="187"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="195"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="204"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="207"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="208"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="215"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="223"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="224"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="227"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="228"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="230"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="231"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="237"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="238"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="246"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="247"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="250"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="251"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="251"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="252"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="252"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="253"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="259"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="261"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="262"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="268"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="270"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="271"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="291"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="292"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="293"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="294"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="303"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="304"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="312"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="313"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/menus.py" line="333"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/project_files.py" line="18"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="18"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/project_files.py" line="30"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="30"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/project_files.py" line="40"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="40"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/project_files.py" line="67"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="67"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/project_files.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="93"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="36"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="36"/>
         <source>Go to doc&amp;uments</source>
         <translation>Naar doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="37"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="37"/>
         <source>Go to cod&amp;es</source>
         <translation>Naar cod&amp;es</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="38"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="38"/>
         <source>Go to the tra&amp;nscript</source>
         <translation>Naar het tra&amp;nscript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="39"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="39"/>
         <source>Go to retrieved se&amp;gments</source>
         <translation>Naar opgehaalde se&amp;gmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="132"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="132"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="133"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="133"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="134"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="134"/>
         <source>Filter codes</source>
         <translation>Codes filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="135"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="135"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="136"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="136"/>
         <source>Filter documents</source>
         <translation>Documenten filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="137"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="137"/>
         <source>Retrieved segments</source>
         <translation>Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="138"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="138"/>
         <source>Filter segments by role</source>
         <translation>Segmenten filteren op rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="139"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="139"/>
         <source>Filter segments by case</source>
         <translation>Segmenten filteren op casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="140"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="140"/>
         <source>Filter segments by coder</source>
         <translation>Segmenten filteren op codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="141"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="141"/>
         <source>Find in this document</source>
         <translation>Zoeken in dit document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/window_setup.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="146"/>
         <source>Select a passage, then press Ctrl+K to code it or Ctrl+1 to 9 for a quick code.</source>
         <translation>Selecteer een passage en druk dan op Ctrl+K om ze te coderen, of op Ctrl+1 tot 9 voor een snelcode.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_dock.py" line="46"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="51"/>
         <source>&amp;Co-occurrence of codes</source>
         <translation>&amp;Co-occurrentie van codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_dock.py" line="47"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="52"/>
         <source>Codes × &amp;role, case or document</source>
         <translation>Codes × &amp;rol, casus of document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_dock.py" line="48"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="53"/>
         <source>&amp;Stakeholder comparison</source>
         <translation>&amp;Perspectieven vergelijken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_dock.py" line="49"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="54"/>
         <source>&amp;Duo analysis</source>
         <translation>&amp;Duoanalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis_dock.py" line="58"/>
-        <location filename="../../duocoder/gui/menus.py" line="233"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="63"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="234"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -2113,47 +2113,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MemoActions</name>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="108"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="108"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="115"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="115"/>
         <source>Memo saved.</source>
         <translation>Memo bewaard.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="115"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="115"/>
         <source>Memo removed.</source>
         <translation>Memo verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="124"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="124"/>
         <source>Project memo</source>
         <translation>Projectmemo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="125"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="125"/>
         <source>Notes on the whole project &apos;%1&apos;: aims, decisions, open questions.</source>
         <translation>Notities bij het hele project &apos;%1&apos;: doelen, beslissingen, open vragen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="137"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="137"/>
         <source>Document memo</source>
         <translation>Documentmemo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="138"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="138"/>
         <source>Notes on the interview &apos;%1&apos;: setting, impressions, what stands out.</source>
         <translation>Notities bij het interview &apos;%1&apos;: setting, indrukken, wat opvalt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="150"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="150"/>
         <source>Code memo</source>
         <translation>Codememo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/memos.py" line="151"/>
+        <location filename="../../duocoder/gui/panes/memos.py" line="151"/>
         <source>Notes on the code &apos;%1&apos;: how it developed, doubts, links to theory.</source>
         <translation>Notities bij de code &apos;%1&apos;: hoe ze ontstond, twijfels, verbanden met theorie.</translation>
     </message>
@@ -2161,23 +2161,23 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>PairList</name>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="92"/>
-        <location filename="../../duocoder/gui/pair_list.py" line="128"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="93"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="131"/>
         <source>Click a cell to list the segments that co-occur.</source>
         <translation>Klik op een cel om de fragmenten te zien die samen voorkomen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="96"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="97"/>
         <source>Co-occurring segments</source>
         <translation>Samen voorkomende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="127"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="130"/>
         <source>Row code</source>
         <translation>Code van de rij</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="127"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="130"/>
         <source>Column code</source>
         <translation>Code van de kolom</translation>
     </message>
@@ -2185,27 +2185,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="35"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="36"/>
         <source>Row code</source>
         <translation>Code van de rij</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="35"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="36"/>
         <source>Column code</source>
         <translation>Code van de kolom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="52"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="53"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="52"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="53"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/pair_list.py" line="71"/>
+        <location filename="../../duocoder/gui/analysis/pair_list.py" line="72"/>
         <source>Enter or click: show both passages in the transcript</source>
         <translation>Enter of klik: beide passages in het transcript tonen</translation>
     </message>
@@ -2213,43 +2213,43 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QuoteExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="119"/>
-        <location filename="../../duocoder/gui/export_dialog.py" line="160"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="119"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="160"/>
         <source>Export quotes to Word</source>
         <translation>Citaten naar Word exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="124"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="124"/>
         <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […].</source>
         <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […].</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="130"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="130"/>
         <source>With the &amp;source of each quote (document, ¶)</source>
         <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="132"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="132"/>
         <source>With the &amp;memo of each coding</source>
         <translation>Met de &amp;memo bij elke codering</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="133"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="133"/>
         <source>With the code &amp;descriptions</source>
         <translation>Met de beschrijvingen van de co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="138"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="138"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="157"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="157"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/export_dialog.py" line="162"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="162"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
@@ -2257,167 +2257,167 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="60"/>
+        <location filename="../../duocoder/gui/language/search.py" line="61"/>
         <source>Word, phrase or pattern, e.g. vertrouwen</source>
         <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="62"/>
+        <location filename="../../duocoder/gui/language/search.py" line="63"/>
         <source>Search the project for</source>
         <translation>Zoeken in het project naar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="65"/>
+        <location filename="../../duocoder/gui/language/search.py" line="66"/>
         <source>Exact text</source>
         <translation>Exacte tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="66"/>
+        <location filename="../../duocoder/gui/language/search.py" line="67"/>
         <source>Text, ignoring case</source>
         <translation>Tekst, hoofdletters negeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="67"/>
+        <location filename="../../duocoder/gui/language/search.py" line="68"/>
         <source>Whole word</source>
         <translation>Heel woord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="68"/>
+        <location filename="../../duocoder/gui/language/search.py" line="69"/>
         <source>Lemma (every form of a word)</source>
         <translation>Lemma (elke vorm van een woord)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="69"/>
+        <location filename="../../duocoder/gui/language/search.py" line="70"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="77"/>
+        <location filename="../../duocoder/gui/language/search.py" line="78"/>
         <source>Search mode</source>
         <translation>Zoekwijze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="78"/>
+        <location filename="../../duocoder/gui/language/search.py" line="79"/>
         <source>I&amp;gnore case</source>
         <translation>Hoofdletters ne&amp;geren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="80"/>
+        <location filename="../../duocoder/gui/language/search.py" line="81"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="81"/>
+        <location filename="../../duocoder/gui/language/search.py" line="82"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="83"/>
+        <location filename="../../duocoder/gui/language/search.py" line="84"/>
         <source>Any passage</source>
         <translation>Elke passage</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="85"/>
+        <location filename="../../duocoder/gui/language/search.py" line="86"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="86"/>
+        <location filename="../../duocoder/gui/language/search.py" line="87"/>
         <source>outside</source>
         <translation>buiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="88"/>
+        <location filename="../../duocoder/gui/language/search.py" line="89"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="90"/>
+        <location filename="../../duocoder/gui/language/search.py" line="91"/>
         <source>Only hits in documents of this role</source>
         <translation>Alleen treffers in documenten met deze rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="91"/>
+        <location filename="../../duocoder/gui/language/search.py" line="92"/>
         <source>Only hits in documents of this case</source>
         <translation>Alleen treffers in documenten van deze casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="92"/>
+        <location filename="../../duocoder/gui/language/search.py" line="93"/>
         <source>Only hits inside or outside this code&apos;s segments</source>
         <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="93"/>
+        <location filename="../../duocoder/gui/language/search.py" line="94"/>
         <source>Inside or outside the code&apos;s segments</source>
         <translation>Binnen of buiten de segmenten van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="94"/>
+        <location filename="../../duocoder/gui/language/search.py" line="95"/>
         <source>Only hits in turns of this speaker</source>
         <translation>Alleen treffers in beurten van deze spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="105"/>
+        <location filename="../../duocoder/gui/language/search.py" line="106"/>
         <source>Search hits</source>
         <translation>Zoektreffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="120"/>
+        <location filename="../../duocoder/gui/language/search.py" line="121"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="128"/>
+        <location filename="../../duocoder/gui/language/search.py" line="129"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="129"/>
+        <location filename="../../duocoder/gui/language/search.py" line="130"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="130"/>
+        <location filename="../../duocoder/gui/language/search.py" line="131"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;preker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="131"/>
+        <location filename="../../duocoder/gui/language/search.py" line="132"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="192"/>
+        <location filename="../../duocoder/gui/language/search.py" line="193"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="198"/>
+        <location filename="../../duocoder/gui/language/search.py" line="199"/>
         <source>Every respondent</source>
         <translation>Alle respondenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="200"/>
+        <location filename="../../duocoder/gui/language/search.py" line="201"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="224"/>
+        <location filename="../../duocoder/gui/language/search.py" line="225"/>
         <source>Type a word or phrase to search for.</source>
         <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="228"/>
+        <location filename="../../duocoder/gui/language/search.py" line="229"/>
         <source>No code is called &apos;%1&apos;.</source>
         <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="231"/>
+        <location filename="../../duocoder/gui/language/search.py" line="232"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="271"/>
+        <location filename="../../duocoder/gui/language/search.py" line="272"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2425,7 +2425,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_search.py" line="271"/>
+        <location filename="../../duocoder/gui/language/search.py" line="272"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -2433,7 +2433,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_search.py" line="275"/>
+        <location filename="../../duocoder/gui/language/search.py" line="276"/>
         <source>No hits.</source>
         <translation>Geen treffers.</translation>
     </message>
@@ -2441,37 +2441,37 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="68"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="69"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="69"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="70"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="70"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="71"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="71"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="72"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="72"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="73"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="73"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="74"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="95"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="96"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2479,47 +2479,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="154"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="155"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="167"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="168"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="173"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="173"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="174"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="174"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="175"/>
         <source>C&amp;oder:</source>
         <translation>C&amp;odeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="200"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="201"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="201"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="202"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="218"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="219"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="244"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="245"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -2527,12 +2527,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="246"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="247"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/segments_pane.py" line="248"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="249"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2540,7 +2540,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/segments_pane.py" line="280"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="281"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -2548,42 +2548,42 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>StakeholderView</name>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="48"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="47"/>
         <source>Stakeholder comparison</source>
         <translation>Perspectieven</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="56"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="55"/>
         <source>Type to find a code…</source>
         <translation>Typ om een code te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="62"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="61"/>
         <source>Code selected in the &amp;tree</source>
         <translation>Code &amp;geselecteerd in de boom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="62"/>
         <source>Compare the code that is current in the Codes pane</source>
         <translation>Vergelijk de code die in het paneel Codes geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="64"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes mee&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="66"/>
         <source>Co&amp;de:</source>
         <translation>Cod&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="129"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="128"/>
         <source>Choose a code to compare.</source>
         <translation>Kies een code om te vergelijken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/stakeholder_view.py" line="167"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="166"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -2594,22 +2594,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
         <source>Sentence</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="62"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -2617,67 +2617,67 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="90"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="91"/>
         <source>All codes with keywords</source>
         <translation>Alle codes met trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="91"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="92"/>
         <source>Suggestions for this code</source>
         <translation>Suggesties voor deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="92"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="93"/>
         <source>Fi&amp;nd suggestions</source>
         <translation>Suggesties &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="96"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="97"/>
         <source>Suggested codings</source>
         <translation>Voorgestelde coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="110"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="111"/>
         <source>Acce&amp;pt selected</source>
         <translation>Selectie aan&amp;vaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="111"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="112"/>
         <source>Re&amp;ject selected</source>
         <translation>Selectie a&amp;fwijzen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="112"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="113"/>
         <source>Remove all auto-codings of this code…</source>
         <translation>Alle automatische coderingen van deze code verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="115"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="116"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="146"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="149"/>
         <source>A accepts and R rejects the selected suggestions.</source>
         <translation>A aanvaardt en R wijst de geselecteerde suggesties af.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="169"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="172"/>
         <source>The project changed; find suggestions again to update this list.</source>
         <translation>Het project is gewijzigd; zoek opnieuw suggesties om deze lijst bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="188"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="191"/>
         <source>No code with keywords is called &apos;%1&apos;.</source>
         <translation>Er is geen code met trefwoorden met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="193"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="196"/>
         <source>Looking for sentences that match the keywords…</source>
         <translation>Zinnen zoeken die bij de trefwoorden passen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="209"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="212"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie</numerusform>
@@ -2685,12 +2685,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="213"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="216"/>
         <source>No suggestions: no uncoded sentence matches the keywords.</source>
         <translation>Geen suggesties: geen enkele ongecodeerde zin past bij de trefwoorden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="233"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="236"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie aanvaarden</numerusform>
@@ -2698,7 +2698,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="238"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie afwijzen</numerusform>
@@ -2706,7 +2706,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="246"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="249"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n codering toegevoegd, gemarkeerd als automatisch voorgesteld.</numerusform>
@@ -2714,7 +2714,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="249"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="252"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestie afgewezen; ze wordt niet meer voorgesteld.</numerusform>
@@ -2722,22 +2722,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="263"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="266"/>
         <source>Remove auto-codings</source>
         <translation>Automatische coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="265"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="268"/>
         <source>Remove every auto-suggested coding of &apos;%1&apos;? Codings made by hand stay; Undo brings them back.</source>
         <translation>Alle automatisch voorgestelde coderingen van &apos;%1&apos; verwijderen? Coderingen die je zelf maakte, blijven; Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="271"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="274"/>
         <source>Remove the auto-codings of %1</source>
         <translation>De automatische coderingen van %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_suggest.py" line="274"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="277"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n automatische codering verwijderd.</numerusform>
@@ -2745,12 +2745,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="285"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="288"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_suggest.py" line="286"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="289"/>
         <source>Re&amp;ject</source>
         <translation>A&amp;fwijzen</translation>
     </message>
@@ -2758,12 +2758,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="208"/>
+        <location filename="../../duocoder/gui/common/tasks.py" line="208"/>
         <source>An unexpected error occurred (%1).</source>
         <translation>Er is een onverwachte fout opgetreden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/tasks.py" line="210"/>
+        <location filename="../../duocoder/gui/common/tasks.py" line="210"/>
         <source>An unexpected error occurred (%1); the details are in %2.</source>
         <translation>Er is een onverwachte fout opgetreden (%1); de details staan in %2.</translation>
     </message>
@@ -2771,7 +2771,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../duocoder/gui/transcript_view.py" line="344"/>
+        <location filename="../../duocoder/gui/transcript/tooltip.py" line="20"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2779,32 +2779,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="28"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="28"/>
         <source>Welcome to DuoCoder</source>
         <translation>Welkom bij DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="34"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="34"/>
         <source>Code interview transcripts of duowerkingen: import the interviews of coordinators, participants and volunteers, and code them with your codebook.</source>
         <translation>Codeer interviewtranscripten van duowerkingen: importeer de interviews met coördinatoren, deelnemers en vrijwilligers, en codeer ze met je codeboek.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="42"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="42"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="43"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="43"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="44"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="44"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/welcome.py" line="54"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="54"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recente projecten:</translation>
     </message>
@@ -2812,7 +2812,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>WordChart</name>
     <message>
-        <location filename="../../duocoder/gui/language_chart.py" line="48"/>
+        <location filename="../../duocoder/gui/language/chart.py" line="48"/>
         <source>No words counted yet.</source>
         <translation>Nog geen woorden geteld.</translation>
     </message>
@@ -2820,83 +2820,83 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>WordsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="111"/>
-        <location filename="../../duocoder/gui/language_words.py" line="217"/>
+        <location filename="../../duocoder/gui/language/words.py" line="111"/>
+        <location filename="../../duocoder/gui/language/words.py" line="220"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="112"/>
+        <location filename="../../duocoder/gui/language/words.py" line="112"/>
         <source>Per role</source>
         <translation>Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="113"/>
+        <location filename="../../duocoder/gui/language/words.py" line="113"/>
         <source>Per case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="114"/>
+        <location filename="../../duocoder/gui/language/words.py" line="114"/>
         <source>Per code (words in its segments)</source>
         <translation>Per code (woorden in haar segmenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="120"/>
+        <location filename="../../duocoder/gui/language/words.py" line="120"/>
         <source>Number of words per group</source>
         <translation>Aantal woorden per groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="121"/>
+        <location filename="../../duocoder/gui/language/words.py" line="121"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="122"/>
+        <location filename="../../duocoder/gui/language/words.py" line="122"/>
         <source>Cou&amp;nt</source>
         <translation>Te&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="123"/>
+        <location filename="../../duocoder/gui/language/words.py" line="123"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="131"/>
+        <location filename="../../duocoder/gui/language/words.py" line="131"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="141"/>
+        <location filename="../../duocoder/gui/language/words.py" line="141"/>
         <source>Group shown in the chart</source>
         <translation>Groep in de grafiek</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="143"/>
+        <location filename="../../duocoder/gui/language/words.py" line="143"/>
         <source>Bar chart of the most frequent words</source>
         <translation>Staafdiagram van de meest voorkomende woorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="156"/>
+        <location filename="../../duocoder/gui/language/words.py" line="158"/>
         <source>Count &amp;by:</source>
         <translation>Tellen &amp;per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="156"/>
+        <location filename="../../duocoder/gui/language/words.py" line="158"/>
         <source>To&amp;p:</source>
         <translation>Aa&amp;ntal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="168"/>
+        <location filename="../../duocoder/gui/language/words.py" line="170"/>
         <source>Cha&amp;rt of:</source>
         <translation>G&amp;rafiek van:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="195"/>
+        <location filename="../../duocoder/gui/language/words.py" line="197"/>
         <source>Counting words…</source>
         <translation>Woorden tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language_words.py" line="223"/>
+        <location filename="../../duocoder/gui/language/words.py" line="226"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n verschillend woord getoond</numerusform>
@@ -2904,22 +2904,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="236"/>
+        <location filename="../../duocoder/gui/language/words.py" line="239"/>
         <source>Export word frequencies</source>
         <translation>Woordfrequenties exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="237"/>
+        <location filename="../../duocoder/gui/language/words.py" line="240"/>
         <source>word frequencies</source>
         <translation>woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="238"/>
+        <location filename="../../duocoder/gui/language/words.py" line="241"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language_words.py" line="250"/>
+        <location filename="../../duocoder/gui/language/words.py" line="253"/>
         <source>Word frequencies written to %1.</source>
         <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>

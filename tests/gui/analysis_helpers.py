@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from duocoder.gui.analysis_view import AnalysisView
-from duocoder.gui.heatmap import KEY_ROLE, VALUE_ROLE
+from duocoder.gui.analysis.heatmap import KEY_ROLE, VALUE_ROLE
+from duocoder.gui.analysis.view import AnalysisView
 
 
 def open_from_menu(window: Any, qtbot: Any, kind: str) -> AnalysisView:

@@ -16,7 +16,7 @@ QStandardPaths.setTestModeEnabled(True)
 
 from duocoder.app.project import Project  # noqa: E402
 from duocoder.gui.app import make_app  # noqa: E402
-from duocoder.gui.i18n import install_translation  # noqa: E402
+from duocoder.gui.common.i18n import install_translation  # noqa: E402
 from tests.helpers import source  # noqa: E402
 
 ANJA = (
@@ -68,7 +68,7 @@ def project_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(app, qtbot, project_path: Path) -> Iterator:  # type: ignore[no-untyped-def]
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -81,7 +81,7 @@ def window(app, qtbot, project_path: Path) -> Iterator:  # type: ignore[no-untyp
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Messages the window would show in a message box (collected instead of blocking)."""
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     shown: list[str] = []
     monkeypatch.setattr(MainWindow, "show_error", lambda self, message: shown.append(message))
@@ -130,7 +130,7 @@ def analysis_path(project_path: Path) -> Path:
 
 @pytest.fixture
 def analysis_window(app, qtbot, analysis_path: Path) -> Iterator:  # type: ignore[no-untyped-def]
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

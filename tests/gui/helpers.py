@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from duocoder.gui.transcript_view import TranscriptView
+from duocoder.gui.transcript.view import TranscriptView
 
 
 def select_text(view: TranscriptView, needle: str, occurrence: int = 0) -> None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from duocoder.app.project import Project
-from duocoder.gui.language_menu import (
+from duocoder.gui.language.menu import (
     LanguageFeatures,
     install_language_features,
     language_features,
 )
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.shell.main_window import MainWindow
 from tests.helpers import source
 
 ANNA = (

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
-from duocoder.gui.heatmap import VALUE_ROLE
-from duocoder.gui.pair_list import FIRST, SECOND
+from duocoder.gui.analysis.heatmap import VALUE_ROLE
+from duocoder.gui.analysis.pair_list import FIRST, SECOND
 from tests.gui.analysis_helpers import click_cell, headers, open_from_menu, row_keys, settle, values
 
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical

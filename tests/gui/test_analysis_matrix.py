@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from duocoder.domain.roles import Role
-from duocoder.gui import theme
+from duocoder.gui.common import theme
 from tests.gui.analysis_helpers import headers, open_from_menu, row_keys, settle, texts, values
 
 H = Qt.Orientation.Horizontal

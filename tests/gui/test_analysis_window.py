@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from duocoder.analysis.data import AnalysisCancelledError
 from duocoder.app.project import Project
-from duocoder.gui import theme
-from duocoder.gui.heatmap import _luminance
+from duocoder.gui.analysis.heatmap import _luminance
+from duocoder.gui.common import theme
 from tests.gui.analysis_helpers import open_from_menu, settle
 
 
@@ -140,8 +140,8 @@ def test_dark_heat_maps_keep_their_numbers_readable(analysis_window, qtbot) -> N
 
 
 def test_the_views_speak_dutch(app, qtbot, analysis_path) -> None:  # type: ignore[no-untyped-def]
-    from duocoder.gui.i18n import install_translation
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.common.i18n import install_translation
+    from duocoder.gui.shell.main_window import MainWindow
 
     try:
         install_translation(app, "nl")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 
-from duocoder.gui.codes_model import CODE_MIME
+from duocoder.gui.panes.codes_model import CODE_MIME
 from tests.gui.helpers import double_click, drag_select, qt_position, select_text
 
 

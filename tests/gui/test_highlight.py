@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duocoder.gui.highlight import columns, sweep
+from duocoder.gui.transcript.highlight import columns, sweep
 
 spans = st.lists(
     st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda t: (t[0], t[0] + t[1])),

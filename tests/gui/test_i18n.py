@@ -5,8 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from duocoder.app.paths import resources_dir
-from duocoder.gui.i18n import install_translation
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.common.i18n import install_translation
+from duocoder.gui.shell.main_window import MainWindow
 
 
 def test_every_string_has_a_dutch_translation() -> None:
@@ -61,7 +61,9 @@ def test_the_shipped_translation_covers_every_string_in_the_code(tmp_path) -> No
     if not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate is not installed")
     shipped = resources_dir() / "i18n" / "duocoder_nl.ts"
-    sources = sorted(str(p) for p in (Path(__file__).parents[2] / "duocoder" / "gui").glob("*.py"))
+    sources = sorted(
+        str(p) for p in (Path(__file__).parents[2] / "duocoder" / "gui").glob("**/*.py")
+    )
     copy = tmp_path / "i18n" / "duocoder_nl.ts"  # same depth, so locations stay relative
     copy.parent.mkdir()
     copy.write_bytes(shipped.read_bytes())

@@ -8,8 +8,8 @@ import time
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
 
-from duocoder.gui.formatting import Formatter, merge_ranges
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.shell.main_window import MainWindow
+from duocoder.gui.transcript.formatting import Formatter, merge_ranges
 from tests.gui.helpers import select_text
 from tests.gui.test_transcript import long_project
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from duocoder.gui.language_search import LEMMA
+from duocoder.gui.language.search import LEMMA
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.gui.language_support import make_project, open_window, search, wait_idle
 

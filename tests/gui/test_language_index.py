@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from duocoder.app.project import Project
-from duocoder.gui.language_search import LEMMA
+from duocoder.gui.language.search import LEMMA
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.gui.language_support import make_project, open_window, search, wait_idle
 from tests.helpers import source

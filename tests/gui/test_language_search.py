@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from duocoder.gui.language_search import EXACT, LEMMA, REGEX, WORD
+from duocoder.gui.language.search import EXACT, LEMMA, REGEX, WORD
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.gui.language_support import make_project, open_window, search, wait_idle
 
@@ -137,7 +137,7 @@ def test_new_documents_are_offered_as_filters_and_indexed_in_the_background(lang
 
 
 def test_the_text_menu_speaks_dutch(app, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from duocoder.gui.i18n import install_translation
+    from duocoder.gui.common.i18n import install_translation
 
     monkeypatch.setenv(ENV_MODEL, "blank")
     try:
@@ -163,8 +163,8 @@ def test_the_text_menu_speaks_dutch(app, qtbot, tmp_path: Path, monkeypatch) -> 
 def test_errors_stay_readable_in_the_dark_theme(lang, qtbot, app) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QPalette
 
-    from duocoder.gui import theme
-    from duocoder.gui.language_common import ERROR_DARK
+    from duocoder.gui.common import theme
+    from duocoder.gui.language.common import ERROR_DARK
 
     _window, features = lang
     before = QPalette(app.palette())

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from duocoder.gui import theme
+from duocoder.gui.common import theme
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.gui.language_support import make_project, open_window, wait_idle
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 
-from duocoder.gui.memos import MemoDialog, memo_preview
+from duocoder.gui.panes.memos import MemoDialog, memo_preview
 
 
 def write(dialog: MemoDialog, text: str) -> None:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from duocoder.domain.text import codepoint_index, utf16_index
-from duocoder.gui.offsets import OffsetMap, snap_to_words
+from duocoder.gui.transcript.offsets import OffsetMap, snap_to_words
 
 texts = st.text(alphabet=st.sampled_from(list("ab é\n😊👩\u200d🎉x")), max_size=40)
 

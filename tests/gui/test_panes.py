@@ -8,8 +8,8 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from duocoder.gui.documents_model import DOC_ID_ROLE
-from duocoder.gui.segments_pane import SegmentsModel
+from duocoder.gui.panes.documents_model import DOC_ID_ROLE
+from duocoder.gui.panes.segments import SegmentsModel
 from tests.gui.helpers import select_text
 
 SELECT_ROW = (
@@ -149,7 +149,7 @@ def test_recent_projects_and_geometry_are_remembered(window, app, project_path) 
 
 
 def test_document_properties_dialog_changes_role_case_and_attributes(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from duocoder.gui import documents_pane
+    from duocoder.gui.panes import documents as documents_pane
 
     project = window.controller.project
     anja = project.document("Anja").id

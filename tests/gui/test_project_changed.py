@@ -7,8 +7,8 @@ import threading
 import time
 from pathlib import Path
 
-from duocoder.gui.language_menu import language_features
-from duocoder.gui.language_search import EXACT
+from duocoder.gui.language.menu import language_features
+from duocoder.gui.language.search import EXACT
 
 
 def test_the_window_says_none_before_it_closes_a_project_then_names_the_next(  # type: ignore[no-untyped-def]

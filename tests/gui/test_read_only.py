@@ -24,7 +24,7 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_title_says_read_only_and_a_change_is_refused_in_one_sentence(
     app, qtbot, project_path: Path, read_only: None, errors: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    from duocoder.gui.main_window import MainWindow
+    from duocoder.gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

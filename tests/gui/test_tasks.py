@@ -1,4 +1,4 @@
-"""The one runner of background work (`duocoder.gui.tasks.TaskRunner`): progress reaches the
+"""The one runner of background work (`duocoder.gui.common.tasks.TaskRunner`): progress reaches the
 GUI thread in order, Cancel stops a long job without showing its answer, a bug becomes one
 sentence with its traceback in the error log, and an answer for a project that was closed
 meanwhile is dropped."""
@@ -16,8 +16,8 @@ from duocoder.analysis.data import check_progress
 from duocoder.app import errorlog
 from duocoder.app.project import Project
 from duocoder.domain.errors import ValidationError
-from duocoder.gui.controller import ProjectController
-from duocoder.gui.tasks import Task, TaskRunner
+from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.tasks import Task, TaskRunner
 
 WAIT_MS = 5_000
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from duocoder.app.project import CodingSpec, Project
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.shell.main_window import MainWindow
 from tests.gui.helpers import select_text
 from tests.helpers import source
 

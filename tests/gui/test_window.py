@@ -10,8 +10,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from duocoder.gui import theme, window_setup
-from duocoder.gui.main_window import MainWindow
+from duocoder.gui.common import theme
+from duocoder.gui.shell import window_setup
+from duocoder.gui.shell.main_window import MainWindow
 from tests.gui.helpers import select_text
 from tests.helpers import source
 

@@ -1,0 +1,81 @@
+"""What the window shows without a project: start a new one, open one, or try the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duocoder.gui.common import icons
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to DuoCoder"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Code interview transcripts of duowerkingen: import the interviews of "
+                "coordinators, participants and volunteers, and code them with your codebook."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        buttons = []
+        for text, icon, signal in (
+            (self.tr("&New project…"), "new", self.new_requested),
+            (self.tr("&Open project…"), "open", self.open_requested),
+            (self.tr("Open the &demo project"), "code", self.demo_requested),
+        ):
+            b = QPushButton(icons.icon(icon), text, self)
+            b.setIconSize(QSize(20, 20))
+            b.setMinimumHeight(36)
+            b.clicked.connect(signal)
+            buttons.append(b)
+        self.recent = QListWidget(self)
+        self.recent.setMaximumHeight(180)
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(256)))
+        self.recent_label = QLabel(self.tr("&Recent projects:"), self)
+        self.recent_label.setBuddy(self.recent)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(8)
+        for b in buttons:
+            column.addWidget(b)
+        column.addSpacing(8)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        box = QWidget(self)
+        box.setLayout(column)
+        box.setMaximumWidth(520)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for p in paths:
+            item = QListWidgetItem(icons.icon("open"), f"{Path(p).stem}  —  {p}")
+            item.setData(256, p)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))
