@@ -23,13 +23,12 @@ from sqlalchemy.pool import NullPool
 
 from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage.errors import translate
+from duocoder.storage.fileformat import APPLICATION_ID, PROJECT_SUFFIX, SCHEMA_VERSION
+from duocoder.storage.migrations import migrate
 from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
 from duocoder.storage.recorder import PostgresRecorder, Recorder, SqliteRecorder
 from duocoder.storage.schema import verify_schema
 
-APPLICATION_ID = 0x44554F43  # "DUOC"
-SCHEMA_VERSION = 3
-PROJECT_SUFFIX = ".duocoder"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 # Engines opened read-only, with the temporary copy each reads from (None: the file itself).
@@ -253,8 +252,6 @@ def open_project_file(path: Path) -> Engine:
 
     Nothing in the file runs before its schema has been compared with what this version
     creates (`schema.verify_schema`); a file DuoCoder cannot write to is opened read-only."""
-    from duocoder.storage.migrations import migrate
-
     version = check_project_file(path)
     read_only = not _writable(path)
     if not read_only:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from duocoder.domain.errors import ProjectFileError
+from duocoder.storage.fileformat import SCHEMA_VERSION
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -142,8 +143,6 @@ def _back_up(path: Path, version: int) -> Path:
 
 
 def migrate(path: Path, version: int, target: int | None = None) -> None:
-    from duocoder.storage.database import SCHEMA_VERSION
-
     target = SCHEMA_VERSION if target is None else target
     if version >= target:
         return
