@@ -31,7 +31,7 @@ def find(qtbot, features, code: str | None) -> list:  # type: ignore[no-untyped-
         panel.code.setCurrentIndex(0)
     else:
         panel.code.setEditText(code)
-    QTest.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, features)
     return panel.model.items
 

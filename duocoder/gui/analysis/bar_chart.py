@@ -298,7 +298,8 @@ class BarChart(QWidget):
                 painter = QPainter(image)
             self.paint_chart(painter, rect, ChartColors.paper(), self.font())
             painter.end()
-            if not svg and not image.save(str(tmp), "PNG"):
+            # the stub types the format as bytes; at run time PySide6 takes it as a str
+            if not svg and not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                 raise OSError(errno.EIO, f"Could not write {Path(path).name}")
 
         write_atomically(path, write)

@@ -9,7 +9,8 @@ role, because a theme that co-occurs for participants may not for volunteers."""
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -121,8 +122,15 @@ class CooccurrenceView(AnalysisView):
         distance = self.distance.value() if mode == "proximity" else None
         by_role = self.by_role.isChecked()
 
+        # `Project.cooccurrence` is forwarded by a descriptor, through which mypy sees only the
+        # first overload (by_role=False, a CooccurrenceResult); by_role=True gives a
+        # RoleCooccurrence (see `duocoder.app.analysis.Analysis.cooccurrence`).
+        cooccurrence = cast(
+            "Callable[..., CooccurrenceResult | RoleCooccurrence]", project.cooccurrence
+        )
+
         def job(cancel: threading.Event) -> CooccurrenceResult | RoleCooccurrence:
-            return project.cooccurrence(  # type: ignore[call-overload,no-any-return]
+            return cooccurrence(
                 mode=mode, distance=distance, by_role=by_role, cancelled=cancel.is_set, **filters
             )
 

@@ -16,7 +16,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from duocoder.gui.analysis.cooccurrence_view import CooccurrenceView
 from duocoder.gui.analysis.duo_view import DuoView
@@ -28,8 +28,6 @@ from duocoder.gui.common.controller import ProjectController
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from PySide6.QtWidgets import QMainWindow
 
     from duocoder.gui.panes.codes import CodesPane
     from duocoder.gui.panes.documents import DocumentsPane
@@ -73,7 +71,8 @@ class AnalysisDock(QDockWidget):
         self._sized = False
 
     def views(self) -> list[AnalysisView]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [view for view in tabs if isinstance(view, AnalysisView)]  # every tab is one
 
     def view(self, kind: str) -> AnalysisView | None:
         return next((v for v in self.views() if v.kind == kind), None)
@@ -122,11 +121,11 @@ class AnalysisDock(QDockWidget):
         if self._sized or window is None or self.isFloating():
             return
         self._sized = True
-        if self.width() < window.width() * 0.3:
+        if self.width() < window.width() * 0.3 and isinstance(window, QMainWindow):
             # the left panes keep their width; the room comes out of the transcript
-            left = [d for d in window.docks if d.objectName() == "documents"]  # type: ignore[attr-defined]
+            left = [d for d in window.findChildren(QDockWidget) if d.objectName() == "documents"]
             sizes = [d.width() for d in left] + [int(window.width() * DOCK_SHARE)]
-            window.resizeDocks([*left, self], sizes, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
+            window.resizeDocks([*left, self], sizes, Qt.Orientation.Horizontal)
 
     # -- the project ------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:

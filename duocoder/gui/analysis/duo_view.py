@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from duocoder.app.project import Project
 from duocoder.app.results import Definition, DuoComparison, DuoMatrix, duo_matrix
+from duocoder.domain.records import CodeInfo
 from duocoder.domain.roles import Role
 from duocoder.gui.analysis.filters import Scope
 from duocoder.gui.analysis.heatmap import (
@@ -112,10 +113,11 @@ class DuoView(AnalysisView):
             self.matrix_model.clear()
             self.caption.clear()
             return
-        self._fill_comparison(res.comparison)
-        self._fill_matrix(res.matrix)
+        codes = self.controller.codes()
+        self._fill_comparison(res.comparison, codes)
+        self._fill_matrix(res.matrix, codes)
 
-    def _fill_comparison(self, comp: DuoComparison) -> None:
+    def _fill_comparison(self, comp: DuoComparison, codes: list[CodeInfo]) -> None:
         hide = self.hide_unused.isChecked()
         self.rows = [
             i
@@ -151,9 +153,9 @@ class DuoView(AnalysisView):
             texts.append(shown)
         rows = code_axis(
             [comp.paths[i] for i in self.rows],
-            self.controller.codes(),
+            codes,
             [comp.codes[i] for i in self.rows],
-        )  # type: ignore[union-attr]
+        )
         self.model.set_matrix(rows, columns, values, texts, tooltip=self._comparison_tooltip)
         fit_columns(self.table, texts, rotated=False)
 
@@ -178,14 +180,13 @@ class DuoView(AnalysisView):
             .replace("%2", comp.paths[self.rows[row]])
         )
 
-    def _fill_matrix(self, m: DuoMatrix) -> None:
+    def _fill_matrix(self, m: DuoMatrix, codes: list[CodeInfo]) -> None:
         hide = self.hide_unused.isChecked()
         everything = range(len(m.codes))
         present_p = {x for p, _v in m.presence for x in p}
         present_v = {y for _p, v in m.presence for y in v}
         self.matrix_rows = [i for i in everything if i in present_p or not hide]
         self.matrix_columns = [j for j in everything if j in present_v or not hide]
-        codes = self.controller.codes()  # type: ignore[union-attr]
         rows = code_axis(
             [m.paths[i] for i in self.matrix_rows], codes, [m.codes[i] for i in self.matrix_rows]
         )

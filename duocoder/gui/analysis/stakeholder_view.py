@@ -52,7 +52,9 @@ class StakeholderView(AnalysisView):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.code.setMinimumContentsLength(20)
-        self.code.lineEdit().setPlaceholderText(self.tr("Type to find a code…"))
+        edit = self.code.lineEdit()  # the box is editable, so it has one
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Type to find a code…"))
         completer = QCompleter(self.code.model(), self.code)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -27,14 +27,15 @@ def install_translation(app: QApplication, language: str | None = None) -> str:
     while _installed:
         app.removeTranslator(_installed.pop())
     used = "en"
-    ours = QTranslator(app)
-    if language == "nl" and ours.load(str(resources_dir() / "i18n" / "duocoder_nl.qm")):
+    catalogue = QTranslator(app)
+    ours: QTranslator | None = catalogue
+    if language == "nl" and catalogue.load(str(resources_dir() / "i18n" / "duocoder_nl.qm")):
         used = "nl"
         qt = QTranslator(app)
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
-    elif not ours.load(str(resources_dir() / "i18n" / "duocoder_en.qm")):
-        ours = None  # type: ignore[assignment]
+    elif not catalogue.load(str(resources_dir() / "i18n" / "duocoder_en.qm")):
+        ours = None
     if ours is not None:
         _installed.append(ours)
     for translator in _installed:

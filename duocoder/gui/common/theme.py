@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from duocoder.domain.roles import Role
 
@@ -66,7 +66,7 @@ def code_tint(color: QColor) -> QColor:
     their saturation is raised first to keep the hue recognisable."""
     if not is_dark():
         return color
-    h, s, v, _a = color.getHsvF()
+    h, s, v = color.hsvHueF(), color.hsvSaturationF(), color.valueF()
     if h < 0:  # a grey stays grey
         return color
     return QColor.fromHsvF(h, min(1.0, s * 1.6 + 0.2), v * 0.92)
@@ -162,7 +162,13 @@ class _DarkFusion(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # type: ignore[no-untyped-def]
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,

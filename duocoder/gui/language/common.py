@@ -37,7 +37,9 @@ class CodeChooser(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type to filter codes…"))
+        edit = self.lineEdit()  # the box is editable, so it has one
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Type to filter codes…"))
 
     def set_codes(self, codes: Iterable[CodeInfo], current: int | None = None) -> None:
         """Fill the box, keeping the chosen code if it is still there."""

@@ -126,7 +126,7 @@ class _KwicDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         if index.column() == LEFT:
-            option.textElideMode = Qt.TextElideMode.ElideLeft  # type: ignore[attr-defined]
+            option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class HitsTable(QTableView):

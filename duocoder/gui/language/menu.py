@@ -10,7 +10,7 @@ one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,36 +25,18 @@ from duocoder.gui.language.tasks import IndexBar, IndexGate
 from duocoder.gui.language.words import WordsPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QStatusBar
+    from duocoder.gui.shell.main_window import MainWindow
 
-    from duocoder.gui.panes.codes import CodesPane
+    # What the Text menu uses of the main window: its project (`controller`,
+    # `project_changed`), panes, docks, `insert_menu`, `open_passage` and QMainWindow calls.
+    # It is the window itself for the type checker (which has no intersection of a Protocol
+    # with QMainWindow, and the window is the Qt parent of the docks and actions); at run
+    # time the menu does not import it.
+    LanguageHost: TypeAlias = MainWindow
 
 OBJECT_NAME = "language_features"
 SEARCH_SHORTCUT = "Ctrl+Shift+L"
 DOCUMENT_TABLES = ("documents", "turns")
-
-
-class LanguageHost(Protocol):
-    """What the Text menu uses of the main window (which satisfies this without the menu
-    importing it): its project, panes, docks and the few `QMainWindow` calls below."""
-
-    controller: ProjectController | None
-    project_changed: SignalInstance  # None before a project closes, then the new controller
-    codes: CodesPane
-    transcript: QWidget
-    docks: list[QDockWidget]
-    insert_menu: Callable[[QMenu], object]
-    open_passage: Callable[[int, int, int], object]
-
-    # QMainWindow
-    def statusBar(self) -> QStatusBar: ...
-    def addAction(self, action: QAction, /) -> None: ...
-    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget, /) -> None: ...
-    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget, /) -> None: ...
-    def restoreDockWidget(self, dock: QDockWidget, /) -> bool: ...
-    def focusWidget(self) -> QWidget | None: ...
-    def findChild(self, type: type[Any], name: str = ..., /) -> Any: ...
 
 
 class LanguageFeatures(QObject):
@@ -97,7 +79,7 @@ class LanguageFeatures(QObject):
             self.window.tabifyDockWidget(segments, dock)
         dock.hide()
         self.window.restoreDockWidget(dock)  # where the researcher left it last time
-        dock.visibilityChanged.connect(lambda visible: visible and self._needs_index())
+        dock.visibilityChanged.connect(lambda visible: self._needs_index() if visible else None)
         return dock
 
     def _build_menu(self) -> QMenu:
@@ -136,7 +118,7 @@ class LanguageFeatures(QObject):
         w.insert_menu(menu)
         return menu
 
-    def _action(self, menu: QMenu, text: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)  # its shortcut works with the menu bar hidden

@@ -8,6 +8,8 @@ message line, never as a message box, so typing a regular expression stays calm.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +41,20 @@ _MODES = {
     LEMMA: (SearchMode.LEMMA, True),
     REGEX: (SearchMode.REGEX, None),
 }
+
+
+class SearchArguments(TypedDict):
+    """The core's `Project.search` arguments the search boxes describe."""
+
+    query: str
+    mode: SearchMode
+    ignore_case: bool
+    roles: list[str] | None
+    cases: list[str] | None
+    code: int | None
+    inside_code: bool
+    speakers: list[str] | None
+    include_interviewer: bool
 
 
 def project_speakers(controller: ProjectController) -> dict[str, bool]:
@@ -235,7 +251,7 @@ class SearchPanel(QWidget):
         else:
             self._run_search()
 
-    def search_arguments(self) -> dict[str, object]:
+    def search_arguments(self) -> SearchArguments:
         """The core's `search` arguments the boxes describe."""
         mode, ignore = _MODES[self.mode.currentIndex()]
         speaker = self.speaker.currentData()
@@ -260,7 +276,7 @@ class SearchPanel(QWidget):
         project, arguments = self.controller.project, self.search_arguments()
 
         def job(_task: Task) -> list[Hit]:
-            return project.search(**arguments)  # type: ignore[arg-type]
+            return project.search(**arguments)
 
         self.runner.start(job)
 

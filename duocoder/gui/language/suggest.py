@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +97,7 @@ class SuggestionsPanel(QWidget):
         self._busy_self = False  # our own accept/reject should not mark the list stale
         self.code = CodeChooser(self, everything=self.tr("All codes with keywords"))
         self.code.setAccessibleName(self.tr("Suggestions for this code"))
-        self.find = QPushButton(self.tr("Fi&nd suggestions"), self)
+        self.find_button = QPushButton(self.tr("Fi&nd suggestions"), self)
         self.model = SuggestionsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -117,7 +124,7 @@ class SuggestionsPanel(QWidget):
         label.setBuddy(self.code)
         top.addWidget(label)
         top.addWidget(self.code, 1)
-        top.addWidget(self.find)
+        top.addWidget(self.find_button)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.reject_button):
             buttons.addWidget(b)
@@ -131,8 +138,10 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.summary)
         self.runner.finished.connect(self._found)
         self.runner.failed.connect(self.summary.show_error)
-        self.find.clicked.connect(self.refresh)
-        self.code.lineEdit().returnPressed.connect(self.refresh)
+        self.find_button.clicked.connect(self.refresh)
+        edit = self.code.lineEdit()  # the code chooser is editable, so it has one
+        if edit is not None:
+            edit.returnPressed.connect(self.refresh)
         self.code.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -281,7 +290,7 @@ class SuggestionsPanel(QWidget):
             s = self.model.items[index.row()]
             self.open_passage.emit(s.doc_id, s.start, s.end)
 
-    def _context(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context(self, pos: QPoint) -> None:
         if not self.selected():
             return
         menu = QMenu(self)

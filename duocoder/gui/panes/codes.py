@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -122,8 +123,12 @@ class CodesPane(QWidget):
 
     def _refresh(self) -> None:
         assert self.controller is not None
-        memos = {i: t for (kind, i), t in self.controller.memos().items() if kind == "code"}
-        self.model.set_codes(self.controller.codes(), memos)  # type: ignore[arg-type]
+        memos = {
+            i: t
+            for (kind, i), t in self.controller.memos().items()
+            if kind == "code" and i is not None
+        }
+        self.model.set_codes(self.controller.codes(), memos)
 
     # -- state ------------------------------------------------------------------------------
     def _proxy_index(self, code_id: int) -> QModelIndex:
@@ -178,7 +183,7 @@ class CodesPane(QWidget):
         if index.isValid():
             self.apply_requested.emit(int(index.data(CODE_ID_ROLE)))
 
-    def _context(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         code_id = int(index.data(CODE_ID_ROLE)) if index.isValid() else None
         self.context_requested.emit(self.tree.viewport().mapToGlobal(pos), code_id)

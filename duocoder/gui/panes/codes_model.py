@@ -7,6 +7,7 @@ Check marks (codes active for retrieval) are view state and live here, not in th
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -100,7 +101,7 @@ class CodeTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]  # parent() is the root index, not a QObject
         cid = self._id(index)
         if cid is None or cid not in self._info:
             return QModelIndex()
@@ -198,7 +199,7 @@ class CodeTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [CODE_MIME, PASSAGE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(i.internalId() for i in indexes if i.isValid()))
         data = QMimeData()
         data.setData(CODE_MIME, json.dumps(ids).encode())
@@ -209,7 +210,7 @@ class CodeTreeModel(QAbstractItemModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         if data.hasFormat(PASSAGE_MIME):
-            target = self._info.get(self._id(parent)) if parent.isValid() else None  # type: ignore[arg-type]
+            target = self._info.get(parent.internalId()) if parent.isValid() else None
             return target is not None and row == -1
         return data.hasFormat(CODE_MIME)
 

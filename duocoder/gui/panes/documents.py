@@ -125,8 +125,12 @@ class DocumentsPane(QWidget):
 
     def _refresh(self) -> None:
         assert self.controller is not None
-        memos = {i: t for (kind, i), t in self.controller.memos().items() if kind == "document"}
-        self.model.set_documents(self.controller.documents(), memos)  # type: ignore[arg-type]
+        memos = {
+            i: t
+            for (kind, i), t in self.controller.memos().items()
+            if kind == "document" and i is not None
+        }
+        self.model.set_documents(self.controller.documents(), memos)
 
     # -- state ------------------------------------------------------------------------------
     def _save_state(self) -> None:
@@ -208,7 +212,7 @@ class DocumentsPane(QWidget):
             self.open_requested.emit(int(value))
 
     # -- context menu -----------------------------------------------------------------------
-    def _context(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context(self, pos: QPoint) -> None:
         doc_id = self.tree.indexAt(pos).data(DOC_ID_ROLE)
         if doc_id is None or self.controller is None:
             return

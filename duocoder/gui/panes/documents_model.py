@@ -91,7 +91,7 @@ class DocumentsModel(QAbstractItemModel):
             return self.createIndex(row, column, group + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]  # parent() is the root index, not a QObject
         if not index.isValid() or index.internalId() == GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP)

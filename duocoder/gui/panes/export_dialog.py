@@ -170,11 +170,9 @@ class QuoteExportDialog(QDialog):
         if self.runner.busy:
             return
         self.path = path
-        options = {
-            "with_source": self.with_source.isChecked(),
-            "with_memo": self.with_memo.isChecked(),
-            "with_definitions": self.with_definitions.isChecked(),
-        }
+        with_source = self.with_source.isChecked()
+        with_memo = self.with_memo.isChecked()
+        with_definitions = self.with_definitions.isChecked()
         project, filters, relay = self.controller.project, dict(self.filters), self._progress
 
         def job(cancel: threading.Event) -> str:
@@ -182,7 +180,9 @@ class QuoteExportDialog(QDialog):
                 path,
                 progress=lambda i, n, _label: relay.step.emit(i, n),
                 cancelled=cancel.is_set,
-                **options,
+                with_source=with_source,
+                with_memo=with_memo,
+                with_definitions=with_definitions,
                 **filters,
             )
             return path

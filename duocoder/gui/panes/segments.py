@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     Signal,
@@ -273,7 +274,7 @@ class SegmentsPane(QWidget):
             s = self.model.segments[index.row()]
             self.open_passage.emit(s.doc_id, s.start, s.end)
 
-    def _context(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context(self, pos: QPoint) -> None:
         segments = self.selected_segments()
         if not segments:
             return

@@ -5,7 +5,7 @@ window's own state (geometry, recent projects) in QSettings."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,13 @@ class MainWindow(ProjectFilesMixin):
     # closed (so listeners stop their background work while its file is still open), then
     # with the new controller once the window shows it.
     project_changed = Signal(object)
+
+    # set by `menus.build_menus` (`recent_menu` is declared by ProjectFilesMixin)
+    analysis_menu: QMenu
+    theme_menu: QMenu
+    language_menu: QMenu
+    analysis_button: QAction
+    quick_bar: QToolBar
 
     def __init__(self) -> None:
         super().__init__()
@@ -175,7 +183,7 @@ class MainWindow(ProjectFilesMixin):
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
             self.project_changed.emit(self.controller)
-            self._remember(str(project.path))  # type: ignore[union-attr]
+            self._remember(str(self.controller.project.path))
             docs = self.documents.model.documents()
             if docs:
                 self.documents.show_document(docs[0].id)
@@ -294,7 +302,9 @@ class MainWindow(ProjectFilesMixin):
         ):
             action.setEnabled(has)
         a.document_memo.setEnabled(has and self.transcript.doc_id is not None)
-        a.export_codebook.setEnabled(has and hasattr(self.controller.project, "export_codebook"))  # type: ignore[union-attr]
+        a.export_codebook.setEnabled(
+            self.controller is not None and hasattr(self.controller.project, "export_codebook")
+        )
         passage = has and self.transcript.has_passage()
         a.code_with.setEnabled(passage)
         a.invivo.setEnabled(passage)
@@ -361,7 +371,9 @@ class MainWindow(ProjectFilesMixin):
     def set_theme(self, name: str) -> None:
         """Switch between the system's look, light and dark at once, and remember it."""
         QSettings().setValue("theme", name)
-        theme.apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # always, in the window
+            theme.apply_theme(app, name)
         self._follow_palette()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -372,12 +384,12 @@ class MainWindow(ProjectFilesMixin):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # also when the system switches
             self._follow_palette()
-        elif (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and getattr(self, "controller", None) is not None
-        ):  # back from a terminal or another window that may have changed the history
-            self.controller.sync_undo_stack()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # back from a terminal or another window that may have changed the history
+            # (`controller` is not set yet while `__init__` builds the window)
+            controller: ProjectController | None = getattr(self, "controller", None)
+            if controller is not None:
+                controller.sync_undo_stack()
 
     def _follow_palette(self) -> None:
         """Highlights and the header are written in the palette's colours: redo them once

@@ -3,6 +3,8 @@ mnemonic, a shortcut where researchers expect one, and the same text in menu and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
 def _action(
     window: MenuHost,
     text: str,
-    slot,  # type: ignore[no-untyped-def]
-    shortcut: QKeySequence | str | list | None = None,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | list[str] | None = None,
     icon: str | None = None,
     tip: str | None = None,
 ) -> QAction:
@@ -156,7 +158,7 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         _action(
             w,
             QCoreApplication.translate("MainWindow", "Quick code %1").replace("%1", str(i + 1)),
-            lambda i=i: w.coding.apply_quick(i),
+            partial(w.coding.apply_quick, i),
             f"Ctrl+{i + 1}",
         )
         for i in range(QUICK_SLOTS)
@@ -188,7 +190,7 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
     )
     a.panes = window_setup.pane_actions(w)
     a.analysis = {
-        kind: _action(w, text, lambda k=kind: w.analysis.open_view(k), None, "chart")
+        kind: _action(w, text, partial(w.analysis.open_view, kind), None, "chart")
         for kind, text in view_titles().items()
     }
     a.go_analysis = _action(
@@ -252,7 +254,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
         ("light", QCoreApplication.translate("MainWindow", "&Light")),
         ("dark", QCoreApplication.translate("MainWindow", "&Dark")),
     ):
-        act = w.theme_menu.addAction(label, lambda n=name: w.set_theme(n))
+        act = w.theme_menu.addAction(label, partial(w.set_theme, name))
         act.setCheckable(True)
         act.setChecked(name == current)
         act.setData(name)
@@ -263,7 +265,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
         ("nl", "&Nederlands"),
         ("en", "&English"),
     ):
-        act = w.language_menu.addAction(label, lambda c=code_: w.set_language(c))
+        act = w.language_menu.addAction(label, partial(w.set_language, code_))
         act.setCheckable(True)
         act.setData(code_)
     help_ = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))

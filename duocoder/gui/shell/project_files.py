@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
@@ -23,6 +26,12 @@ class ProjectFilesMixin(QMainWindow):
     are in the MainWindow translation context, where the researcher sees them."""
 
     recent_menu: QMenu
+
+    if TYPE_CHECKING:  # provided by MainWindow
+
+        def set_project(self, project: Project | None) -> None: ...
+        def open_project(self, path: str) -> bool: ...
+        def show_error(self, message: str) -> None: ...
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -73,7 +82,11 @@ class ProjectFilesMixin(QMainWindow):
 
     def recent_projects(self) -> list[str]:
         value = QSettings().value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths: list[str] = []
+        if isinstance(value, str):  # QSettings gives one string for a list of one
+            paths = [value]
+        elif isinstance(value, Iterable):
+            paths = [str(p) for p in value]
         return [p for p in paths if Path(p).exists()]
 
     def _remember(self, path: str) -> None:
@@ -86,7 +99,7 @@ class ProjectFilesMixin(QMainWindow):
         self.recent_menu.clear()
         for i, path in enumerate(self.recent_projects()):
             self.recent_menu.addAction(
-                f"&{i + 1} {Path(path).name}", lambda p=path: self.open_project(p)
+                f"&{i + 1} {Path(path).name}", partial(self.open_project, path)
             )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(

@@ -44,10 +44,10 @@ def place_window(window: WindowParts) -> None:
     """Restore the saved geometry and pane layout, or choose a first size for this screen."""
     settings = QSettings()
     geometry = settings.value("window/geometry")
-    restored = bool(geometry) and window.restoreGeometry(geometry)  # type: ignore[arg-type]
+    restored = bool(geometry) and window.restoreGeometry(geometry)
     state = settings.value("window/state")
     if state:
-        window.restoreState(state)  # type: ignore[arg-type]
+        window.restoreState(state)
     if restored:
         return
     screen = window.screen() or QGuiApplication.primaryScreen()

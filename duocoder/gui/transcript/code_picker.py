@@ -4,7 +4,7 @@ Typing narrows the list by any part of the code path; Enter or a double click ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -62,7 +62,7 @@ class CodePicker(QDialog):
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.filter
             and isinstance(event, QKeyEvent)

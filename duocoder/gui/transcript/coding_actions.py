@@ -7,6 +7,7 @@ passage is the transcript's selection in code points, and the core records one u
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, QSettings, Signal
 from PySide6.QtGui import QAction
@@ -203,9 +204,9 @@ class CodingActions(QObject):
             name = seg.code.rsplit("/", 1)[-1]
             target = menu if len(segments) == 1 else menu.addMenu(name)
             suffix = f" '{name}'" if len(segments) == 1 else ""
-            target.addAction(self.tr("Remove coding") + suffix, lambda s=seg: self.remove_coding(s))
-            target.addAction(self.tr("Recode…"), lambda s=seg: self.recode(s))
-            target.addAction(self.tr("Edit memo…"), lambda s=seg: self.edit_memo(s))
+            target.addAction(self.tr("Remove coding") + suffix, partial(self.remove_coding, seg))
+            target.addAction(self.tr("Recode…"), partial(self.recode, seg))
+            target.addAction(self.tr("Edit memo…"), partial(self.edit_memo, seg))
 
     def transcript_menu(self, actions: list[QAction], segments: list[Segment]) -> QMenu:
         menu = QMenu(self._window)

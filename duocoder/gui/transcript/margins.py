@@ -3,46 +3,35 @@ each coding drawn as a bracket in its code's colour, in columns when codings ove
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from duocoder.gui.common import theme
 from duocoder.gui.transcript.tooltip import coding_tooltip
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtGui import QTextCursor, QTextDocument
+    from duocoder.gui.transcript.view import TranscriptView
 
-    from duocoder.domain.records import Segment
+    # The transcript view the margins sit beside (which creates them, and is their Qt
+    # parent): they read its segments, columns, paragraphs and cursor. Not imported at run
+    # time.
+    MarginHost: TypeAlias = TranscriptView
 
 COLUMN_STEP = 7
 LABEL_MIN = 90
-
-
-class MarginHost(Protocol):
-    """What the margins read of the transcript view they sit beside (`TranscriptView`, which
-    creates them; they do not import it)."""
-
-    segments: list[Segment]
-    seg_qt: list[tuple[int, int]]  # the segments in Qt positions
-    colors: dict[int, str]
-    columns: list[int]
-    column_count: int
-    paragraph_starts: list[int]
-    context_requested: SignalInstance
-
-    def select_span(self, start: int, end: int, *, scroll: bool = True) -> None: ...
-    def visible_range(self) -> tuple[int, int]: ...
-    def visible_segments(self) -> list[int]: ...
-    def first_visible_paragraph(self) -> int: ...
-
-    # QTextEdit
-    def document(self) -> QTextDocument: ...
-    def textCursor(self) -> QTextCursor: ...
-    def cursorRect(self, cursor: QTextCursor, /) -> QRect: ...
 
 
 class ParagraphGutter(QWidget):
@@ -155,8 +144,8 @@ class BracketMargin(QWidget):
                 return k
         return None
 
-    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == event.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
             k = self.segment_at(event.pos())
             if k is None:
                 QToolTip.hideText()
@@ -165,7 +154,7 @@ class BracketMargin(QWidget):
             return True
         return super().event(event)
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         k = self.segment_at(event.position().toPoint())
         if k is not None and event.button() == Qt.MouseButton.LeftButton:
             seg = self.view.segments[k]

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -89,7 +90,7 @@ class TranscriptView(QTextEdit):
         self.colors: dict[int, str] = {}
         self._mouse_selecting = False
         size = QSettings().value("transcript/point_size", DEFAULT_POINT_SIZE)
-        self._point_size = int(size) if str(size).isdigit() else DEFAULT_POINT_SIZE
+        self._point_size = int(str(size)) if str(size).isdigit() else DEFAULT_POINT_SIZE
         self.formatter = Formatter(self.document())
         self._apply_font()
         self.gutter = ParagraphGutter(self)
@@ -233,8 +234,8 @@ class TranscriptView(QTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_requested.emit(event.globalPos(), self.segments_at_point(event.pos()))
 
-    def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == event.Type.ToolTip:
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
             segs = self.segments_at_point(event.pos())
             if segs:
                 QToolTip.showText(event.globalPos(), coding_tooltip(segs), self.viewport())
