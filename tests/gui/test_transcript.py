@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette, QTextCursor
@@ -53,7 +52,8 @@ def long_project(path: Path, words: int = 20_000, codings: int = 1_500) -> None:
         p.add_codings(specs)
 
 
-def test_a_long_densely_coded_transcript_opens_quickly(app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_densely_coded_transcript_opens_with_every_coding(app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """How long this takes is measured in bench/ (`gui_open_transcript`), not asserted here."""
     path = tmp_path / "long.duocoder"
     long_project(path)
     w = MainWindow()
@@ -61,15 +61,11 @@ def test_a_long_densely_coded_transcript_opens_quickly(app, qtbot, tmp_path) -> 
     w.show()
     w.open_project(str(path))
     doc = w.controller.project.documents()[0].id
-    start = time.perf_counter()
     w.show_document(doc)
     w.transcript.viewport().repaint()
     w.transcript.brackets.repaint()
-    elapsed = time.perf_counter() - start
     assert len(w.transcript.segments) == 1_500
     assert w.transcript.column_count > 1  # overlapping codings get their own bracket columns
-    print(f"\nopening 20,000 words with 1,500 codings: {elapsed * 1000:.0f} ms")
-    assert elapsed < 1.0  # the target is 300 ms; generous here for slow CI machines
     w.set_project(None)
 
 
