@@ -3,6 +3,7 @@ documents with role badge, duo and number of codings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -123,62 +124,101 @@ class DocumentsModel(QAbstractItemModel):
             return None
         col = index.column()
         if index.internalId() == GROUP:
-            case = self._cases[index.row()]
-            group = self._docs[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                if col == 0:
-                    return case if case is not None else self.tr("(no case)")
-                if col == 3:
-                    n = sum(d.codings for d in group)
-                    return n if role == SORT_ROLE else str(n)
+            group_getter = _GROUP_ROLES.get(int(role))
+            if group_getter is None:
                 return None
-            if role == CASE_ROLE:
-                return case
-            if role == Qt.ItemDataRole.FontRole and col == 0:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                name = escape(case) if case is not None else self.tr("(no case)")
-                count = self.tr("Case (organisation) with %n document(s)", "", len(group))
-                return f"<b>{name}</b><br>{count}"
-            return None
+            row = index.row()
+            return group_getter(self, self._cases[row], self._docs[row], col)
         d = self.doc(index)
-        if d is None:
+        doc_getter = _DOCUMENT_ROLES.get(int(role))
+        if d is None or doc_getter is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (d.name, theme.role_label(d.role), d.duo or "", str(d.codings))[col]
-        if role == SORT_ROLE:
-            return (d.name.casefold(), theme.role_label(d.role), d.duo or "", d.codings)[col]
-        if role == DOC_ID_ROLE:
-            return d.id
-        if role == CASE_ROLE:
-            return d.case
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+        return doc_getter(self, d, col)
+
+    # -- what a case row shows, per role --------------------------------------------------------
+    def _case_name(self, case: str | None) -> str:
+        return case if case is not None else self.tr("(no case)")
+
+    def _case_text(self, case: str | None, group: list[DocumentInfo], col: int) -> Any:
+        if col == 0:
+            return self._case_name(case)
+        return str(sum(d.codings for d in group)) if col == 3 else None
+
+    def _case_sort(self, case: str | None, group: list[DocumentInfo], col: int) -> Any:
+        if col == 0:
+            return self._case_name(case)
+        return sum(d.codings for d in group) if col == 3 else None
+
+    def _case_tooltip(self, case: str | None, group: list[DocumentInfo], col: int) -> str:
+        name = escape(case) if case is not None else self.tr("(no case)")
+        count = self.tr("Case (organisation) with %n document(s)", "", len(group))
+        return f"<b>{name}</b><br>{count}"
+
+    # -- what a document row shows, per role ----------------------------------------------------
+    def _document_decoration(self, d: DocumentInfo, col: int) -> Any:
+        if col == 0:
             return theme.role_icon(d.role)
-        if role == Qt.ItemDataRole.DecorationRole and col == 3 and d.id in self.memos:
+        if col == 3 and d.id in self.memos:
             return icons.icon("memo")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [
-                f"<b>{escape(d.name)}</b>",
-                self.tr("Role: %1").replace("%1", theme.role_label(d.role)),
-                self.tr("Case: %1").replace("%1", d.case or "—"),
-                self.tr("Duo: %1").replace("%1", d.duo or "—"),
-                self.tr("%1 turns, %2 codings")
-                .replace("%1", str(d.turns))
-                .replace("%2", str(d.codings)),
-                self.tr("File: %1").replace("%1", d.original_name),
-            ]
-            lines += [escape(f"{k}: {v}") for k, v in sorted(d.attributes.items())]
-            if d.id in self.memos:
-                memo = escape(memo_preview(self.memos[d.id]))
-                lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
-            return "<br>".join(lines)
         return None
+
+    def _document_tooltip(self, d: DocumentInfo, col: int) -> str:
+        lines = [
+            f"<b>{escape(d.name)}</b>",
+            self.tr("Role: %1").replace("%1", theme.role_label(d.role)),
+            self.tr("Case: %1").replace("%1", d.case or "—"),
+            self.tr("Duo: %1").replace("%1", d.duo or "—"),
+            self.tr("%1 turns, %2 codings")
+            .replace("%1", str(d.turns))
+            .replace("%2", str(d.codings)),
+            self.tr("File: %1").replace("%1", d.original_name),
+        ]
+        lines += [escape(f"{k}: {v}") for k, v in sorted(d.attributes.items())]
+        if d.id in self.memos:
+            memo = escape(memo_preview(self.memos[d.id]))
+            lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
+        return "<br>".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# `data()` of a case row: Qt role -> f(model, case, its documents, column)
+_GROUP_ROLES: dict[int, Callable[[DocumentsModel, str | None, list[DocumentInfo], int], Any]] = {
+    int(Qt.ItemDataRole.DisplayRole): DocumentsModel._case_text,
+    int(SORT_ROLE): DocumentsModel._case_sort,
+    int(CASE_ROLE): lambda _m, case, _g, _c: case,
+    int(Qt.ItemDataRole.FontRole): lambda _m, _case, _g, col: _bold_font() if col == 0 else None,
+    int(Qt.ItemDataRole.ToolTipRole): DocumentsModel._case_tooltip,
+}
+
+# `data()` of a document row: Qt role -> f(model, document, column)
+_DOCUMENT_ROLES: dict[int, Callable[[DocumentsModel, DocumentInfo, int], Any]] = {
+    int(Qt.ItemDataRole.DisplayRole): lambda _m, d, col: (
+        d.name,
+        theme.role_label(d.role),
+        d.duo or "",
+        str(d.codings),
+    )[col],
+    int(SORT_ROLE): lambda _m, d, col: (
+        d.name.casefold(),
+        theme.role_label(d.role),
+        d.duo or "",
+        d.codings,
+    )[col],
+    int(DOC_ID_ROLE): lambda _m, d, _col: d.id,
+    int(CASE_ROLE): lambda _m, d, _col: d.case,
+    int(Qt.ItemDataRole.DecorationRole): DocumentsModel._document_decoration,
+    int(Qt.ItemDataRole.TextAlignmentRole): lambda _m, _d, col: _RIGHT if col == 3 else None,
+    int(Qt.ItemDataRole.ToolTipRole): DocumentsModel._document_tooltip,
+}
