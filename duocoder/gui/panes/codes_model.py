@@ -7,7 +7,7 @@ Check marks (codes active for retrieval) are view state and live here, not in th
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
@@ -124,44 +124,35 @@ class CodeTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cid = self._id(index)
         c = self._info.get(cid) if cid is not None else None
-        if c is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return c.name
-            has_kids = bool(self._children.get(c.id))
-            return f"{c.own_count} ({c.total_count})" if has_kids else str(c.own_count)
-        if role == CODE_ID_ROLE:
-            return c.id
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+        getter = _CODE_ROLES.get(int(role))
+        return None if c is None or getter is None else getter(self, c, index.column())
+
+    def _count_text(self, c: CodeInfo, col: int) -> str:
+        if col == 0:
+            return c.name
+        has_kids = bool(self._children.get(c.id))
+        return f"{c.own_count} ({c.total_count})" if has_kids else str(c.own_count)
+
+    def _decoration(self, c: CodeInfo, col: int) -> Any:
+        if col == 0:
             return theme.swatch_icon(c.color)
-        if role == Qt.ItemDataRole.DecorationRole and col == 1 and c.id in self.memos:
-            return icons.icon("memo")
-        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
-            return Qt.CheckState.Checked if c.id in self.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and not c.codable:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"<b>{escape(c.path)}</b>"]
-            if c.description:
-                lines.append(escape(c.description))
-            lines.append(
-                self.tr("%1 codings, %2 with its sub-codes")
-                .replace("%1", str(c.own_count))
-                .replace("%2", str(c.total_count))
-            )
-            if not c.codable:
-                lines.append(self.tr("A category: it groups codes and is not applied itself."))
-            if c.id in self.memos:
-                memo = escape(memo_preview(self.memos[c.id]))
-                lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
-            return "<br>".join(lines)
-        return None
+        return icons.icon("memo") if col == 1 and c.id in self.memos else None
+
+    def _tooltip(self, c: CodeInfo) -> str:
+        lines = [f"<b>{escape(c.path)}</b>"]
+        if c.description:
+            lines.append(escape(c.description))
+        lines.append(
+            self.tr("%1 codings, %2 with its sub-codes")
+            .replace("%1", str(c.own_count))
+            .replace("%2", str(c.total_count))
+        )
+        if not c.codable:
+            lines.append(self.tr("A category: it groups codes and is not applied itself."))
+        if c.id in self.memos:
+            memo = escape(memo_preview(self.memos[c.id]))
+            lines.append(f"<i>{escape(self.tr('Memo'))}:</i> {memo}")
+        return "<br>".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         cid = self._id(index)
@@ -239,3 +230,27 @@ class CodeTreeModel(QAbstractItemModel):
                 position -= 1  # the code leaves its old place before it lands
             self.move_requested.emit(cid, target, position)
         return True
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# What the code tree shows, per Qt role: a function of the model, the code and the column.
+_CODE_ROLES: dict[int, Callable[[CodeTreeModel, CodeInfo, int], Any]] = {
+    int(Qt.ItemDataRole.DisplayRole): CodeTreeModel._count_text,
+    CODE_ID_ROLE: lambda m, c, col: c.id,
+    int(Qt.ItemDataRole.DecorationRole): CodeTreeModel._decoration,
+    int(Qt.ItemDataRole.CheckStateRole): lambda m, c, col: (
+        (Qt.CheckState.Checked if c.id in m.checked else Qt.CheckState.Unchecked)
+        if col == 0
+        else None
+    ),
+    int(Qt.ItemDataRole.TextAlignmentRole): lambda m, c, col: _RIGHT if col == 1 else None,
+    int(Qt.ItemDataRole.FontRole): lambda m, c, col: None if c.codable else _italic(),
+    int(Qt.ItemDataRole.ToolTipRole): lambda m, c, col: m._tooltip(c),
+}
