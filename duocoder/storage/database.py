@@ -6,11 +6,13 @@ its schema version must not be newer than ours. Only then is it opened for writi
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
 import struct
 import tempfile
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -205,6 +207,7 @@ def new_project_name(path: Path) -> Path:
         raise ProjectFileError(f"'{path.name}' already exists; choose another name.")
     if not path.parent.is_dir():
         raise ProjectFileError(f"The folder '{path.parent}' does not exist.")
+    _remove_abandoned_builds(path)
     try:
         fd, name = tempfile.mkstemp(
             prefix=f".{path.stem}.", suffix=".creating.duocoder", dir=path.parent
@@ -214,6 +217,20 @@ def new_project_name(path: Path) -> Path:
     os.close(fd)
     os.unlink(name)  # only the unused name was wanted; SQLite creates the file
     return Path(name)
+
+
+ABANDONED_AFTER = 3600.0  # seconds: no build of a new project takes an hour
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Remove the hidden half-built files of earlier attempts at `path` that were killed
+    (a crash, a power cut): nothing else uses them, and left alone they pile up beside the
+    project. A build younger than an hour may still be running, so it is left alone."""
+    now = time.time()
+    for old in path.parent.glob(f".{glob.escape(path.stem)}.*.creating.duocoder"):
+        with suppress(OSError):
+            if now - old.stat().st_mtime > ABANDONED_AFTER:
+                discard(old)
 
 
 def publish(built: Path, path: Path) -> None:

@@ -268,3 +268,18 @@ def test_closing_does_not_wait_for_another_writer(tmp_path: Path) -> None:
         other.execute("ROLLBACK")
         other.close()
     assert took < 2.0, f"open and close took {took:.1f} s while another writer held the lock"
+
+
+def test_a_killed_builds_hidden_file_is_cleared_by_the_next_new(tmp_path: Path) -> None:
+    abandoned = tmp_path / ".p.x1y2z3.creating.duocoder"
+    abandoned.write_bytes(b"half a project")
+    abandoned.with_name(abandoned.name + "-wal").write_bytes(b"log")
+    recent = tmp_path / ".p.recent.creating.duocoder"  # perhaps another `new` still running
+    recent.write_bytes(b"busy")
+    hour_ago = time.time() - 2 * 3600
+    os.utime(abandoned, (hour_ago, hour_ago))
+    Project.create(tmp_path / "p.duocoder").close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".p.recent.creating.duocoder",
+        "p.duocoder",
+    ]
