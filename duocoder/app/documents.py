@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Literal
+from typing import Final, Literal
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ class _Unset(Enum):
 
 
 _UNSET = _Unset.UNSET
+KEEP: Final = _Unset.UNSET  # for callers: "leave the case (or duo) as it is"
 
 
 def _optional(value: str | None, what: str) -> str | None:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from duocoder.app.documents import KEEP
 from duocoder.app.project import CodingSpec, Project
 from duocoder.domain.errors import DuoCoderError, ValidationError
 from duocoder.domain.records import Segment
@@ -223,6 +224,50 @@ def _read_codings_csv(path: Path) -> list[CodingSpec]:
             )
         )
     return specs
+
+
+def cmd_uncode(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        project.coder = args.coder or None
+        project.remove_codings(args.codings)
+    n = len(args.codings)
+    if args.json:
+        _print_json({"removed": args.codings})
+    else:
+        print(f"Removed {n} coding{'' if n == 1 else 's'}.")
+    return 0
+
+
+def cmd_doc(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        project.coder = args.coder or None
+        old = project.document(args.doc)
+        if args.doc_command == "rename":
+            project.rename_document(old.id, args.name)
+            print(f"Renamed '{old.name}' to '{project.document(old.id).name}'.")
+        elif args.doc_command == "delete":
+            n = project.delete_document(old.id)
+            print(f"Deleted '{old.name}' and its {n} coding{'' if n == 1 else 's'}.")
+        else:
+            attributes: dict[str, str | None] = {}
+            for item in args.attr:
+                key, sep, value = item.partition("=")
+                if not sep or not key.strip():
+                    raise ValidationError(f"'{item}' is not KEY=VALUE.")
+                attributes[key.strip()] = value if value else None
+            case = KEEP if args.case is None else (args.case or None)
+            duo = KEEP if args.duo is None else (args.duo or None)
+            if args.role is None and case is KEEP and duo is KEEP and not attributes:
+                raise ValidationError(
+                    "Say what to change: --role, --case, --duo or --attr KEY=VALUE."
+                )
+            info = project.set_document_properties(
+                old.id, role=args.role, case=case, duo=duo, attributes=attributes or None
+            )
+            role = info.role.label(project.language)
+            where = ", ".join(x for x in (info.case, info.duo) if x)
+            print(f"'{info.name}' is now {role}" + (f" ({where})." if where else "."))
+    return 0
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

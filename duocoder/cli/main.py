@@ -149,6 +149,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_language_parsers(sub)
 
+    un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
+    un.add_argument("project")
+    un.add_argument("codings", nargs="+", type=int, metavar="CODING_ID")
+    un.add_argument("--coder", help="whose undo history the removal goes on")
+    un.add_argument("--json", action="store_true")
+
+    dc = sub.add_parser("doc", help="rename, delete or change a document")
+    dcs = dc.add_subparsers(dest="doc_command", metavar="ACTION", required=True)
+    dr = dcs.add_parser("rename", help="give a document another name")
+    dd = dcs.add_parser("delete", help="delete a document with its codings (undoable)")
+    ds = dcs.add_parser("set", help="change a document's role, case, duo or attributes")
+    for a in (dr, dd, ds):
+        a.add_argument("project")
+        a.add_argument("doc", help="document name or id")
+        a.add_argument("--coder", help="whose undo history the change goes on")
+    dr.add_argument("name", help="the new name")
+    ds.add_argument("--role", help=ROLES)
+    ds.add_argument("--case", help="the organisation; an empty value removes it")
+    ds.add_argument("--duo", help="the duo; an empty value removes it")
+    ds.add_argument(
+        "--attr",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="set an attribute (repeatable); KEY= with nothing after it removes it",
+    )
+
     for verb, what in (("undo", "undo the last step"), ("redo", "redo the last undone step")):
         u = sub.add_parser(
             verb,
