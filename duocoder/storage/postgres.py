@@ -11,11 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, event, inspect
 
 from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
-from duocoder.storage.recorder import PostgresRecorder
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+from duocoder.storage.recorder import PostgresRecorder, ident
 
 
 def create_schema(conn: Connection) -> None:
@@ -27,7 +23,7 @@ def create_schema(conn: Connection) -> None:
             name = fk["name"]
             assert name is not None  # PostgreSQL names every constraint
             conn.exec_driver_sql(
-                f"ALTER TABLE {_ident(table.name)} ALTER CONSTRAINT {_ident(name)} "
+                f"ALTER TABLE {ident(table.name)} ALTER CONSTRAINT {ident(name)} "
                 "DEFERRABLE INITIALLY IMMEDIATE"
             )
     tables = [table_of(m) for m in UNDOABLE_TABLES]

@@ -15,7 +15,7 @@ overwrites what someone else changed since."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -70,7 +70,8 @@ class Recorder(Protocol):
 # -- SQLite ----------------------------------------------------------------------------------
 
 
-def _ident(name: str) -> str:
+def ident(name: str) -> str:
+    """An SQL identifier, quoted (a `\"` inside doubled); the same on SQLite and PostgreSQL."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -85,7 +86,7 @@ def _sqlite_value(ref: str) -> str:
 
 
 def _sqlite_image(prefix: str, columns: Sequence[str]) -> str:
-    return "json_array(" + ",".join(_sqlite_value(f"{prefix}.{_ident(c)}") for c in columns) + ")"
+    return "json_array(" + ",".join(_sqlite_value(f"{prefix}.{ident(c)}") for c in columns) + ")"
 
 
 class SqliteRecorder:
@@ -105,9 +106,9 @@ class SqliteRecorder:
             if table.name not in existing:  # a file being created or migrated
                 continue
             cols = [c.name for c in table.columns]
-            t, name = _ident(table.name), _sql_string(table.name)
+            t, name = ident(table.name), _sql_string(table.name)
             old, new = _sqlite_image("old", cols), _sqlite_image("new", cols)
-            trigger = {k: _ident(f"rowlog_{table.name}_{k}") for k in ("ins", "upd", "del")}
+            trigger = {k: ident(f"rowlog_{table.name}_{k}") for k in ("ins", "upd", "del")}
             cur.executescript(
                 f"""
                 CREATE TEMP TRIGGER IF NOT EXISTS {trigger["ins"]} AFTER INSERT ON main.{t}
@@ -131,13 +132,7 @@ class SqliteRecorder:
 
     def take(self, conn: Connection, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
         rows = conn.exec_driver_sql(f"SELECT tbl, before, after FROM {LOG_TABLE} ORDER BY seq")
-        changes = []
-        for tbl, before, after in rows:
-            table = tables[tbl]
-            b = _decode_sqlite(table, before) if before is not None else None
-            a = _decode_sqlite(table, after) if after is not None else None
-            if b != a:  # an UPDATE that set what was there changes nothing to undo
-                changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+        changes = _changes(rows, tables, _decode_sqlite)
         self.clear(conn)
         return tuple(changes)
 
@@ -181,9 +176,9 @@ class PostgresRecorder:
                 ("AFTER", "INSERT OR UPDATE", "ins"),
                 ("BEFORE", "DELETE", "del"),
             ):
-                trigger = _ident(f"rowlog_{table.name}_{kind}")
+                trigger = ident(f"rowlog_{table.name}_{kind}")
                 conn.exec_driver_sql(
-                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {_ident(table.name)} "
+                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {ident(table.name)} "
                     "FOR EACH ROW EXECUTE FUNCTION duocoder_rowlog()"
                 )
 
@@ -206,13 +201,7 @@ class PostgresRecorder:
         rows = conn.exec_driver_sql(
             f"SELECT tbl, before, after FROM pg_temp.{LOG_TABLE} ORDER BY seq"
         )
-        changes = []
-        for tbl, before, after in rows:
-            table = tables[tbl]
-            b = _decode_json(table, before) if before is not None else None
-            a = _decode_json(table, after) if after is not None else None
-            if b != a:  # an UPDATE that set what was there changes nothing to undo
-                changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+        changes = _changes(rows, tables, _decode_json)
         self.clear(conn)
         return tuple(changes)
 
@@ -228,6 +217,20 @@ def _decode_json(table: Table, image: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # -- both --------------------------------------------------------------------------------------
+
+
+def _changes(
+    rows: Iterable[Any], tables: Mapping[str, Table], decode: Callable[[Table, Any], Image]
+) -> list[RowChange]:
+    """The log's (table, before, after) rows as changes, decoded by the engine's `decode`."""
+    changes = []
+    for tbl, before, after in rows:
+        table = tables[tbl]
+        b = decode(table, before) if before is not None else None
+        a = decode(table, after) if after is not None else None
+        if b != a:  # an UPDATE that set what was there changes nothing to undo
+            changes.append(RowChange(tbl, _key(table, a if a is not None else b), b, a))
+    return changes
 
 
 def _python_value(column: Column[Any], value: Any) -> Any:
