@@ -17,15 +17,7 @@ from sqlalchemy import event
 from duocoder.app.project import Project
 from duocoder.domain.errors import DiskFullError, ReadOnlyProjectError
 from duocoder.storage import database
-from tests.helpers import REPO, run_cli, source
-
-
-def _project(path: Path) -> Path:
-    with Project.create(path) as p:
-        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed, dank je."), "participant")
-        p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
-    return path
-
+from tests.helpers import REPO, code_anna, coded_project, run_cli, source
 
 # -- a full disk -----------------------------------------------------------------------------
 
@@ -42,7 +34,7 @@ def _fill_disk(project: Project) -> None:
 
 
 def test_a_full_disk_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     with Project.open(path) as p:
         _fill_disk(p)
         big = "R: " + "woord " * 200_000
@@ -58,7 +50,7 @@ def test_a_full_disk_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None
 def test_a_full_disk_in_the_command_line_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     configure = database._configure
 
     def full(dbapi_connection: sqlite3.Connection, record: object) -> None:
@@ -70,16 +62,7 @@ def test_a_full_disk_in_the_command_line_is_one_sentence(
     memo = "m" * 300_000
     code, _out, err = run_cli(
         capsys,
-        "code",
-        str(path),
-        "--doc",
-        "Anna",
-        "--start",
-        "0",
-        "--end",
-        "2",
-        "--code",
-        "Verbinding",
+        *code_anna(path),
         "--memo",
         memo,
     )
@@ -183,16 +166,14 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_project_in_a_read_only_folder_can_be_read_but_not_changed(tmp_path: Path) -> None:
     folder = tmp_path / "gedeeld"
     folder.mkdir()
-    path = _project(folder / "p.duocoder")
+    path = coded_project(folder / "p.duocoder")
     path.chmod(0o444)
     folder.chmod(0o555)
     try:
         docs = _cli("docs", str(path))
         assert docs.returncode == 0, docs.stderr
         assert "Anna" in docs.stdout
-        coded = _cli(
-            "code", str(path), "--doc", "Anna", "--start", "0", "--end", "2", "--code", "Verbinding"
-        )
+        coded = _cli(*code_anna(path))
         assert coded.returncode == 1
         assert coded.stderr.strip() == (
             "duocoder: 'p.duocoder' is read-only: open it from a folder you can write to, "
@@ -207,33 +188,29 @@ def test_a_project_in_a_read_only_folder_can_be_read_but_not_changed(tmp_path: P
 def test_a_read_only_project_leaves_nothing_behind_that_blocks_later_writes(
     tmp_path: Path,
 ) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     path.chmod(0o444)
     assert _cli("docs", str(path)).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.duocoder"]
     path.chmod(0o644)
-    coded = _cli(
-        "code", str(path), "--doc", "Anna", "--start", "0", "--end", "2", "--code", "Verbinding"
-    )
+    coded = _cli(*code_anna(path))
     assert coded.returncode == 0, coded.stderr
 
 
 def test_stale_read_only_side_files_from_an_older_version_are_cleared(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     for side in ("-wal", "-shm"):
         stale = path.with_name(path.name + side)
         stale.write_bytes(b"" if side == "-wal" else b"\0" * 32768)
         stale.chmod(0o444)
-    coded = _cli(
-        "code", str(path), "--doc", "Anna", "--start", "0", "--end", "2", "--code", "Verbinding"
-    )
+    coded = _cli(*code_anna(path))
     assert coded.returncode == 0, coded.stderr
     with Project.open(path) as p:
         assert len(p.segments()) == 2
 
 
 def test_read_only_is_visible_to_the_window_and_refuses_in_one_sentence(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     real_access = os.access
 
     def no_writing(p: object, mode: int, **kw: object) -> bool:
@@ -256,7 +233,7 @@ def test_read_only_is_visible_to_the_window_and_refuses_in_one_sentence(tmp_path
 
 
 def test_closing_does_not_wait_for_another_writer(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     other = sqlite3.connect(path, isolation_level=None, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     try:

@@ -17,14 +17,7 @@ from duocoder.app.project import Project
 from duocoder.domain.errors import ProjectFileError
 from duocoder.storage.database import APPLICATION_ID
 from duocoder.storage.migrations import backup_path
-from tests.helpers import run_cli, source
-
-
-def _project(path: Path) -> Path:
-    with Project.create(path) as p:
-        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed, dank je."), "participant")
-        p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
-    return path
+from tests.helpers import code_anna, coded_project, run_cli
 
 
 def _tamper(path: Path, *statements: str, writable_schema: bool = False) -> None:
@@ -83,7 +76,7 @@ def _add_column(path: Path, table: str, name: str) -> None:
 
 
 def test_a_column_name_carrying_sql_is_refused_and_never_runs(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     canary = tmp_path / "stolen.db"
     _add_column(path, "codes", _column_carrying_sql(canary))
     _refused(path, "codes")
@@ -93,21 +86,12 @@ def test_a_column_name_carrying_sql_is_refused_and_never_runs(tmp_path: Path) ->
 def test_the_same_column_name_through_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     canary = tmp_path / "stolen.db"
     _add_column(path, "codings", _column_carrying_sql(canary))
     code, out, err = run_cli(
         capsys,
-        "code",
-        str(path),
-        "--doc",
-        "Anna",
-        "--start",
-        "0",
-        "--end",
-        "2",
-        "--code",
-        "Verbinding",
+        *code_anna(path),
     )
     assert code == 1
     assert "p.duocoder" in err and "altered outside DuoCoder" in err
@@ -124,7 +108,7 @@ TRIGGER = (
 
 
 def test_a_foreign_trigger_is_refused_before_anything_runs(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     _tamper(path, TRIGGER)
     before = _data(path)
     _refused(path, "trigger 'wipe'")
@@ -134,21 +118,12 @@ def test_a_foreign_trigger_is_refused_before_anything_runs(tmp_path: Path) -> No
 def test_a_foreign_trigger_cannot_act_through_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     _tamper(path, TRIGGER)
     before = _data(path)
     code, _out, err = run_cli(
         capsys,
-        "code",
-        str(path),
-        "--doc",
-        "Anna",
-        "--start",
-        "0",
-        "--end",
-        "2",
-        "--code",
-        "Verbinding",
+        *code_anna(path),
     )
     assert code == 1 and "trigger 'wipe'" in err
     assert _data(path) == before
@@ -204,14 +179,14 @@ ALTERATIONS: dict[str, tuple[Callable[[Path], None], tuple[str, ...]]] = {
 
 @pytest.mark.parametrize("kind", list(ALTERATIONS))
 def test_every_other_schema_change_is_refused_naming_it(tmp_path: Path, kind: str) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     alter, fragments = ALTERATIONS[kind]
     alter(path)
     _refused(path, *fragments)
 
 
 def test_a_long_name_from_the_file_is_shortened_in_the_message(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     _tamper(path, f'CREATE VIEW "{"v" * 5000}" AS SELECT 1')
     message = _refused(path, "view")
     assert len(message) < 400
@@ -266,7 +241,7 @@ def test_undo_triggers_take_their_column_names_from_the_models(tmp_path: Path) -
     from duocoder.storage.models import UNDOABLE_TABLES
     from duocoder.storage.recorder import LOG_TABLE, SqliteRecorder
 
-    path = _project(tmp_path / "p.duocoder")
+    path = coded_project(tmp_path / "p.duocoder")
     canary = tmp_path / "stolen.db"
     _add_column(path, "codes", _column_carrying_sql(canary))
     con = sqlite3.connect(path, isolation_level=None)
