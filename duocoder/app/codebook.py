@@ -2,8 +2,10 @@
 
 Merging never duplicates a code: an incoming code is matched first by GUID (the standard's
 identity), then by its path (ATLAS.ti issues new GUIDs on every export), and only then added.
-A GUID match with another name is a rename made by a colleague, and is applied. The whole
-import is one transaction and one undo step, and its report names every change.
+A GUID match with another name is a rename made by a colleague, and is applied. Keywords
+that a matched code lacks are added to its own (a team's keywords grow by exchange; none
+is ever taken away by an import). The whole import is one transaction and one undo step,
+and its report names every change.
 
 The import holds the project's write lock while it runs, so it reads the project's codes
 once, matches every incoming code through dictionaries (by GUID, by parent and folded
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from duocoder.app.queries import codes as code_q
 from duocoder.app.service import Service
-from duocoder.domain.codebook import CodebookEntry, CodebookRead, limit_problem
+from duocoder.domain.codebook import CodebookEntry, CodebookRead, clean_keywords, limit_problem
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import SourceError, ValidationError
 from duocoder.storage.models import Code, table_of
@@ -80,6 +82,7 @@ class Codebook(Service):
         nodes: dict[int, CodebookEntry] = {}
         for c in self.project.codes():
             entry = CodebookEntry(c.name, c.guid, c.color.upper(), c.description, c.codable)
+            entry.keywords = list(c.keywords)
             nodes[c.id] = entry
             by_parent.setdefault(c.parent_id, []).append(entry)
         for cid, entry in nodes.items():
@@ -170,6 +173,7 @@ class _Node:
     description: str
     codable: bool
     position: int
+    keywords: str
     new: bool = False
     assigned: set[str] = field(default_factory=set)
 
@@ -193,6 +197,7 @@ class _ProjectCodes:
                 Code.description,
                 Code.codable,
                 Code.position,
+                Code.keywords,
             ).order_by(Code.position, Code.id)
         ).all()
         self.by_guid: dict[str, _Node] = {}
@@ -246,7 +251,7 @@ class _ProjectCodes:
                 "description": n.description,
                 "codable": n.codable,
                 "position": n.position,
-                "keywords": "",
+                "keywords": n.keywords,
             }
             for n in self.nodes
             if n.new
@@ -315,6 +320,11 @@ def _merge_entry(
         if entry.codable != code.codable:
             code.codable, changed = entry.codable, True
             code.assigned.add("codable")
+        own = [k for k in code.keywords.split("\n") if k]
+        keywords = "\n".join(clean_keywords([*own, *entry.keywords]))
+        if entry.keywords and keywords != code.keywords:
+            code.keywords, changed = keywords, True
+            code.assigned.add("keywords")
         if changed:
             report.updated.append(path)
     if added:
@@ -345,6 +355,7 @@ def _new_code(tree: _ProjectCodes, entry: CodebookEntry, name: str, parent: _Nod
         description=entry.description,
         codable=entry.codable,
         position=tree.sizes[parent_id],
+        keywords="\n".join(clean_keywords(entry.keywords)),
         new=True,
     )
     tree.next_id += 1

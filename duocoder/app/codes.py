@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from duocoder.app.queries import codes as code_q
 from duocoder.app.service import Service
 from duocoder.domain import limits
+from duocoder.domain.codebook import clean_keywords
 from duocoder.domain.codepaths import join_path, split_path
 from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
@@ -100,15 +102,24 @@ class Codes(Service):
     def set_codable(self, ref: int | str, codable: bool) -> CodeInfo:
         return self._update_code(ref, "Change whether a code is codable", codable=codable)
 
-    def set_keywords(self, ref: int | str, keywords: list[str]) -> CodeInfo:
-        unique = list(dict.fromkeys(k.strip() for k in keywords if k.strip()))
+    def set_keywords(self, ref: int | str, keywords: Iterable[str]) -> CodeInfo:
+        """Give a code exactly these auto-coding keywords, as one undoable step: each is
+        trimmed, `;` and `,` inside a value separate keywords, empty ones and repeats that
+        differ only in case are dropped (see `clean_keywords`). No keywords clears them;
+        keywords equal to the code's own change nothing and add no undo step."""
+        unique = clean_keywords(keywords)
         if len(unique) > limits.KEYWORDS:
             raise ValidationError(
                 f"A code can have at most {limits.KEYWORDS:,} keywords; these are {len(unique):,}."
             )
         for keyword in unique:
             check_length("A keyword", keyword, limits.KEYWORD)
-        return self._update_code(ref, "Change code keywords", keywords="\n".join(unique))
+        info = self.code(ref)
+        if list(info.keywords) == unique:
+            return info
+        return self._update_code(
+            info.id, f"Change the keywords of {info.path}", keywords="\n".join(unique)
+        )
 
     def _update_code(self, ref: int | str, label: str, **values: object) -> CodeInfo:
         code_id = self.code(ref).id

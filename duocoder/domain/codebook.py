@@ -12,8 +12,9 @@ once handed out, treat them as values."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from duocoder.domain import limits
@@ -23,7 +24,8 @@ from duocoder.domain.codepaths import join_path
 @dataclass(slots=True)
 class CodebookEntry:
     """One code. `guid` is None when the source had no usable GUID (the caller assigns one);
-    `color` is `#RRGGBB` upper case or None; `codable` False marks a pure folder."""
+    `color` is `#RRGGBB` upper case or None; `codable` False marks a pure folder;
+    `keywords` are the code's auto-coding keywords (empty when the source had none)."""
 
     name: str
     guid: str | None = None
@@ -31,6 +33,7 @@ class CodebookEntry:
     description: str = ""
     codable: bool = True
     children: list[CodebookEntry] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -118,6 +121,26 @@ def _functional_color(inner: str) -> str | None:
             return None
         channels.append(round(number))
     return "#" + "".join(f"{min(c, 255):02X}" for c in channels)
+
+
+KEYWORD_SEPARATORS = re.compile(r"[;,\n]")
+"""Between keywords in one text: `;` (the codebook tables), `,` (typed by hand), a new line."""
+
+
+def clean_keywords(values: Iterable[str]) -> list[str]:
+    """Keywords as a code keeps them: each value split at `;`, `,` and new lines, blanks
+    (non-breaking spaces included) trimmed and collapsed to one space, composed Unicode (a
+    typed `café` and a pasted one are one keyword), empty ones dropped, and a repeat that
+    differs only in case dropped too (the first spelling stays). Order is kept."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        for part in KEYWORD_SEPARATORS.split(value):
+            keyword = " ".join(unicodedata.normalize("NFC", part).split())
+            if keyword and keyword.casefold() not in seen:
+                seen.add(keyword.casefold())
+                out.append(keyword)
+    return out
 
 
 def walk(
@@ -221,6 +244,8 @@ def absorb(target: CodebookEntry, other: CodebookEntry, path: str, notes: list[s
         target.description = f"{target.description}\n\n{other.description}"
         notes.append(f"Both definitions of '{path}' were kept, one after the other.")
     target.codable = target.codable or other.codable
+    folded = {k.casefold() for k in target.keywords}
+    target.keywords += [k for k in other.keywords if k.casefold() not in folded]
     target.children.extend(other.children)
 
 
@@ -270,8 +295,25 @@ def limit_problem(entries: Sequence[CodebookEntry]) -> str | None:
                 f"the definition of the code '{path}' has {len(entry.description):,} "
                 f"characters; a definition can be at most {limits.TEXT:,}"
             )
+        if problem := _keywords_problem(join_path((*parents, name)), entry.keywords):
+            return problem
         below = (*parents, name)
         stack.extend((depth + 1, below, child) for child in reversed(entry.children))
+    return None
+
+
+def _keywords_problem(path: str, keywords: Sequence[str]) -> str | None:
+    if len(keywords) > limits.KEYWORDS:
+        return (
+            f"the code '{path}' has {len(keywords):,} keywords; "
+            f"a code can have at most {limits.KEYWORDS:,}"
+        )
+    longest = max(map(len, keywords), default=0)
+    if longest > limits.KEYWORD:
+        return (
+            f"a keyword of the code '{path}' has {longest:,} characters; "
+            f"a keyword can be at most {limits.KEYWORD}"
+        )
     return None
 
 

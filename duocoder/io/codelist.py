@@ -2,8 +2,11 @@
 start a codebook, because everyone can edit a table.
 
 The first row names the columns: `path` (or `pad`, `code`), optionally `description` (or
-`beschrijving`, `omschrijving`, `definitie`, `definition`) and `colour` (or `color`,
-`kleur`); case and surrounding blanks do not matter. A path is a DuoCoder code path
+`beschrijving`, `omschrijving`, `definitie`, `definition`), `colour` (or `color`, `kleur`)
+and `keywords` (or `trefwoorden`, `zoekwoorden`: the code's auto-coding keywords in one
+cell, separated by `;`, each trimmed); case and surrounding blanks do not matter. A table
+with only `path,keywords` (such as `codebooks/duowerkingen-keywords.csv`) gives existing
+codes their keywords. A path is a DuoCoder code path
 (`Verbinding/Vertrouwensrelatie`, a `/` inside a name written `\\/`); `::` and ` > ` are
 accepted as separators too, since lists copied from other tools use them. Parents that are
 not listed themselves are created, duplicates are merged, and anything not kept (an unknown
@@ -33,6 +36,7 @@ from duocoder.domain.codebook import (
     CodebookRead,
     TreeBuilder,
     absorb,
+    clean_keywords,
     normalize_color,
     split_flat_name,
 )
@@ -64,6 +68,14 @@ _COLUMNS = {
     "path": {"path", "pad", "code", "codepad", "code path"},
     "description": {"description", "beschrijving", "omschrijving", "definitie", "definition"},
     "colour": {"colour", "color", "kleur"},
+    "keywords": {
+        "keywords",
+        "keyword",
+        "trefwoorden",
+        "trefwoord",
+        "zoekwoorden",
+        "sleutelwoorden",
+    },
 }
 _NO_HEADER = "its first row must name the columns, with at least a column 'path' (or 'pad')"
 
@@ -246,7 +258,10 @@ def _build(name: str, numbered: Numbered) -> CodebookRead:
                 "the code gets a default colour."
             )
         description = cell(row, "description").replace("\r\n", "\n").replace("\r", "\n")
-        new = CodebookEntry(name=names[-1], color=colour, description=description)
+        keywords = clean_keywords([cell(row, "keywords")])
+        new = CodebookEntry(
+            name=names[-1], color=colour, description=description, keywords=keywords
+        )
         entry, _ = tree.ensure(names)
         key = tuple(names)
         if key in listed:
@@ -258,6 +273,7 @@ def _build(name: str, numbered: Numbered) -> CodebookRead:
         else:
             listed[key] = line
             entry.color, entry.description = colour, description
+            entry.keywords = keywords
     if not tree.roots:
         raise SourceError(name, "it lists no codes")
     return CodebookRead(entries=tree.roots, notes=notes)

@@ -12,10 +12,28 @@ files must round-trip names such as `Zorg::Welzijn` unchanged. Whatever cannot b
 
 Writing produces exactly what `Codebook.xsd` (version 1.0) demands: schema order, no empty
 containers, lower-case GUIDs, `#RRGGBB` colours, UTF-8 with an XML declaration, indented
-so that a researcher can read a diff of two codebook versions."""
+so that a researcher can read a diff of two codebook versions.
+
+Keywords. REFI-QDA has no place for a code's auto-coding keywords, and `Codebook.xsd` gives
+`CodeType` no extension point: no `xs:any`, no `xs:anyAttribute`, a closed sequence of
+`Description?` and `Code*`, and exactly four attributes. An extra element or attribute, even
+in a namespace of our own, makes the file invalid, and strict importers refuse it. So the
+keywords travel as an XML processing instruction inside the `Code` element, after its
+`Description`:
+
+    <?duocoder-keywords ["vertrouwen", "rekenen op"]?>
+
+The XML specification passes processing instructions to the application, and schema
+validation does not look at them at all (XSD constrains elements, attributes and text
+only), so the file stays valid; a tool that does not know the target `duocoder-keywords`
+skips it, as the specification intends. The data is a JSON array of strings, because a
+keyword may hold any character: `?>` (which would end the instruction) is written as
+`?\\u003e`. When reading, `vertrouwen; veilig` (a hand-edited list) is understood too; a
+file without the instruction simply has no keywords."""
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -27,6 +45,7 @@ from duocoder.domain.codebook import (
     CodebookEntry,
     CodebookRead,
     TreeBuilder,
+    clean_keywords,
     merge_duplicate_siblings,
     normalize_color,
     normalize_guid,
@@ -46,6 +65,8 @@ from duocoder.io.safexml import (
 )
 
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
+KEYWORDS_TARGET = "duocoder-keywords"
+"""The processing instruction that carries a code's keywords (see the module docstring)."""
 NOT_A_CODEBOOK = "it is not a REFI-QDA codebook (.qdc)"
 MAX_DEPTH = limits.CODE_DEPTH
 """Deeper nesting is not a codebook but an attack or a bug; refusing it bounds recursion."""
@@ -58,7 +79,7 @@ _INVALID_XML_CHARS = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U00
 
 def read_qdc(name: str, data: bytes) -> CodebookRead:
     """Read the codebook in file `name`; SourceError when it is not a readable codebook."""
-    root = parse_xml(name, data)
+    root = parse_xml(name, data, processing_instructions=True)
     notes: list[str] = []
     if is_named(root, "CodeBook"):
         book = root
@@ -120,6 +141,7 @@ class _Reader:
         self.duplicate_ids: list[tuple[str, str | None]] = []
         self.bad_colors: list[tuple[str, str | None]] = []
         self.bad_codable: list[tuple[str, str | None]] = []
+        self.bad_keywords: list[tuple[str, str | None]] = []
         self.unnamed = 0
         self.unknown_elements: Counter[str] = Counter()
         self.unknown_attributes: Counter[str] = Counter()
@@ -153,8 +175,13 @@ class _Reader:
             if not key.startswith("{") and key.lower() not in _KNOWN_CODE_ATTRIBUTES:
                 self.unknown_attributes[key] += 1
         descriptions: list[str] = []
-        for child in iter_children(element):
-            if is_named(child, "Description"):
+        for child in element:
+            tag: object = child.tag  # a function for comments and processing instructions
+            if tag is ET.ProcessingInstruction:
+                entry.keywords += self._keywords(child.text or "", path)
+            elif not isinstance(tag, str):
+                continue  # a comment
+            elif is_named(child, "Description"):
                 if text := text_of(child).strip():
                     if len(text) > limits.TEXT:
                         raise SourceError(
@@ -169,7 +196,25 @@ class _Reader:
             else:
                 self.unknown_elements[local_name(child.tag)] += 1
         entry.description = "\n\n".join(descriptions)
+        entry.keywords = clean_keywords(entry.keywords)
         return entry
+
+    def _keywords(self, instruction: str, path: str) -> list[str]:
+        """The keywords in a `<?duocoder-keywords …?>` (empty for other instructions)."""
+        target, _, data = instruction.partition(" ")
+        if target != KEYWORDS_TARGET or not data.strip():
+            return []
+        data = data.strip()
+        if not data.startswith("["):
+            return [data]  # `a; b` as a person would write it; split by clean_keywords
+        try:
+            value = json.loads(data)
+        except ValueError:
+            value = None
+        if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+            self.bad_keywords.append((path, None))
+            return []
+        return value
 
     def _guid(self, element: ET.Element, path: str) -> str | None:
         raw = get_attribute(element, "guid")
@@ -206,6 +251,7 @@ class _Reader:
             (self.duplicate_ids, "repeated the id of an earlier code", "get{s} a new one"),
             (self.bad_colors, "had a colour that was not understood", "get{s} a default colour"),
             (self.bad_codable, "had an unclear isCodable value", "{was} made codable"),
+            (self.bad_keywords, "had keywords that could not be read", "get{s} none"),
         ]
         for found, what, consequence in problems:
             if found:
@@ -252,6 +298,7 @@ def _unflatten(entries: list[CodebookEntry], notes: list[str]) -> list[CodebookE
             del implied[id(existing)]
             existing.guid, existing.color = entry.guid, entry.color
             existing.description, existing.codable = entry.description, entry.codable
+            existing.keywords = entry.keywords
         else:
             entry.name = parts[-1]
             tree.add(parents, entry)
@@ -317,6 +364,9 @@ def _append_code(parent: ET.Element, entry: CodebookEntry, seen: set[str]) -> No
     description = _clean(entry.description.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if description:
         ET.SubElement(element, "Description").text = description
+    if keywords := clean_keywords(_clean(k) for k in entry.keywords):
+        text = json.dumps(keywords, ensure_ascii=False).replace("?>", "?\\u003e")
+        element.append(ET.ProcessingInstruction(KEYWORDS_TARGET, text))
     for child in entry.children:
         _append_code(element, child, seen)
 

@@ -27,8 +27,16 @@ MAX_XML_BYTES = 50 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
-def parse_xml(name: str, data: bytes, *, max_bytes: int = MAX_XML_BYTES) -> ET.Element:
-    """Parse `data` (the bytes of file `name`) and return the root element.
+def parse_xml(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = MAX_XML_BYTES,
+    processing_instructions: bool = False,
+) -> ET.Element:
+    """Parse `data` (the bytes of file `name`) and return the root element; with
+    `processing_instructions`, those inside the root are kept as children whose tag is
+    `ET.ProcessingInstruction` (`iter_children` still skips them).
 
     Raises SourceError for oversized, empty, zipped, malformed or unsafe input."""
     if len(data) > max_bytes:
@@ -46,7 +54,15 @@ def parse_xml(name: str, data: bytes, *, max_bytes: int = MAX_XML_BYTES) -> ET.E
         # Blank lines before the declaration are a common hand-editing slip; expat rejects them.
         data = stripped
     try:
-        return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        parser = SafeET.DefusedXMLParser(
+            target=ET.TreeBuilder(insert_pis=processing_instructions),
+            forbid_dtd=True,
+            forbid_entities=True,
+            forbid_external=True,
+        )
+        parser.feed(data)
+        root: ET.Element = parser.close()
+        return root
     except DTDForbidden as exc:
         raise SourceError(
             name, "it contains a document type declaration (DTD), which is refused for safety"
