@@ -14,10 +14,17 @@ Choices, kept in one place so both files stay consistent:
   subcodes are a slightly lighter shade, leaves lighter still (light enough to highlight
   text), each a little different so that two overlapping highlights of one theme differ.
 - A definition says when to use the code and when not (pointing to the right code), in the
-  file's language first and then, after a blank line, the other language ("EN: " / "NL: ")."""
+  file's language first and then, after a blank line, the other language ("EN: " / "NL: ").
+- Every code carries auto-coding keywords in the file's language, so that suggestions work
+  in a project started from the codebook without a further step. They are kept in
+  `duowerkingen-keywords.csv` (Dutch paths) and `duowerkingen-keywords-en.csv` (English
+  paths), `path,keywords` tables a researcher edits in a spreadsheet; every code must have
+  a row, or the build stops. Keywords are lemmatised when suggestions are made, so a row
+  lists each word once, in any form; phrases (`rekenen op`) match as a whole."""
 
 from __future__ import annotations
 
+import csv
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +32,10 @@ from pathlib import Path
 from duocoder.domain.codebook import CodebookEntry
 from duocoder.domain.codepaths import join_path
 from duocoder.io.qdc import write_qdc
+from duocoder.nlp.keywords import split_keywords
+
+HERE = Path(__file__).resolve().parent
+KEYWORD_FILES = {"nl": "duowerkingen-keywords.csv", "en": "duowerkingen-keywords-en.csv"}
 
 GUID_NAMESPACE = uuid.UUID("84e1846b-5e50-5ebd-b841-e96e64d06496")
 """uuid5(NAMESPACE_URL, "https://duocoder.invalid/codebooks/duowerkingen"); never change it."""
@@ -589,12 +600,25 @@ def colours() -> dict[tuple[str, ...], str]:
     return result
 
 
+def keywords(language: str) -> dict[str, list[str]]:
+    """Code path (in `language`) -> keywords, from the keyword table of that language."""
+    with (HERE / KEYWORD_FILES[language]).open(encoding="utf-8", newline="") as fh:
+        return {row["path"]: split_keywords(row["keywords"]) for row in csv.DictReader(fh)}
+
+
 def entries(language: str) -> list[CodebookEntry]:
     """The tree as codebook entries in `language` ("nl" or "en")."""
     palette = colours()
+    table = keywords(language)
+    used: set[str] = set()
 
-    def convert(node: Code, parents: tuple[str, ...]) -> CodebookEntry:
+    def convert(node: Code, parents: tuple[str, ...], shown: tuple[str, ...]) -> CodebookEntry:
         names = (*parents, node.nl)
+        own = (*shown, node.nl if language == "nl" else node.en)
+        path = join_path(own)
+        if not table.get(path):
+            raise SystemExit(f"{KEYWORD_FILES[language]} has no keywords for '{path}'")
+        used.add(path)
         if language == "nl":
             name, description = node.nl, f"{node.nl_definition}\n\nEN: {node.en_definition}"
         else:
@@ -605,10 +629,14 @@ def entries(language: str) -> list[CodebookEntry]:
             color=palette[names],
             description=description,
             codable=True,
-            children=[convert(child, names) for child in node.children],
+            children=[convert(child, names, own) for child in node.children],
+            keywords=table[path],
         )
 
-    return [convert(theme, ()) for theme in TREE]
+    result = [convert(theme, (), ()) for theme in TREE]
+    if unused := sorted(set(table) - used):
+        raise SystemExit(f"{KEYWORD_FILES[language]} names codes that do not exist: {unused}")
+    return result
 
 
 def build() -> dict[str, bytes]:
@@ -620,10 +648,9 @@ def build() -> dict[str, bytes]:
 
 
 def main() -> None:
-    here = Path(__file__).resolve().parent
     for name, data in build().items():
-        (here / name).write_bytes(data)
-        print(f"wrote {here / name}")
+        (HERE / name).write_bytes(data)
+        print(f"wrote {HERE / name}")
 
 
 if __name__ == "__main__":

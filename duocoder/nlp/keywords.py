@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from duocoder.domain.codebook import clean_keywords
 from duocoder.domain.errors import DuoCoderError, ValidationError
 
 
 def split_keywords(cell: str) -> list[str]:
-    """`vertrouwen; veilig ;` → ['vertrouwen', 'veilig'], duplicates dropped, order kept."""
-    return list(dict.fromkeys(k.strip() for k in cell.split(";") if k.strip()))
+    """`vertrouwen; Veilig ; veilig` → ['vertrouwen', 'Veilig']: trimmed, repeats dropped
+    without regard to case, order kept (see `clean_keywords`)."""
+    return clean_keywords([cell])
 
 
 def read_keywords_csv(path: str | Path) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ import pytest
 
 from duocoder.app.project import Project
 from duocoder.domain.errors import ValidationError
+from duocoder.nlp.keywords import split_keywords
 
 KEYWORDS = Path(__file__).resolve().parents[2] / "codebooks" / "duowerkingen-keywords.csv"
 CODEBOOK = KEYWORDS.with_name("duowerkingen.qdc")
@@ -119,9 +120,11 @@ def test_the_shipped_keywords_cover_the_shipped_codebook(lp: Project) -> None:
         rows = list(csv.DictReader(fh))
     assert [r["path"] for r in rows] == [c.path for c in lp.codes()]
     assert all(len(r["keywords"].split(";")) >= 2 for r in rows)
+    # the codebook carries the file's keywords, so applying the file changes nothing
+    assert [list(c.keywords) for c in lp.codes()] == [split_keywords(r["keywords"]) for r in rows]
     report = lp.apply_keywords_file(KEYWORDS)
     assert report.unknown == () and len(report.updated) == len(rows)
-    assert lp.history.undo_label == "Apply code keywords"
+    assert lp.history.undo_label == "Import codebook duowerkingen.qdc"
     trust = lp.code("Verbinding/Vertrouwensrelatie")
     assert "vertrouwen" in trust.keywords and "rekenen op" in trust.keywords
 
