@@ -64,7 +64,7 @@ def _build_project(path: Path, docs: list[GeneratedDocument]) -> None:
             info = project.add_document(doc.name, _source(doc), doc.role, doc.case, doc.duo)
             specs = [CodingSpec(info.id, a, b, code) for a, b, code in doc.codings]
             if specs:
-                project.add_codings(specs)
+                project.add_codings(specs, create_codes=True)
         project.history.clear()
 
 

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.queries.codings import DuplicateCodings
 from duocoder.app.service import Service
 from duocoder.domain import limits
-from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.errors import DuoCoderError, NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.records import CoderInfo, MemoInfo, Segment
 from duocoder.domain.roles import Role
@@ -33,6 +34,16 @@ class CodingSpec:
     auto: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class CodingReport:
+    """What `apply_codings` did: new coding ids in the order of their specs, the code paths
+    it created, and the positions of the specs skipped as duplicates."""
+
+    ids: list[int]
+    created: list[str]
+    skipped: list[int]
+
+
 class Codings(Service):
     def add_coding(
         self,
@@ -46,7 +57,10 @@ class Codings(Service):
         auto: bool = False,
         create_code: bool = False,
     ) -> int:
-        """Code `start..end` (code points, end exclusive) of a document; returns the coding id."""
+        """Code `start..end` (code points, end exclusive) of a document; returns the coding id.
+        A code path that is not in the project is refused (`UnknownCodeError`, with the
+        paths meant most likely) unless `create_code`; the same passage coded with the same
+        code by the same coder again is refused (`DuplicateCodingError`)."""
         return self.add_codings(
             [CodingSpec(doc, start, end, code, coder, memo, auto)],
             create_codes=create_code,
@@ -57,39 +71,97 @@ class Codings(Service):
         self,
         specs: Sequence[CodingSpec],
         *,
-        create_codes: bool = True,
+        create_codes: bool = False,
         label: str = "Code passages",
     ) -> list[int]:
-        """Apply many codings in one transaction: all of them, or none if one is invalid."""
+        """Apply many codings in one transaction: all of them, or none if one is invalid
+        (an unknown code path unless `create_codes`, a span outside the text, a duplicate).
+        The error raised carries `spec_index`, the position of the failing spec."""
+        return self.apply_codings(specs, create_codes=create_codes, label=label).ids
 
-        def change(s: Session) -> list[int]:
-            ids: list[int] = []
+    def apply_codings(
+        self,
+        specs: Sequence[CodingSpec],
+        *,
+        create_codes: bool = False,
+        skip_duplicates: bool = False,
+        label: str = "Code passages",
+    ) -> CodingReport:
+        """`add_codings` that reports what it did: the new ids, the code paths it created
+        (only with `create_codes`) and, with `skip_duplicates`, the specs it left out because
+        the passage already had that coding (from before, or from an earlier spec)."""
+
+        def change(s: Session) -> CodingReport:
+            report = CodingReport([], [], [])
             docs: dict[int | str, int] = {}
             codes: dict[int | str, int] = {}
-            for spec in specs:
-                doc_id = docs.get(spec.doc) or docs.setdefault(
-                    spec.doc, document_q.resolve(s, spec.doc)
-                )
-                code_id = codes.get(spec.code) or codes.setdefault(
-                    spec.code, coding_q.codable(s, coding_q.code_for(s, spec.code, create_codes))
-                )
-                coding_q.check_span(s, doc_id, spec.start, spec.end)
-                row = Coding(
-                    document_id=doc_id,
-                    code_id=code_id,
-                    start=spec.start,
-                    end=spec.end,
-                    coder_id=coding_q.coder_id(s, spec.coder),
-                    memo=(check_length("A memo", spec.memo or "", limits.MEMO) or None),
-                    created_at=coding_q.now(),
-                    auto=spec.auto,
-                )
-                s.add(row)
-                s.flush()
-                ids.append(row.id)
-            return ids
+            seen: set[tuple[int, int, int, int, int | None]] = set()
+            for index, spec in enumerate(specs):
+                try:
+                    doc_id = docs.get(spec.doc) or docs.setdefault(
+                        spec.doc, document_q.resolve(s, spec.doc)
+                    )
+                    code_id = codes.get(spec.code) or codes.setdefault(
+                        spec.code,
+                        coding_q.codable(
+                            s, coding_q.code_for(s, spec.code, create_codes, report.created)
+                        ),
+                    )
+                    coding_q.check_span(s, doc_id, spec.start, spec.end)
+                    coder = coding_q.coder_id(s, spec.coder)
+                    key = (doc_id, code_id, spec.start, spec.end, coder)
+                    if key in seen or coding_q.is_coded(s, *key):
+                        if skip_duplicates:
+                            report.skipped.append(index)
+                            continue
+                        raise coding_q.duplicate_error(s, *key)
+                    seen.add(key)
+                    row = Coding(
+                        document_id=doc_id,
+                        code_id=code_id,
+                        start=spec.start,
+                        end=spec.end,
+                        coder_id=coder,
+                        memo=(check_length("A memo", spec.memo or "", limits.MEMO) or None),
+                        created_at=coding_q.now(),
+                        auto=spec.auto,
+                    )
+                    s.add(row)
+                    s.flush()
+                except DuoCoderError as exc:
+                    exc.spec_index = index  # type: ignore[attr-defined]  # for "row N" in the CLI
+                    raise
+                report.ids.append(row.id)
+            return report
 
         return self.project._run(label, change)
+
+    def duplicate_codings(self) -> list[DuplicateCodings]:
+        """Codings that repeat another (same document, span, code and coder), as older
+        versions could store them: one entry per passage, with the ids beyond the first."""
+        with self.project._read() as s:
+            return coding_q.duplicates(s)
+
+    def remove_duplicate_codings(self) -> int:
+        """Remove the repeats `duplicate_codings` finds, keeping each passage's first coding
+        (its memo is kept; a repeat's different memo is appended to it), in one undo step;
+        returns how many were removed."""
+
+        def change(s: Session) -> int:
+            removed = 0
+            for dup in coding_q.duplicates(s):
+                keep = s.get_one(Coding, dup.kept)
+                memos = [keep.memo] if keep.memo else []
+                for cid in dup.extra:
+                    row = s.get_one(Coding, cid)
+                    if row.memo and row.memo not in memos:
+                        memos.append(row.memo)
+                    s.delete(row)
+                    removed += 1
+                keep.memo = "\n\n".join(memos) or None
+            return removed
+
+        return self.project._run("Remove duplicate codings", change)
 
     def remove_coding(self, coding_id: int) -> None:
         self.remove_codings([coding_id])
@@ -123,7 +195,11 @@ class Codings(Service):
             row = s.get(Coding, coding_id)
             if row is None:
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
-            row.code_id = coding_q.code_for(s, code, False)
+            code_id = coding_q.code_for(s, code, False)
+            key = (row.document_id, code_id, row.start, row.end, row.coder_id)
+            if code_id != row.code_id and coding_q.is_coded(s, *key):
+                raise coding_q.duplicate_error(s, *key)
+            row.code_id = code_id
 
         self.project._run("Recode", change)
 
@@ -133,6 +209,9 @@ class Codings(Service):
             if row is None:
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
             coding_q.check_span(s, row.document_id, start, end)
+            key = (row.document_id, row.code_id, start, end, row.coder_id)
+            if (start, end) != (row.start, row.end) and coding_q.is_coded(s, *key):
+                raise coding_q.duplicate_error(s, *key)
             row.start, row.end = start, end
 
         self.project._run("Resize coding", change)

@@ -91,6 +91,9 @@ class Project(ProjectBase):
     # -- Codings, coders and memos -------------------------------------------------------------
     add_coding = forward(Codings.add_coding)
     add_codings = forward(Codings.add_codings)
+    apply_codings = forward(Codings.apply_codings)
+    duplicate_codings = forward(Codings.duplicate_codings)
+    remove_duplicate_codings = forward(Codings.remove_duplicate_codings)
     remove_coding = forward(Codings.remove_coding)
     remove_codings = forward(Codings.remove_codings)
     set_coding_memo = forward(Codings.set_coding_memo)

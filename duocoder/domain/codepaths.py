@@ -31,3 +31,42 @@ def split_path(path: str) -> list[str]:
         current.append("\\")
     names.append("".join(current))
     return [n.strip() for n in names if n.strip()]
+
+
+def fold(name: str) -> str:
+    """A name as a researcher would compare it: case, accents and blanks ignored
+    (`Coördinatie ` and `coordinatie` fold alike)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def close_paths(wanted: str, paths: list[str], limit: int = 5) -> list[str]:
+    """The existing `paths` a researcher most likely meant by `wanted`, best first: compared
+    whole and by their last name, without regard to case or accents. A path whose last name
+    starts with the wanted one (`Vertrouwen` → `Vertrouwensrelatie`) comes first."""
+    import difflib
+
+    want = [fold(n) for n in split_path(wanted)]
+    if not want:
+        return []
+    want_path, want_leaf = SEPARATOR.join(want), want[-1]
+    scored: list[tuple[float, int, str]] = []
+    for index, path in enumerate(paths):
+        have = [fold(n) for n in split_path(path)]
+        if not have:
+            continue
+        leaf = have[-1]
+        score = max(
+            difflib.SequenceMatcher(None, want_path, SEPARATOR.join(have)).ratio(),
+            difflib.SequenceMatcher(None, want_leaf, leaf).ratio(),
+        )
+        if leaf == want_leaf:
+            score = max(score, 0.95)
+        elif len(want_leaf) >= 3 and (leaf.startswith(want_leaf) or want_leaf.startswith(leaf)):
+            score = max(score, 0.9)
+        if score >= 0.6:
+            scored.append((-score, index, path))
+    return [path for _, _, path in sorted(scored)[:limit]]

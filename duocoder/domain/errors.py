@@ -48,3 +48,27 @@ class DuplicateSourceError(SourceError):
     def __init__(self, file: str, existing: str) -> None:
         self.existing = existing
         super().__init__(file, f"its text is already in the project as document '{existing}'")
+
+
+class UnknownCodeError(NotFoundError):
+    """A code path that is not in the project; `suggestions` are the existing paths the
+    researcher most likely meant (best first, perhaps none). Nothing was created."""
+
+    def __init__(self, path: str, suggestions: list[str]) -> None:
+        self.path = path
+        self.suggestions = suggestions
+        hint = f" Did you mean {' or '.join(repr(p) for p in suggestions)}?" if suggestions else ""
+        super().__init__(f"There is no code '{path}' in this project.{hint}")
+
+
+class DuplicateCodingError(ValidationError):
+    """The same passage of a document is already coded with the same code by the same coder."""
+
+    def __init__(self, document: str, start: int, end: int, code: str, coder: str | None) -> None:
+        self.document, self.start, self.end = document, start, end
+        self.code, self.coder = code, coder
+        by = f" by {coder}" if coder else " (without a coder)"
+        super().__init__(
+            f"{start}-{end} of '{document}' is already coded with {code}{by}; "
+            "the same coding was not added twice."
+        )

@@ -44,9 +44,15 @@ def project_specs(draw: Any) -> dict[str, Any]:
         length = len(docs[d][1])
         start = draw(st.integers(0, length - 1))
         end = draw(st.integers(start + 1, length))
-        codings.append(
-            (d, start, end, draw(st.sampled_from(PATHS)), draw(st.sampled_from(["Lies", "Jonas"])))
+        coding = (
+            d,
+            start,
+            end,
+            draw(st.sampled_from(PATHS)),
+            draw(st.sampled_from(["Lies", "Jonas"])),
         )
+        if coding not in codings:  # the same coding twice is refused
+            codings.append(coding)
     return {"docs": docs, "codings": codings}
 
 
@@ -174,7 +180,7 @@ def study(project: Project) -> Project:
         CodingSpec("Dirk", via, via + 3, "Verbinding/Klik", "Lies"),
         CodingSpec("Anna", 0, 10, "Obstakels/Tijd", "Lies"),  # interviewer only
     ]
-    project.add_codings(specs)
+    project.add_codings(specs, create_codes=True)
     return project
 
 

@@ -38,7 +38,8 @@ def proj(tmp_path: Path) -> Path:
                 CodingSpec("Anna", via, len(TEXT) - 1, "Verbinding/Vertrouwen", "Lies"),
                 CodingSpec("Bert", via, meteen, "Verbinding/Vertrouwen", "Jonas"),
                 CodingSpec("Carla", via, meteen, "Verbinding/Klik", "Lies"),
-            ]
+            ],
+            create_codes=True,
         )
         p.set_codable("Verbinding", False)
     return path

@@ -23,7 +23,9 @@ def proj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with Project.create(path) as p:
         p.add_document("Anna", source(TEXT), "participant", "Samen vzw", "Duo 1")
         start = TEXT.index("Via")
-        p.add_codings([CodingSpec("Anna", start, start + 20, "Verbinding/Klik", "Lies")])
+        p.add_codings(
+            [CodingSpec("Anna", start, start + 20, "Verbinding/Klik", "Lies")], create_codes=True
+        )
     return path
 
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from duocoder.app.project import CodingSpec, Project
-from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.errors import DuplicateCodingError, NotFoundError, ValidationError
 from duocoder.domain.text import codepoint_index, utf16_index
 from tests.helpers import source
 
@@ -174,7 +174,10 @@ def test_random_codings_keep_invariants(
         model: dict[int, tuple[int, int, int]] = {}
         for add, a, b, k in ops:
             if add:
-                if 0 <= a < b <= len(TEXT):
+                if (codes[k], a, b) in model.values():  # the same coding twice: refused
+                    with pytest.raises(DuplicateCodingError):
+                        p.add_coding(doc, codes[k], a, b)
+                elif 0 <= a < b <= len(TEXT):
                     model[p.add_coding(doc, codes[k], a, b)] = (codes[k], a, b)
                 else:
                     with pytest.raises(ValidationError):

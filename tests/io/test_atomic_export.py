@@ -32,7 +32,9 @@ Export = Callable[[Project, Path], object]
 def coded(project: Project) -> Project:
     project.add_document("Anna", source(TEXT), "participant", "Samen vzw", "Duo 1")
     start = TEXT.index("Via")
-    project.add_codings([CodingSpec("Anna", start, start + 20, "Verbinding/Klik", "Lies")])
+    project.add_codings(
+        [CodingSpec("Anna", start, start + 20, "Verbinding/Klik", "Lies")], create_codes=True
+    )
     return project
 
 

@@ -52,7 +52,8 @@ def hostile(tmp_path: Path) -> Iterator[Project]:
                     (second, second + len(COMMAND) + 12, CODE_A),
                     (first, second + len(COMMAND), CODE_B),
                 )
-            ]
+            ],
+            create_codes=True,
         )
         yield p
 

@@ -132,20 +132,25 @@ def insert_code(
     return code.id
 
 
-def ensure_path(s: Session, names: list[str]) -> int:
+def ensure_path(s: Session, names: list[str], created: list[str] | None = None) -> int:
+    """The id of the code at `names`, made (with any missing parents) if it is not there;
+    the paths made are appended to `created`."""
     if len(names) > limits.CODE_DEPTH:
         # the code tree is walked recursively everywhere; no codebook nests this deep
         raise ValidationError(
             f"A code path can have at most {limits.CODE_DEPTH} levels; this one has {len(names):,}."
         )
     parent_id: int | None = None
-    for name in names:
+    for depth, name in enumerate(names, start=1):
         match = next(
             (c for c in children(s, parent_id) if c.name.casefold() == name.casefold()), None
         )
-        parent_id = (
-            match.id if match else insert_code(s, name, parent_id, None, "", True, None, None)
-        )
+        if match is not None:
+            parent_id = match.id
+            continue
+        parent_id = insert_code(s, name, parent_id, None, "", True, None, None)
+        if created is not None:
+            created.append(join_path(names[:depth]))
     assert parent_id is not None
     return parent_id
 

@@ -4,19 +4,27 @@ code by path (created if asked), spans checked against their document."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.queries import codes as code_q
 from duocoder.domain import limits
-from duocoder.domain.codepaths import split_path
-from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.codepaths import close_paths, split_path
+from duocoder.domain.errors import (
+    DuplicateCodingError,
+    NotFoundError,
+    UnknownCodeError,
+    ValidationError,
+)
 from duocoder.domain.limits import check_length
 from duocoder.storage.models import (
     Code,
     Coder,
+    Coding,
     Document,
 )
 
@@ -49,19 +57,23 @@ def check_span(s: Session, doc_id: int, start: int, end: int) -> None:
         )
 
 
-def code_for(s: Session, ref: int | str, create: bool) -> int:
+def code_for(s: Session, ref: int | str, create: bool, created: list[str] | None = None) -> int:
+    """The id of a code given by id or path (case-insensitive). A path that is not there is
+    refused with the closest existing paths as suggestions (`UnknownCodeError`), unless
+    `create` is true: then it is made, and the paths made are appended to `created`."""
     if isinstance(ref, int):
         if s.get(Code, ref) is None:
             raise NotFoundError(f"There is no code with id {ref}.")
         return ref
     names = [code_q.clean_code_name(n) for n in split_path(ref)]
     wanted = [n.casefold() for n in names]
-    for info in code_q.code_infos(s):
+    infos = code_q.code_infos(s)
+    for info in infos:
         if [n.casefold() for n in split_path(info.path)] == wanted:
             return info.id
     if not create:
-        raise NotFoundError(f"There is no code '{ref}' in this project.")
-    return code_q.ensure_path(s, names)
+        raise UnknownCodeError(ref, close_paths(ref, [i.path for i in infos]))
+    return code_q.ensure_path(s, names, created)
 
 
 def codable(s: Session, code_id: int) -> int:
@@ -71,3 +83,88 @@ def codable(s: Session, code_id: int) -> int:
             f"'{code.name}' is a category that is not codable; choose one of its sub-codes."
         )
     return code_id
+
+
+def _same_coder(coder: int | None) -> ColumnElement[bool]:
+    return Coding.coder_id.is_(None) if coder is None else Coding.coder_id == coder
+
+
+def is_coded(
+    s: Session, doc_id: int, code_id: int, start: int, end: int, coder: int | None
+) -> bool:
+    """Whether this very coding (document, code, span and coder) is already there."""
+    q = select(Coding.id).where(
+        Coding.document_id == doc_id,
+        Coding.code_id == code_id,
+        Coding.start == start,
+        Coding.end == end,
+        _same_coder(coder),
+    )
+    return s.scalar(q.limit(1)) is not None
+
+
+def duplicate_error(
+    s: Session, doc_id: int, code_id: int, start: int, end: int, coder: int | None
+) -> DuplicateCodingError:
+    """The sentence for a coding that is already there, with the names a researcher knows."""
+    path = next((c.path for c in code_q.code_infos(s) if c.id == code_id), str(code_id))
+    name = s.get_one(Document, doc_id).name
+    who = s.get_one(Coder, coder).name if coder is not None else None
+    return DuplicateCodingError(name, start, end, path, who)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCodings:
+    """A passage coded more than once with the same code by the same coder: the coding
+    kept (the oldest) and the repeats."""
+
+    document: str
+    code: str
+    start: int
+    end: int
+    coder: str | None
+    kept: int
+    extra: tuple[int, ...]
+
+
+def duplicates(s: Session) -> list[DuplicateCodings]:
+    """Every repeated coding, in document and text order."""
+    key = (Coding.document_id, Coding.code_id, Coding.start, Coding.end, Coding.coder_id)
+    repeated = select(*key).group_by(*key).having(func.count(Coding.id) > 1).subquery("repeated")
+    rows = s.execute(
+        select(Coding.id, *key, Document.name, Coder.name)
+        .join(
+            repeated,
+            and_(
+                repeated.c.document_id == Coding.document_id,
+                repeated.c.code_id == Coding.code_id,
+                repeated.c.start == Coding.start,
+                repeated.c.end == Coding.end,
+                or_(
+                    repeated.c.coder_id == Coding.coder_id,
+                    and_(repeated.c.coder_id.is_(None), Coding.coder_id.is_(None)),
+                ),
+            ),
+        )
+        .join(Document, Document.id == Coding.document_id)
+        .outerjoin(Coder, Coder.id == Coding.coder_id)
+        .order_by(Document.position, Document.id, Coding.start, Coding.end, Coding.id)
+    ).all()
+    if not rows:
+        return []
+    paths = {c.id: c.path for c in code_q.code_infos(s)}
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row[1:6]), []).append(row)
+    return [
+        DuplicateCodings(
+            document=group[0][6],
+            code=paths.get(k[1], str(k[1])),
+            start=k[2],
+            end=k[3],
+            coder=group[0][7],
+            kept=group[0][0],
+            extra=tuple(r[0] for r in group[1:]),
+        )
+        for k, group in groups.items()
+    ]
