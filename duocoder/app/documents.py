@@ -18,8 +18,16 @@ from duocoder.domain.records import DocumentInfo, Span, Turn
 from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import text_hash
-from duocoder.domain.turns import recognise_turns
-from duocoder.storage.models import Coding, Document, DocumentAttribute, Memo, Paragraph
+from duocoder.domain.turn_labels import InterviewerTest
+from duocoder.domain.turns import TurnDetection
+from duocoder.storage.models import (
+    Coding,
+    Document,
+    DocumentAttribute,
+    Memo,
+    Paragraph,
+    ParagraphStyle,
+)
 from duocoder.storage.models import Turn as TurnRow
 
 
@@ -76,9 +84,15 @@ class Documents(Service):
             return [Span(a, b) for a, b in rows]
 
     def turns(self, ref: int | str) -> list[Turn]:
-        labels = {s.casefold() for s in self.project.interviewer_labels}
+        """The document's turns; the interviewer's are those of its turn rules' interviewer
+        labels, or else of the project's (numbered or not: `I2` is `I`'s)."""
+        from duocoder.app.turns import interviewer_labels_of
+
         with self.project._read() as s:
             doc_id = document_q.resolve(s, ref)
+            test = InterviewerTest(
+                interviewer_labels_of(s, doc_id, self.project.interviewer_labels)
+            )
             rows = s.scalars(
                 select(TurnRow).where(TurnRow.document_id == doc_id).order_by(TurnRow.position)
             )
@@ -87,7 +101,7 @@ class Documents(Service):
                     t.start,
                     t.end,
                     t.speaker,
-                    t.speaker.casefold() in labels,
+                    test(t.speaker),
                     t.timestamp,
                     t.label_start,
                 )
@@ -97,10 +111,10 @@ class Documents(Service):
     def speakers(self) -> dict[str, bool]:
         """Every speaker label in the project, with whether it is the interviewer's, in one
         query: the GUI asks for it after every change, so it must not read each document."""
-        labels = {s.casefold() for s in self.project.interviewer_labels}
+        test = InterviewerTest(self.project.interviewer_labels)
         with self.project._read() as s:
             names = s.scalars(select(TurnRow.speaker).distinct())
-            found = {n: n.casefold() in labels for n in names}
+            found = {n: test(n) for n in names}
         return dict(sorted(found.items(), key=lambda kv: (kv[1], kv[0].casefold())))
 
     def find_by_hash(self, digest: str) -> str | None:
@@ -119,8 +133,10 @@ class Documents(Service):
         original_name: str | None = None,
         attributes: dict[str, str] | None = None,
         allow_duplicate: bool = False,
+        detection: TurnDetection | None = None,
     ) -> DocumentInfo:
-        """Store a transcript; its text becomes the fixed canonical text of the document."""
+        """Store a transcript; its text becomes the fixed canonical text of the document.
+        Its turns are `detection`'s, or else found automatically (`Project.source_turns`)."""
         role = Role.parse(role) if isinstance(role, str) else role
         digest = text_hash(source.text)
         if not allow_duplicate and (existing := self.find_by_hash(digest)):
@@ -129,13 +145,9 @@ class Documents(Service):
         check_length("A document name", name, limits.DOCUMENT_NAME)
         case, duo = _optional(case, "A case name"), _optional(duo, "A duo name")
         _check_attributes(attributes or {})
-        if source.turns is None:
-            turns = [
-                (t.start, t.end, t.label_start, t.speaker, t.timestamp)
-                for t in recognise_turns(source.text, self.project.interviewer_labels)
-            ]
-        else:
-            turns = [(t.start, t.end, None, t.speaker, t.timestamp) for t in source.turns]
+        if detection is None:
+            detection = self.project.source_turns(source)
+        turns = [(t.start, t.end, t.label_start, t.speaker, t.timestamp) for t in detection.turns]
 
         def change(s: Session) -> int:
             doc = Document(
@@ -175,6 +187,15 @@ class Documents(Service):
                             "timestamp": ts,
                         }
                         for i, (a, b, ls, sp, ts) in enumerate(turns)
+                    ],
+                )
+            if any(source.styles or ()):
+                s.execute(
+                    insert(ParagraphStyle),
+                    [
+                        {"document_id": doc.id, "position": i, "style": style}
+                        for i, style in enumerate(source.styles or ())
+                        if style
                     ],
                 )
             for key, value in (attributes or {}).items():

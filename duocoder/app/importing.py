@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +32,8 @@ from duocoder.domain.errors import (
 )
 from duocoder.domain.records import DocumentInfo
 from duocoder.domain.roles import Role
+from duocoder.domain.sources import FileTags
+from duocoder.domain.turns import TurnRules
 
 Progress = Callable[[int, int, str], None]
 
@@ -142,14 +144,20 @@ class Importing(Service):
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         report: ImportReport | None = None,
+        questions: str | None = None,
+        tags: Mapping[str, FileTags] | None = None,
     ) -> ImportReport:
-        """Import transcripts with one role, case and duo; a document is named after its
-        file's stem unless `names` maps the file path to another name. A caller that must
-        show what got in before a project error stopped the batch passes its own `report`,
-        which is filled as the files go."""
+        """Import transcripts with one role, case and duo; `tags` maps a file path
+        (`str(path)`) to the role, case and duo of that file instead. A document is named
+        after its file's stem unless `names` maps the file path to another name. Speaker
+        turns are found automatically, or, with `questions` ("italic", "bold", "list"), from
+        the formatting that marks the interviewer's questions; where the detection is unsure,
+        the report's notes say so. A caller that must show what got in before a project
+        error stopped the batch passes its own `report`, which is filled as the files go."""
         from duocoder.io.readers import read_source
 
         role = Role.parse(role) if isinstance(role, str) else role
+        rules = TurnRules(questions=questions)
         paths = [Path(f) for f in files]
         report = report if report is not None else ImportReport()
         total = len(paths)
@@ -165,16 +173,19 @@ class Importing(Service):
                     break
                 if progress is not None:
                     progress(index, total, path.name)
+                tagged = (tags or {}).get(str(path))
                 try:
                     source = read_source(path.name, _read_bytes(path))
+                    detection = self.project.source_turns(source, rules)
                     info = self.project.add_document(
                         (names or {}).get(str(path), path.stem),
                         source,
-                        role,
-                        case,
-                        duo,
+                        role if tagged is None else tagged.role,
+                        case if tagged is None else tagged.case,
+                        duo if tagged is None else tagged.duo,
                         original_name=path.name,
                         attributes=attributes,
+                        detection=detection,
                     )
                 except DuplicateSourceError as exc:
                     report.duplicates.append(ImportFailure(path.name, str(exc)))
@@ -191,6 +202,7 @@ class Importing(Service):
                     continue
                 report.imported.append(info)
                 report.notes += [ImportNote(path.name, note) for note in source.notes]
+                report.notes += [ImportNote(path.name, doubt) for doubt in detection.doubts]
         if progress is not None:
             progress(total if not report.cancelled else index, total, "")
         return report

@@ -25,6 +25,7 @@ from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
 from duocoder.app.service import Service, forward
+from duocoder.app.turns import SpeakerTurns
 
 __all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
 
@@ -42,6 +43,7 @@ class Project(ProjectBase):
             Codings(self),
             Analysis(self),
             Language(self),
+            SpeakerTurns(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -62,6 +64,13 @@ class Project(ProjectBase):
     rename_document = forward(Documents.rename_document)
     set_document_properties = forward(Documents.set_document_properties)
     delete_document = forward(Documents.delete_document)
+
+    # -- Speaker turns: detection, per-document rules, re-detection ---------------------------
+    turn_rules = forward(SpeakerTurns.turn_rules)
+    preview_turns = forward(SpeakerTurns.preview_turns)
+    detect_turns = forward(SpeakerTurns.detect_turns)
+    redetect_turns = forward(SpeakerTurns.redetect_turns)
+    source_turns = forward(SpeakerTurns.source_turns)
 
     # -- Importing transcripts -----------------------------------------------------------------
     import_files = forward(Importing.import_files)

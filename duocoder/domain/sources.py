@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from duocoder.domain.roles import Role
+
+STYLE_ITALIC = 1
+STYLE_BOLD = 2
+STYLE_LIST = 4
+"""Bit flags of a paragraph's formatting, as Word and OpenDocument readers see it: italic or
+bold when (nearly) all its letters are, list when it is a numbered or bulleted item. Kept
+per paragraph because formatting is not in the canonical text, and some transcribers mark
+the interviewer's questions with it instead of a speaker label."""
+
+QUESTION_MARKS: dict[str, int] = {"italic": STYLE_ITALIC, "bold": STYLE_BOLD, "list": STYLE_LIST}
+"""How the interviewer's questions may be marked when a transcript has no speaker labels."""
+
 
 @dataclass(frozen=True, slots=True)
 class SourceTurn:
@@ -32,3 +45,16 @@ class SourceText:
     turns: tuple[SourceTurn, ...] | None
     format: str
     notes: tuple[str, ...] = ()
+    styles: tuple[int, ...] | None = None
+    """One `STYLE_*` bit set per paragraph (in `paragraphs` order), or None when the format
+    keeps no formatting (plain text, subtitles)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileTags:
+    """The role, case and duo of one file of an import batch, overriding the batch's own, so
+    one batch can hold a coordinator's, a participant's and a volunteer's interview."""
+
+    role: Role | str
+    case: str | None = None
+    duo: str | None = None

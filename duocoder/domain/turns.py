@@ -1,159 +1,313 @@
-"""Recognising speaker turns in a transcript from the labels that start its lines.
+"""Speaker turns of a transcript: which shape marks the speakers, the turns it gives, and
+the researcher's per-document rules for when the automatic reading is wrong.
 
-Researchers transcribe as `I: …` / `R: …`, `Interviewer: …`, `Vrijwilliger: …`, a person's
-name, sometimes after a timestamp such as `[00:01:02]`. A line without a label continues
-the current turn (long answers span paragraphs). To avoid reading `Conclusie: …` inside an
-answer as a speaker, a label that is not a known role word must start at least two lines."""
+`detect` reads every shape of `duocoder.domain.turn_shapes` and keeps the one that explains
+the most of the text; it says where it is unsure (`TurnDetection.doubts`), in sentences a
+researcher can act on, because a missed label silently moves an answer into the
+interviewer's turn and out of every analysis."""
 
 from __future__ import annotations
 
-import re
+import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from duocoder.domain.errors import ValidationError
 from duocoder.domain.records import Turn
-
-DEFAULT_INTERVIEWER_LABELS: tuple[str, ...] = (
-    "I",
-    "Int",
-    "Interviewer",
-    "Interviewster",
-    "Onderzoeker",
-    "Researcher",
-    "Q",
-    "Vraag",
-    "Moderator",
+from duocoder.domain.sources import QUESTION_MARKS
+from duocoder.domain.turn_labels import (
+    DEFAULT_INTERVIEWER_LABELS,
+    KNOWN_LABELS,
+    InterviewerTest,
+    is_interviewer,
+)
+from duocoder.domain.turn_shapes import (
+    COLON,
+    FORMATTING,
+    NONE,
+    OWN_LINE,
+    Labels,
+    RawTurn,
+    Reading,
+    colon_starts,
+    formatting_turns,
+    lines_of,
+    own_line_starts,
+    questions_in,
 )
 
-KNOWN_LABELS: frozenset[str] = frozenset(
-    s.casefold()
-    for s in (
-        *DEFAULT_INTERVIEWER_LABELS,
-        "R",
-        "Resp",
-        "Respondent",
-        "A",
-        "Antwoord",
-        "P",
-        "D",
-        "V",
-        "C",
-        "Deelnemer",
-        "Participant",
-        "Vrijwilliger",
-        "Volunteer",
-        "Buddy",
-        "Maatje",
-        "Coördinator",
-        "Coordinator",
-        "Begeleider",
-        "Cliënt",
-        "Client",
-        "Spreker",
-        "Speaker",
-    )
-)
+__all__ = [
+    "DEFAULT_INTERVIEWER_LABELS",
+    "KNOWN_LABELS",
+    "LabelInfo",
+    "TurnDetection",
+    "TurnRules",
+    "detect",
+    "interviewer_flags",
+    "is_interviewer",
+    "recognise_turns",
+]
 
-_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)"
-_WORD = r"[^\W\d_][\w.'’\-]*"
-_LABEL_LINE = re.compile(
-    rf"[ \t]*(?P<ts>{_TIMESTAMP})?"
-    rf"(?P<label>{_WORD}(?:[ \u00a0]{_WORD}){{0,2}}(?:[ \u00a0]\d{{1,2}})?)"
-    r"[ \t]*(?::|\t)[ \t\u00a0]*"
-)
+SUBTITLES = "subtitle voices"
+SHAPES = (COLON, OWN_LINE, SUBTITLES, FORMATTING, NONE)
+
+
+def _labels(value: object, what: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValidationError(f"The {what} must be a list of labels.")
+    cleaned = tuple(" ".join(str(v).split()) for v in value)
+    return tuple(dict.fromkeys(v for v in cleaned if v))
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
-    line_start: int
-    line_end: int
-    label_start: int
-    words_start: int
+class TurnRules:
+    """How to find one document's turns when the automatic reading is not right.
+
+    `interviewer_labels`: the labels of the interviewer in this document (None: the
+    project's); `respondent_labels`: labels that count as speakers even where they occur
+    once; `ignored_labels`: words that look like labels but are not speakers; `questions`:
+    "italic", "bold" or "list" when no labels exist and the interviewer's questions are
+    marked by formatting instead."""
+
+    interviewer_labels: tuple[str, ...] | None = None
+    respondent_labels: tuple[str, ...] = ()
+    ignored_labels: tuple[str, ...] = ()
+    questions: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.questions is not None and self.questions not in QUESTION_MARKS:
+            marks = ", ".join(QUESTION_MARKS)
+            raise ValidationError(
+                f"'{self.questions}' is not a way questions are marked; choose {marks}."
+            )
+        if self.interviewer_labels is not None:
+            object.__setattr__(
+                self, "interviewer_labels", _labels(self.interviewer_labels, "interviewer labels")
+            )
+        object.__setattr__(
+            self, "respondent_labels", _labels(self.respondent_labels, "speaker labels")
+        )
+        object.__setattr__(self, "ignored_labels", _labels(self.ignored_labels, "ignored labels"))
+
+    @property
+    def automatic(self) -> bool:
+        return self == TurnRules()
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "interviewer_labels": None
+                if self.interviewer_labels is None
+                else list(self.interviewer_labels),
+                "respondent_labels": list(self.respondent_labels),
+                "ignored_labels": list(self.ignored_labels),
+                "questions": self.questions,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> TurnRules:
+        """Rules as stored; None or an empty text are the automatic rules."""
+        if not raw:
+            return cls()
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise ValidationError("The stored turn rules are not valid JSON.") from exc
+        if not isinstance(data, dict):
+            raise ValidationError("The stored turn rules are not an object.")
+        interviewer = data.get("interviewer_labels")
+        questions = data.get("questions")
+        return cls(
+            interviewer_labels=None if interviewer is None else _labels(interviewer, "labels"),
+            respondent_labels=_labels(data.get("respondent_labels") or [], "labels"),
+            ignored_labels=_labels(data.get("ignored_labels") or [], "labels"),
+            questions=None if questions is None else str(questions),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    """A speaker label of a document: how many turns it starts, and whether it is the
+    interviewer's."""
+
     label: str
-    timestamp: str | None
+    count: int
+    interviewer: bool
 
 
-def _looks_like_label(label: str) -> bool:
-    if label.casefold() in KNOWN_LABELS:
-        return True
-    words = label.replace("\u00a0", " ").split(" ")
-    return all(w[0].isupper() or w[0].isdigit() for w in words) and len(label) <= 40
+@dataclass(frozen=True, slots=True)
+class TurnDetection:
+    """The turns found in a document, the labels behind them, the shape that marked them
+    (one of `SHAPES`: "label: text", "label on its own line", "subtitle voices",
+    "formatting", "none") and sentences saying where the reading is unsure."""
+
+    turns: tuple[Turn, ...]
+    labels: tuple[LabelInfo, ...]
+    shape: str
+    doubts: tuple[str, ...] = ()
 
 
-def _clean_timestamp(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    return raw.strip().strip("[]()").replace(",", ".")
+def _flagged(raw: Sequence[RawTurn], interviewer_labels: Sequence[str]) -> tuple[Turn, ...]:
+    test = InterviewerTest(interviewer_labels)
+    return tuple(
+        Turn(t.start, t.end, t.speaker, test(t.speaker), t.timestamp, t.label_start) for t in raw
+    )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+def label_infos(turns: Sequence[Turn]) -> tuple[LabelInfo, ...]:
+    counts = Counter(t.speaker for t in turns)
+    flags = {t.speaker: t.interviewer for t in turns}
+    return tuple(
+        LabelInfo(label, n, flags[label])
+        for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    )
 
 
-def recognise_turns(text: str, interviewer_labels: tuple[str, ...] | list[str]) -> list[Turn]:
-    """Speaker turns of a canonical text; each turn's span covers its words, not its label."""
-    interviewer = {s.casefold() for s in interviewer_labels}
-    candidates: list[_Candidate | None] = []
-    lines = _lines(text)
-    for start, end in lines:
-        m = _LABEL_LINE.match(text, start, end)
-        if m is None or not _looks_like_label(m.group("label")):
-            candidates.append(None)
-            continue
-        candidates.append(
-            _Candidate(
-                start,
-                end,
-                m.start("label"),
-                m.end(),
-                m.group("label"),
-                _clean_timestamp(m.group("ts")),
-            )
+def _quoted(labels: Sequence[str], limit: int = 4) -> str:
+    shown = ", ".join(f"'{s}'" for s in labels[:limit])
+    return shown + (f" and {len(labels) - limit} more" if len(labels) > limit else "")
+
+
+def detect(
+    text: str,
+    interviewer_labels: Sequence[str],
+    rules: TurnRules | None = None,
+    *,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+    styles: Sequence[int] | None = None,
+) -> TurnDetection:
+    """The speaker turns of a canonical text under `rules`; each turn's span covers its
+    words, not its label. `paragraphs` and `styles` (one `STYLE_*` set per paragraph) are
+    needed only for questions marked by formatting."""
+    rules = rules or TurnRules()
+    labels_of_interviewer = (
+        tuple(interviewer_labels) if rules.interviewer_labels is None else rules.interviewer_labels
+    )
+    lines = lines_of(text)
+    if rules.questions is not None:
+        return _by_formatting(
+            text, lines, labels_of_interviewer, rules.questions, paragraphs, styles
         )
-    counts = Counter(c.label.casefold() for c in candidates if c)
-    accepted = {
-        label
-        for label, n in counts.items()
-        if label in KNOWN_LABELS or label in interviewer or n >= 2
-    }
-    turns: list[Turn] = []
-    current: _Candidate | None = None
-    current_end = 0
+    labels = Labels([*labels_of_interviewer, *rules.respondent_labels], rules.ignored_labels)
+    colon = colon_starts(text, lines, labels)
+    own = own_line_starts(text, lines, labels)
+    chosen, other = (own, colon) if own.lines > colon.lines else (colon, own)
+    if not chosen.turns:
+        chosen = Reading(NONE, [])
+    turns = _flagged(chosen.turns, labels_of_interviewer)
+    doubts = _doubts(text, lines, chosen, other, turns, paragraphs, styles)
+    return TurnDetection(turns, label_infos(turns), chosen.shape, tuple(doubts))
 
-    def close() -> None:
-        if current is None:
-            return
-        end = current_end
-        start = min(current.words_start, end)
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        turns.append(
-            Turn(
-                start,
-                end,
-                current.label,
-                current.label.casefold() in interviewer,
-                current.timestamp,
-                current.label_start,
-            )
+
+def _by_formatting(
+    text: str,
+    lines: list[tuple[int, int]],
+    interviewer_labels: Sequence[str],
+    questions: str,
+    paragraphs: Sequence[tuple[int, int]] | None,
+    styles: Sequence[int] | None,
+) -> TurnDetection:
+    what = {"italic": "in italics", "bold": "in bold", "list": "list items"}[questions]
+    if styles is None or paragraphs is None:
+        doubt = (
+            f"The questions were to be found as paragraphs {what}, but the formatting of "
+            "this document's paragraphs is not known (only Word and OpenDocument files keep "
+            "it), so no speaker turns were made."
         )
+        return TurnDetection((), (), FORMATTING, (doubt,))
+    mark = QUESTION_MARKS[questions]
+    marked = sum(1 for s in styles if s & mark)
+    if marked == 0:
+        doubt = f"No paragraph is {what}, so no speaker turns were made from the formatting."
+        return TurnDetection((), (), FORMATTING, (doubt,))
+    raw = formatting_turns(paragraphs, styles, mark)
+    turns = _flagged(raw, [*interviewer_labels, "Interviewer"])
+    doubts: list[str] = []
+    if marked == len(styles):
+        doubts.append(f"Every paragraph is {what}, so every turn is the interviewer's.")
+    return TurnDetection(turns, label_infos(turns), FORMATTING, tuple(doubts))
 
-    for (_start, end), cand in zip(lines, candidates, strict=True):
-        if cand is not None and cand.label.casefold() in accepted:
-            close()
-            current, current_end = cand, end
-        elif current is not None and end > _start:
-            current_end = end
-    close()
-    return turns
+
+_FEW_TURNS = 3
+_MANY_PARAGRAPHS = 10
+_ONE_TURN_SHARE = 0.6
 
 
-def interviewer_flags(
-    speakers: list[str], interviewer_labels: tuple[str, ...] | list[str]
-) -> list[bool]:
-    labels = {s.casefold() for s in interviewer_labels}
-    return [s.casefold() in labels for s in speakers]
+def _doubts(
+    text: str,
+    lines: list[tuple[int, int]],
+    chosen: Reading,
+    other: Reading,
+    turns: Sequence[Turn],
+    paragraphs: Sequence[tuple[int, int]] | None,
+    styles: Sequence[int] | None,
+) -> list[str]:
+    doubts: list[str] = []
+    filled = [(a, b) for a, b in lines if text[a:b].strip()]
+    if chosen.once_by_shape:
+        doubts.append(
+            f"{_quoted(chosen.once_by_shape)} start{'s' if len(chosen.once_by_shape) == 1 else ''}"
+            " only one turn; taken as a speaker because the other labels look the same."
+        )
+    if chosen.refused_once and turns:
+        doubts.append(
+            f"{_quoted(chosen.refused_once)} start{'s' if len(chosen.refused_once) == 1 else ''} "
+            "a line like a speaker label only once and was read as words; if it is a speaker, "
+            "name it in the turn rules."
+        )
+    if chosen.glued:
+        doubts.append(
+            f"{chosen.glued} speaker label{'s were' if chosen.glued != 1 else ' was'} glued "
+            "to the end of the paragraph before (a missed line break) and split off."
+        )
+    if turns and other.lines >= 2 and other.lines * 4 >= chosen.lines:
+        doubts.append(
+            f"The speakers are marked in two ways: {chosen.lines} turns as "
+            f'"{chosen.shape}" and {other.lines} as "{other.shape}"; the first was used.'
+        )
+    if not turns:
+        asked = questions_in(text, lines)
+        if asked >= 3:
+            doubts.append(
+                f"No speaker labels were found, though {asked} paragraphs end in a question "
+                "mark; if this is an interview, name its labels in the turn rules."
+            )
+        if styles:
+            for word, bit in (("italic", 1), ("bold", 2), ("list items", 4)):
+                n = sum(1 for s in styles if s & bit)
+                if 0 < n < len(styles) and n * 10 >= len(styles):
+                    doubts.append(
+                        f"No speaker labels were found, but {n} paragraphs are {word}; if "
+                        "those are the interviewer's questions, choose so in the turn rules."
+                    )
+                    break
+        return doubts
+    if len(turns) < _FEW_TURNS and len(filled) >= _MANY_PARAGRAPHS:
+        doubts.append(
+            f"Only {len(turns)} speaker turn{'s' if len(turns) != 1 else ''} "
+            f"{'were' if len(turns) != 1 else 'was'} found in {len(filled)} paragraphs; "
+            "check the speaker labels."
+        )
+    elif len(filled) >= _MANY_PARAGRAPHS:
+        biggest = max(turns, key=lambda t: sum(1 for a, b in filled if t.start <= a < t.end))
+        held = sum(1 for a, b in filled if biggest.start <= a < biggest.end) + 1
+        if held > _ONE_TURN_SHARE * len(filled):
+            doubts.append(
+                f"One turn of '{biggest.speaker}' holds {held} of the {len(filled)} "
+                "paragraphs; a speaker label may have been missed."
+            )
+    return doubts
+
+
+def recognise_turns(text: str, interviewer_labels: Sequence[str]) -> list[Turn]:
+    """Speaker turns of a canonical text with the automatic rules; each turn's span covers
+    its words, not its label."""
+    return list(detect(text, interviewer_labels).turns)
+
+
+def interviewer_flags(speakers: list[str], interviewer_labels: Sequence[str]) -> list[bool]:
+    test = InterviewerTest(interviewer_labels)
+    return [test(s) for s in speakers]

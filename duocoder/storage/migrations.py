@@ -111,7 +111,40 @@ def _add_history_tables(raw: sqlite3.Connection) -> None:
         raw.execute(ddl)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_language_tables, 2: _add_history_tables}
+# Format 4 keeps each document's turn rules and its paragraphs' formatting (italic, bold,
+# list items), so turns can be found again later, also from questions marked by formatting.
+# An upgraded file has automatic rules for every document and no formatting known: its
+# turns stay exactly as they were until the researcher re-detects them.
+_FORMAT_4_DDL = (
+    """CREATE TABLE paragraph_styles (
+        document_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        style INTEGER NOT NULL,
+        CONSTRAINT pk_paragraph_styles PRIMARY KEY (document_id, position),
+        CONSTRAINT fk_paragraph_styles_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE turn_rules (
+        document_id INTEGER NOT NULL,
+        rules TEXT NOT NULL,
+        CONSTRAINT pk_turn_rules PRIMARY KEY (document_id),
+        CONSTRAINT fk_turn_rules_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+)
+
+
+def _add_turn_tables(raw: sqlite3.Connection) -> None:
+    """Format 3 → 4: the tables of turn rules and paragraph formatting."""
+    for ddl in _FORMAT_4_DDL:
+        raw.execute(ddl)
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _add_language_tables,
+    2: _add_history_tables,
+    3: _add_turn_tables,
+}
 
 
 def backup_path(path: Path, version: int) -> Path:

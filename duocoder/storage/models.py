@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 3).
+"""The tables of a project file (schema version 4).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -243,6 +243,38 @@ class HistoryPart(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+# -- turn rules and paragraph formatting (format 4) ------------------------------------------
+# Kept in tables of their own rather than as columns of `documents` and `paragraphs`: SQLite
+# adds a column after a table's constraints, so an upgraded file's schema text would never
+# equal a new file's and the schema check (`schema.py`) would refuse it, while rebuilding
+# the two largest tables on upgrade risks far more than two small tables do.
+
+
+class ParagraphStyle(Base):
+    """The formatting of one paragraph that has any (italic, bold, a list item): the bits
+    of `duocoder.domain.sources.STYLE_*`. Formatting is not in the canonical text, yet some
+    transcribers mark the interviewer's questions with it, so turns can be found again from
+    it after the import."""
+
+    __tablename__ = "paragraph_styles"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    style: Mapped[int] = mapped_column(Integer)
+
+
+class TurnRulesRow(Base):
+    """A document's turn rules (`duocoder.domain.turns.TurnRules` as JSON); a document
+    without a row has its turns found automatically."""
+
+    __tablename__ = "turn_rules"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    rules: Mapped[str] = mapped_column(Text)
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -254,6 +286,8 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Coding,
     Memo,
     RejectedSuggestion,
+    ParagraphStyle,
+    TurnRulesRow,
 )
 
 

@@ -31,6 +31,7 @@ _SQLITE_OWN_TABLES = frozenset({"sqlite_stat1", "sqlite_stat4"})
 ADDED_IN_FORMAT: dict[int, frozenset[str]] = {
     2: frozenset({"nlp_documents", "nlp_lemmas", "nlp_forms", "nlp_rejections"}),
     3: frozenset({"history_steps", "history_parts"}),
+    4: frozenset({"paragraph_styles", "turn_rules"}),
 }
 _KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
 

@@ -15,6 +15,7 @@ from duocoder.storage.migrations import MIGRATIONS, backup_path
 DATA = Path(__file__).parent / "data"
 LANGUAGE_TABLES = ("nlp_documents", "nlp_forms", "nlp_lemmas", "nlp_rejections")
 HISTORY_TABLES = ("history_steps", "history_parts")
+TURN_TABLES = ("paragraph_styles", "turn_rules")
 
 
 def _frozen_v1(path: Path) -> Path:
@@ -43,7 +44,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -70,14 +71,14 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
     try:
         assert con.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert set(LANGUAGE_TABLES + HISTORY_TABLES) <= tables
+        assert set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES) <= tables
         assert con.execute("SELECT count(*) FROM nlp_documents").fetchone() == (0,)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES)
+@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES)
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = _frozen_v1(tmp_path / "old.duocoder")
     Project.open(old).close()
