@@ -43,7 +43,7 @@ def test_a_small_screen_starts_maximised(app, qtbot) -> None:  # type: ignore[no
     assert w.windowState() & Qt.WindowState.WindowMaximized
 
 
-def test_panes_get_sensible_widths_and_long_names_are_elided_in_the_middle(
+def test_panes_get_sensible_widths_and_long_names_are_elided_at_the_end(
     app, qtbot, project_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from duocoder.app.project import Project
@@ -62,8 +62,8 @@ def test_panes_get_sensible_widths_and_long_names_are_elided_in_the_middle(
     assert 320 <= docs.width() <= 520
     assert 170 <= segments.height() <= 340
     tree = w.documents.tree
-    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
-    assert w.codes.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
+    assert w.codes.tree.textElideMode() == Qt.TextElideMode.ElideRight
     index = w.documents.model.index_of(w.controller.project.document(LONG_NAME).id)
     assert LONG_NAME in index.data(Qt.ItemDataRole.ToolTipRole)  # the full name on hover
     header = tree.header()
@@ -176,6 +176,8 @@ def test_an_import_refreshes_the_window_once_when_the_worker_is_done(
     refreshes: list[object] = []
     window.controller.changed.connect(refreshes.append)
     dialog = window.import_files([str(f) for f in files])
+    dialog.role.setCurrentIndex(dialog.role.findData("participant"))
+    dialog.apply.click()
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert len(refreshes) == 1 and refreshes[0].any_of("documents")

@@ -1,5 +1,9 @@
 """The Analysis pane: analysis views as tabs beside the transcript.
 
+It shares its place on the right with the Text menu's panes (search, suggestions, word
+frequencies): they are tabbed with it, so opening one more view adds or raises a tab
+instead of squeezing the documents, codes and retrieved segments once more.
+
 A dock rather than a dialog, so a click on a pair or a passage shows it in the transcript
 while the matrix stays in view; the pane floats into a window of its own (drag its title
 bar) on a second screen. The views that were open come back with the next project and the
@@ -25,6 +29,7 @@ from duocoder.gui.analysis.matrix_view import CodeMatrixView
 from duocoder.gui.analysis.stakeholder_view import StakeholderView
 from duocoder.gui.analysis.view import AnalysisView
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.fit import give_first_width
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,7 +45,6 @@ VIEWS: dict[str, type[AnalysisView]] = {
 }
 OPEN_VIEW_ENV = "DUOCODER_OPEN_VIEW"
 SETTING = "analysis/views"
-DOCK_SHARE = 0.4  # of the window's width, the first time the pane appears
 
 
 def view_titles() -> dict[str, str]:
@@ -116,16 +120,12 @@ class AnalysisDock(QDockWidget):
         QSettings().setValue(SETTING, ",".join(v.kind for v in self.views()))
 
     def _first_size(self) -> None:
-        """About half the window's width the first time; afterwards the saved layout."""
+        """About 40% of the window's width the first time; afterwards the saved layout."""
         window = self.parentWidget()
-        if self._sized or window is None or self.isFloating():
+        if self._sized or not isinstance(window, QMainWindow):
             return
         self._sized = True
-        if self.width() < window.width() * 0.3 and isinstance(window, QMainWindow):
-            # the left panes keep their width; the room comes out of the transcript
-            left = [d for d in window.findChildren(QDockWidget) if d.objectName() == "documents"]
-            sizes = [d.width() for d in left] + [int(window.width() * DOCK_SHARE)]
-            window.resizeDocks([*left, self], sizes, Qt.Orientation.Horizontal)
+        give_first_width(window, self)
 
     # -- the project ------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:
@@ -175,6 +175,8 @@ def install(
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     # full height on the right: a matrix needs rows more than the segments pane needs width
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    # the views tabbed there (Analysis, Search, …) show their tabs on top, like pages
+    window.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
     dock.hide()
     dock.open_passage.connect(open_passage)
     dock.message.connect(lambda text: window.statusBar().showMessage(text, 6000))

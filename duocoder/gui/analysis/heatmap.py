@@ -293,10 +293,33 @@ def fit_columns(table: QTableView, texts: list[list[str]], rotated: bool) -> Non
         header.setDefaultSectionSize(width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.updateGeometry()
-    else:  # few columns (roles): they share the width, labels elided when it is short
-        header.setMinimumSectionSize(max(widest + 14, 56))
+    else:  # few columns (roles, duos): they share the width, but never below their label
+        header.setMinimumSectionSize(max(widest + 14, 56, header_width(table)))
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+def header_width(table: QTableView) -> int:
+    """What the widest horizontal header label needs to be read whole: its longest line
+    ("Duo 12" over "vrijwilliger"), its icon and the style's margins."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return 0
+    fm = header.fontMetrics()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header)
+    widest = 0
+    for col in range(model.columnCount()):
+        label = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        lines = label.split("\n")
+        has_icon = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
+        extra = icon + margin if has_icon is not None else 0
+        widest = max(widest, max(fm.horizontalAdvance(t) for t in lines) + extra)
+    sort = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return widest + 4 * margin + sort
 
 
 def format_number(value: float, decimals: int = 0) -> str:

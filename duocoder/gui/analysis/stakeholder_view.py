@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,17 @@ class StakeholderView(AnalysisView):
             row.addLayout(column, 1)
             self.headings.append(heading)
             self.lists.append(passages)
-        self.set_body(body)
+        # a code without passages: one line that says why and what to do, instead of
+        # three empty columns
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(12, 24, 12, 12)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(body)
+        self.pages.addWidget(self.empty)
+        self.set_body(self.pages)
         self.setFocusProxy(self.code)
         self.code.currentIndexChanged.connect(lambda _i: self.schedule())
         self.descendants.toggled.connect(lambda _v: self.schedule())
@@ -148,6 +159,7 @@ class StakeholderView(AnalysisView):
 
     def show_result(self, result: StakeholderComparison | None) -> None:
         self._set_headings(result)
+        self._say_empty(result)
         for index, passages in enumerate(self.lists):
             passages.clear()
             if result is None:
@@ -157,6 +169,29 @@ class StakeholderView(AnalysisView):
                 item.setData(SEGMENT_ROLE, segment)
                 item.setToolTip(f"{segment.doc} · {segment.code}\n\n{text}")
                 passages.addItem(item)
+
+    def _say_empty(self, result: StakeholderComparison | None) -> None:
+        """Show the columns, or the sentence that says why there is nothing to compare."""
+        if result is None or any(result.columns):
+            self.pages.setCurrentIndex(0)
+            return
+        name = self.code.currentText() or str(result.code)
+        info = (
+            next((c for c in self.controller.codes() if c.id == self.code.currentData()), None)
+            if self.controller is not None
+            else None
+        )
+        if info is not None and info.total_count:
+            text = self.tr(
+                "No passages coded with “%1” match these filters — choose another case, "
+                "duo or coder, or another code."
+            )
+        else:
+            text = self.tr(
+                "No passages coded with “%1” yet — code passages, or choose another code."
+            )
+        self.empty.setText(text.replace("%1", name))
+        self.pages.setCurrentIndex(1)
 
     def _set_headings(self, result: StakeholderComparison | None) -> None:
         for index, (role, heading) in enumerate(zip(STAKEHOLDER_ROLES, self.headings, strict=True)):

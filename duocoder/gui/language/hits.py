@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.results import Hit
 from duocoder.gui.common import theme
+from duocoder.gui.common.fit import ColumnShare
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 TICK, LEFT, MATCH, RIGHT, DOCUMENT, ROLE = range(6)
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+CONTEXT_CHARS = 16  # the least width of the Before and After columns, in average characters
 
 
 class HitsModel(QAbstractTableModel):
@@ -149,12 +151,16 @@ class HitsTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(TICK, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (LEFT, RIGHT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((MATCH, 100), (DOCUMENT, 120)):
+        chars = self.fontMetrics().averageCharWidth()
+        for col, width in ((MATCH, 12 * chars), (DOCUMENT, 14 * chars)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        # the contexts share the rest, each keeping a few words (CONTEXT_CHARS) however
+        # narrow the pane: below that the table scrolls sideways instead of showing "…"
+        self.columns = ColumnShare(
+            self, {LEFT: (CONTEXT_CHARS * chars, 1.0), RIGHT: (CONTEXT_CHARS * chars, 1.0)}
+        )
         self.clicked.connect(self._clicked)
         self.activated.connect(self._activated)
 

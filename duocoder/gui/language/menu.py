@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from duocoder.app.changes import Changes
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.fit import give_first_width
 from duocoder.gui.language.search import SearchPanel
 from duocoder.gui.language.speaker import CodeBySpeakerDialog
 from duocoder.gui.language.suggest import SuggestionsPanel
@@ -73,10 +74,10 @@ class LanguageFeatures(QObject):
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(panel)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        segments = next((d for d in self.window.docks if d.objectName() == "segments"), None)
-        if segments is not None:
-            self.window.tabifyDockWidget(segments, dock)
+        # tabbed with the Analysis pane on the right: one place for every view, and the
+        # retrieved segments below the transcript keep their width
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.tabifyDockWidget(self.window.analysis, dock)
         dock.hide()
         self.window.restoreDockWidget(dock)  # where the researcher left it last time
         dock.visibilityChanged.connect(lambda visible: self._needs_index() if visible else None)
@@ -177,7 +178,8 @@ class LanguageFeatures(QObject):
     # -- commands -----------------------------------------------------------------------------
     def _raise(self, dock: QDockWidget) -> None:
         dock.show()
-        dock.raise_()
+        dock.raise_()  # its tab comes to the front
+        give_first_width(self.window, dock)
         dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_search(self) -> None:

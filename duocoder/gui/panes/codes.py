@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.changes import Changes
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.fit import READABLE_NAME, text_width
 from duocoder.gui.panes.codes_model import CODE_ID_ROLE, CodeTreeModel
 
 
@@ -81,7 +82,9 @@ class CodesPane(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full path in the tooltip
+        # cut at the end, where the reader expects it ("Vertrouwensrel…", not "Ve…ie"); the
+        # pane never gets narrower than `readable_width`; the full path is in the tooltip
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,6 +108,18 @@ class CodesPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
+
+    def readable_width(self) -> int:
+        """The narrowest this pane may get: a code one level below its theme, with check
+        box and colour, shows a name like "Vertrouwensrelatie (12)" whole, beside its count."""
+        style, tree = self.tree.style(), self.tree
+        decoration = style.pixelMetric(style.PixelMetric.PM_IndicatorWidth) + 16 + 20
+        name = 2 * tree.indentation() + decoration + text_width(tree, READABLE_NAME)
+        count = text_width(tree.header(), self.model.headerData(1, Qt.Orientation.Horizontal, 0))
+        scroll = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() * 2 if layout is not None else 8
+        return name + count + 16 + scroll + 2 * tree.frameWidth() + sides
 
     # -- project ----------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:

@@ -4,8 +4,10 @@ documents used for retrieval, the current one is shown in the transcript view.""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     QSortFilterProxyModel,
     Qt,
@@ -26,6 +28,7 @@ from duocoder.app.changes import Changes
 from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui.common import icons, theme
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.fit import READABLE_NAME, text_width
 from duocoder.gui.panes.codes import KeyboardMenuTree
 from duocoder.gui.panes.document_dialog import DocumentPropertiesDialog
 from duocoder.gui.panes.documents_model import CASE_ROLE, DOC_ID_ROLE, SORT_ROLE, DocumentsModel
@@ -61,7 +64,9 @@ class DocumentsPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context)
         self.tree.setSortingEnabled(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Org … (Duo 12)"
+        # cut at the end ("Organisatie De Brug – deelne…"); the tooltip has the whole name,
+        # and in a narrow pane the Duo and Role columns give way (see `_fit_columns`)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -70,6 +75,7 @@ class DocumentsPane(QWidget):
             # row of a 500-document project again after each change
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self._size_columns()
+        self.tree.viewport().installEventFilter(self)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
             signal.connect(self._span_cases)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -100,9 +106,47 @@ class DocumentsPane(QWidget):
         duos = {d.duo for d in docs if d.duo} or {"Duo 0"}
         counts = [str(max((d.codings for d in docs), default=0)), "00"]
         header = self.tree.header()
-        header.resizeSection(1, width(1, sorted(roles), 14 * fm.averageCharWidth()))
-        header.resizeSection(2, width(2, sorted(duos), 11 * fm.averageCharWidth()))
-        header.resizeSection(3, width(3, counts, 10 * fm.averageCharWidth()))
+        self._widths = {
+            1: width(1, sorted(roles), 14 * fm.averageCharWidth()),
+            2: width(2, sorted(duos), 11 * fm.averageCharWidth()),
+            3: width(3, counts, 10 * fm.averageCharWidth()),
+        }
+        for col, w in self._widths.items():
+            header.resizeSection(col, w)
+        self._fit_columns()
+
+    def name_room(self) -> int:
+        """What the name column needs for a readable name: indentation, role dot and
+        "Vertrouwensrelatie (12)"-wide text."""
+        tree = self.tree
+        return tree.indentation() + 16 + 20 + text_width(tree, READABLE_NAME)
+
+    def readable_width(self) -> int:
+        """The narrowest this pane may get: a readable name beside the count of codings
+        (the Role and Duo columns are hidden at this width; the role is the dot)."""
+        style, tree = self.tree.style(), self.tree
+        scroll = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() * 2 if layout is not None else 8
+        count = self._widths[3]
+        return self.name_room() + count + scroll + 2 * tree.frameWidth() + sides
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Hide the Duo, then the Role column when the name would be cut below a readable
+        width; show them again when the pane is widened."""
+        header = self.tree.header()
+        room = self.tree.viewport().width() - self._widths[3] - self.name_room()
+        role, duo = self._widths[1], self._widths[2]
+        for col, hide in ((1, room < role + duo), (2, room < duo)):
+            if header.isSectionHidden(col) != hide:
+                header.setSectionHidden(col, hide)
+                if not hide:
+                    header.resizeSection(col, self._widths[col])
 
     def _span_cases(self, *_args: object) -> None:
         """Organisation rows use the whole width: their names are long, their counts are

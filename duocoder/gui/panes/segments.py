@@ -1,5 +1,6 @@
-"""Retrieved segments: the passages of the checked codes in the selected documents,
-filterable by role, case and coder; a click shows the passage in its transcript."""
+"""Retrieved segments: the passages of the checked codes in the selected documents (or in
+all documents, the researcher's choice, always said above the list), filterable by role,
+case and coder; a click shows the passage in its transcript."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     QSize,
     Qt,
     Signal,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,6 +39,7 @@ from duocoder.domain.records import Segment
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import add_role_items, fill_box
+from duocoder.gui.common.fit import ColumnShare
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -43,6 +47,8 @@ REFRESH_TABLES = ("codings", "codes", "documents", "coders", "paragraphs")
 MAX_LINES = 3  # of a retrieved passage in its row
 ROW_PADDING = 3
 FIT_ROWS = 1500  # above this, rows keep one height: measuring each would be slow
+ALL_DOCUMENTS = "segments/all_documents"  # QSettings: ignore the documents selection
+DOCUMENT, ROLE, CASE, PARAGRAPH, CODE, TEXT = range(6)
 
 
 class SegmentsModel(QAbstractTableModel):
@@ -134,18 +140,27 @@ class SegmentsPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole texts in the tooltip
         self.table.setItemDelegate(WrapDelegate(self.table))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
-        for col in (1, 3):
+        for col in (ROLE, PARAGRAPH):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col, width in ((0, 150), (2, 130), (4, 170)):  # long names: elided, resizable
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # the names share what the role and ¶ leave with the text, which gets the most and
+        # at least 20 characters: in a pane narrowed by the Analysis beside it the text
+        # stays on screen and the names are cut at their end instead
+        chars = self.fontMetrics().averageCharWidth()
+        self.columns = ColumnShare(
+            self.table,
+            {
+                DOCUMENT: (8 * chars, 1.0),
+                CASE: (6 * chars, 0.8),
+                CODE: (8 * chars, 1.0),
+                TEXT: (20 * chars, 3.0),
+            },
+        )
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -180,10 +195,29 @@ class SegmentsPane(QWidget):
             filters.addWidget(text)
             filters.addWidget(combo)
         filters.addWidget(self.summary, 1)
+        # which documents the list covers, said in words, with the switch beside it
+        self.scope_line = QLabel(self)
+        self.scope_line.setWordWrap(True)
+        self.scope_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_switch = QPushButton(self)
+        self.scope_switch.setFlat(True)
+        self.scope_switch.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.scope_switch.clicked.connect(lambda: self.set_all_documents(not self.all_documents))
+        self.all_documents: bool = QSettings().value(ALL_DOCUMENTS, False, bool) is True
+        scope = QHBoxLayout()
+        scope.addWidget(self.scope_line, 1)
+        scope.addWidget(self.scope_switch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        layout.addLayout(scope)
         layout.addWidget(self.table)
+        self._say_scope()
+
+    def readable_height(self) -> int:
+        """The lowest this pane may get: its filters, the scope line and three rows."""
+        line = self.fontMetrics().lineSpacing()
+        return 3 * (line + 2 * ROW_PADDING) + 5 * line + 24
 
     def set_controller(self, controller: ProjectController | None) -> None:
         self.controller = controller
@@ -214,7 +248,53 @@ class SegmentsPane(QWidget):
         self.codes, self.documents = codes, documents
         self.refresh()
 
+    def set_all_documents(self, everything: bool) -> None:
+        """List the segments of all documents (True) or of the documents selected in the
+        Documents pane (False); remembered for the next start."""
+        self.all_documents = everything
+        QSettings().setValue(ALL_DOCUMENTS, everything)
+        self.refresh()
+
+    def restricted(self) -> bool:
+        """Whether the list leaves out documents: only the selected ones are searched."""
+        return bool(self.documents) and not self.all_documents
+
+    def _document_names(self) -> list[str]:
+        if self.controller is None:
+            return []
+        names = {d.id: d.name for d in self.controller.documents()}
+        return [names[i] for i in self.documents if i in names]
+
+    def _say_scope(self) -> None:
+        if self.restricted():
+            names = self._document_names()
+            if len(names) == 1:
+                text = self.tr("Only segments in the selected document “%1”.").replace(
+                    "%1", names[0]
+                )
+            else:
+                text = self.tr(
+                    "Only segments in the %n document(s) selected in the Documents pane.",
+                    "",
+                    len(self.documents),
+                )
+            self.scope_line.setToolTip("\n".join(names))
+            self.scope_switch.setText(self.tr("Show &all documents"))
+            self.scope_switch.setToolTip(
+                self.tr("List the segments of every document, whatever is selected")
+            )
+        else:
+            text = self.tr("Segments in all documents.")
+            self.scope_line.setToolTip("")
+            self.scope_switch.setText(self.tr("&Only the selected documents"))
+            self.scope_switch.setToolTip(
+                self.tr("List only the segments of the documents selected in the Documents pane")
+            )
+        self.scope_line.setText(text)
+        self.scope_switch.setVisible(bool(self.documents))
+
     def refresh(self) -> None:
+        self._say_scope()
         if self.controller is None or not self.codes:
             self.model.set_segments([], {})
             self.summary.setText(self.tr("Tick codes in the code tree to see their segments."))
@@ -227,7 +307,7 @@ class SegmentsPane(QWidget):
         )
         segments = project.segments(
             self.codes,
-            documents=self.documents or None,
+            documents=self.documents if self.restricted() else None,
             roles=[role] if role else None,
             cases=[case] if case else None,
             coders=[coder] if coder else None,
@@ -244,7 +324,7 @@ class SegmentsPane(QWidget):
         self._fit_rows()
         scope = (
             self.tr("in %n selected document(s)", "", len(self.documents))
-            if self.documents
+            if self.restricted()
             else self.tr("in all documents")
         )
         self.summary.setText(self.tr("%n segment(s)", "", len(segments)) + " " + scope)

@@ -378,6 +378,7 @@ class MainWindow(ProjectFilesMixin):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        window_setup.clamp_restored(self)  # its frame is known now: that must fit too
         window_setup.size_panes_once(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -433,8 +434,6 @@ class MainWindow(ProjectFilesMixin):
             self.import_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        window_setup.save_window(self)
         self.set_project(None)
         super().closeEvent(event)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -65,10 +66,19 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent)
         box = QWidget(self)
         box.setLayout(column)
-        box.setMaximumWidth(520)
+        # between a readable and a comfortable line length; centred by stretches, not by
+        # an alignment flag (which gives the box its one-line width and clips the wrapped
+        # introduction)
+        chars = self.fontMetrics().averageCharWidth()
+        box.setMinimumWidth(min(44 * chars, 400))
+        box.setMaximumWidth(max(72 * chars, 520))
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box, 10)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def set_recent(self, paths: list[str]) -> None:
@@ -76,6 +86,7 @@ class WelcomePage(QWidget):
         for p in paths:
             item = QListWidgetItem(icons.icon("open"), f"{Path(p).stem}  —  {p}")
             item.setData(256, p)
+            item.setToolTip(p)  # a long path is cut at its end in the list
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))

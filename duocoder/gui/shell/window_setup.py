@@ -3,16 +3,29 @@ each pane is reached without a mouse, and what a screen reader calls each part.
 
 A first start opens at 85% of the available screen (maximised on a small laptop screen),
 with the left panes wide enough for "Organisation – deelnemer (Duo 12)"; afterwards the
-saved geometry and pane layout win, so the window comes back as the researcher left it."""
+saved geometry and pane layout win, so the window comes back as the researcher left it,
+brought onto the screen it opens on: a size saved on a larger monitor is shrunk to fit, a
+position off the screen is moved back, and a pane saved folded to a sliver gets its
+readable width again (each pane has a minimum measured from the font)."""
 
 from __future__ import annotations
 
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QWidget
+
+from duocoder.gui.common.fit import clamp_rect, give_first_width
 
 if TYPE_CHECKING:
     from duocoder.gui.shell.parts import WindowParts
@@ -21,6 +34,11 @@ SCREEN_SHARE = 0.85
 SMALL_SCREEN = QSize(1366, 800)  # available size below which the window starts maximised
 LEFT_SHARE, LEFT_MIN, LEFT_MAX = 0.3, 320, 520
 BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.24, 170, 320
+# saved pane layouts of an older arrangement (Text panes tabbed with the segments) are
+# not restored: the window starts with its first layout once instead
+LAYOUT_VERSION = 2
+TRANSCRIPT_MIN_CHARS = 36  # the transcript keeps room for this many characters a line
+VIEWS_MIN_CHARS = 48  # the Analysis and Text panes beside it
 
 # (dock object name, shortcut): Ctrl+Shift+letter moves the focus to a pane
 PANE_SHORTCUTS = (
@@ -40,39 +58,129 @@ def _pane_texts() -> dict[str, str]:
     }
 
 
+def available_geometry(window: QWidget) -> QRect:
+    """The part of the window's screen that windows may use (without panels and docks)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def set_minimum_sizes(window: WindowParts) -> None:
+    """Minimums measured from the font, so no pane can be folded (by a drag or a saved
+    layout) to where its names disappear, and the transcript keeps a readable column."""
+    left = max(window.documents.readable_width(), window.codes.readable_width())
+    window.documents.setMinimumWidth(left)
+    window.codes.setMinimumWidth(left)
+    window.segments.setMinimumHeight(window.segments.readable_height())
+    chars = window.fontMetrics().averageCharWidth()
+    window.stack.setMinimumWidth(TRANSCRIPT_MIN_CHARS * chars)
+    for dock in window.findChildren(QDockWidget):
+        view = dock.widget()
+        if view is not None and (dock.objectName() == "analysis" or _is_text_pane(dock)):
+            view.setMinimumWidth(VIEWS_MIN_CHARS * chars)
+
+
+def clamp_to_screen(window: QWidget) -> bool:
+    """Shrink the window to its screen's available area and move it fully onto it; True
+    if it had to change."""
+    if window.isMaximized() or window.isFullScreen():
+        return False
+    available = available_geometry(window)
+    frame = window.frameGeometry()
+    inner = window.geometry()
+    # the window manager's frame (title bar, borders) must fit as well
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    room = QRect(
+        available.left(),
+        available.top(),
+        max(1, available.width() - extra_w),
+        max(1, available.height() - extra_h),
+    )
+    fitted = clamp_rect(QRect(frame.topLeft(), inner.size()), room)
+    if fitted.size() == inner.size() and fitted.topLeft() == frame.topLeft():
+        return False
+    window.resize(fitted.size())
+    window.move(fitted.topLeft())
+    return True
+
+
+CLAMP_PENDING = "duocoder_clamp_pending"
+
+
+def clamp_restored(window: QWidget) -> None:
+    """Once shown, a restored window is fitted again with its frame (a window sized by a
+    program or the researcher afterwards is left alone)."""
+    if window.property(CLAMP_PENDING):
+        window.setProperty(CLAMP_PENDING, False)
+        clamp_to_screen(window)
+
+
 def place_window(window: WindowParts) -> None:
-    """Restore the saved geometry and pane layout, or choose a first size for this screen."""
+    """Restore the saved geometry and pane layout (clamped to this screen), or choose a
+    first size for this screen."""
+    set_minimum_sizes(window)
     settings = QSettings()
     geometry = settings.value("window/geometry")
     restored = bool(geometry) and window.restoreGeometry(geometry)
     state = settings.value("window/state")
-    if state:
-        window.restoreState(state)
+    if state and not window.restoreState(state, LAYOUT_VERSION):
+        state = None
     if restored:
+        clamp_to_screen(window)
+        window.setProperty(CLAMP_PENDING, True)
+        window.setProperty(PANES_REPAIR, True)
+        window.setProperty(PANES_PENDING, not state)
         return
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry()
+    available = available_geometry(window)
     size = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
     window.resize(size)
     window.move(available.center() - QPoint(size.width() // 2, size.height() // 2))
     small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
-    if small:
+    if small:  # the whole screen, also where no window manager maximises
+        window.setGeometry(available)
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     window.setProperty(PANES_PENDING, not state)
 
 
+def save_window(window: QWidget) -> None:
+    """Remember the window's geometry and pane layout for the next start."""
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    if isinstance(window, QMainWindow):
+        settings.setValue("window/state", window.saveState(LAYOUT_VERSION))
+
+
 PANES_PENDING = "duocoder_panes_pending"
+PANES_REPAIR = "duocoder_panes_repair"
 
 
 def size_panes_once(window: WindowParts) -> None:
     """Give the panes their first sizes once they are on screen (a dock that is hidden, or
-    a window whose maximised size is not known yet, ignores `resizeDocks`)."""
-    if not window.property(PANES_PENDING) or not window.isVisible():
+    a window whose maximised size is not known yet, ignores `resizeDocks`); after a
+    restored layout, widen the panes it left narrower than readable."""
+    if not window.isVisible() or not all(dock.isVisible() for dock in window.docks):
         return
-    if not all(dock.isVisible() for dock in window.docks):
-        return
-    window.setProperty(PANES_PENDING, False)
-    size_panes(window, window.size())
+    if window.property(PANES_REPAIR):
+        window.setProperty(PANES_REPAIR, False)
+        repair_panes(window)
+    if window.property(PANES_PENDING):
+        window.setProperty(PANES_PENDING, False)
+        size_panes(window, window.size())
+    for dock in window.findChildren(QDockWidget):  # views opened before the window showed
+        if dock.isVisible() and (dock.objectName() == "analysis" or _is_text_pane(dock)):
+            give_first_width(window, dock)
+
+
+def _is_text_pane(dock: QDockWidget) -> bool:
+    return dock.objectName().startswith("language_")
+
+
+def repair_panes(window: WindowParts) -> None:
+    """A saved layout with a pane of (nearly) no width or height: give it its first size."""
+    docs, codes, segments = window.docks
+    narrow = any(d.width() < d.widget().minimumWidth() for d in (docs, codes))
+    flat = segments.height() < segments.widget().minimumHeight()
+    if narrow or flat:
+        size_panes(window, window.size())
 
 
 def size_panes(window: WindowParts, size: QSize) -> None:
