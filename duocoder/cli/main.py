@@ -149,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_language_parsers(sub)
 
+    from duocoder.cli.codes_commands import add_codes_parsers
+
+    add_codes_parsers(sub)  # codes set-keywords, reached through codes_commands.route
+
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project")
     un.add_argument("codings", nargs="+", type=int, metavar="CODING_ID")
@@ -206,7 +210,9 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    from duocoder.cli.codes_commands import route
+
+    args_list = route(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     known = _command_names(parser)
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
