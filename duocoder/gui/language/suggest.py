@@ -4,7 +4,11 @@ whole selection; accepted ones become codings marked auto-suggested (so they can
 apart, and removed in one go), rejected ones are never suggested again.
 
 Finding suggestions reads the index of every document, so it runs on a worker thread
-after the index is complete; accepting and rejecting are one undoable step each."""
+after the index is complete; accepting and rejecting are one undoable step each.
+
+When nothing can be suggested the panel says why: no code has keywords yet (then it names
+the codes without keywords and where to add them, before anything is searched), or the
+keywords there are match no uncoded sentence."""
 
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.changes import Changes
 from duocoder.app.results import Suggestion
+from duocoder.domain.records import CodeInfo
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.tasks import Task, TaskRunner
@@ -43,6 +48,8 @@ from duocoder.gui.language.tasks import IndexGate
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 STALE_TABLES = ("codings", "codes", "documents", "suggestions")
+NAMES_SHOWN = 8
+"""How many codes without keywords the empty state names before it says `…`."""
 
 
 class SuggestionsModel(QAbstractTableModel):
@@ -172,6 +179,56 @@ class SuggestionsPanel(QWidget):
         codes = self.controller.codes() if self.controller else []
         self.code.set_codes([c for c in codes if c.codable and c.keywords])
         self._update_buttons()
+        if self.controller is not None and not self.model.items and not self._has_keywords():
+            self.summary.show_text(self._no_keywords_text())
+
+    def _codable(self) -> list[CodeInfo]:
+        return [c for c in self.controller.codes() if c.codable] if self.controller else []
+
+    def _has_keywords(self) -> bool:
+        return any(c.keywords for c in self._codable())
+
+    def _without_keywords(self) -> str:
+        """`Codes without keywords (12 of 30): A, B, … — add …`, or '' when all have some."""
+        codes = self._codable()
+        missing = [c.name for c in codes if not c.keywords]
+        if not missing:
+            return ""
+        names = ", ".join(missing[:NAMES_SHOWN]) + (", …" if len(missing) > NAMES_SHOWN else "")
+        return (
+            self.tr(
+                "Codes without keywords (%1 of %2): %3 — add keywords with Edit keywords… "
+                "in a code's context menu in the code tree."
+            )
+            .replace("%1", str(len(missing)))
+            .replace("%2", str(len(codes)))
+            .replace("%3", names)
+        )
+
+    def _no_keywords_text(self) -> str:
+        if not self._codable():
+            return self.tr("No suggestions: the project has no codable codes yet.")
+        return (
+            self.tr("No suggestions: no code has keywords yet, so nothing can be matched.")
+            + " "
+            + self._without_keywords()
+        )
+
+    def _no_match_text(self) -> str:
+        code_id = self.code.code_id()
+        if code_id is not None:
+            name = self.code.itemText(self.code.findData(code_id))
+            text = self.tr(
+                "No suggestions: no uncoded sentence contains a keyword of '%1' "
+                "(sentences already coded with it or rejected are left out)."
+            ).replace("%1", name)
+            return text
+        text = self.tr(
+            "No suggestions: no uncoded sentence contains a keyword of the codes that "
+            "have keywords (sentences already coded with the code or rejected are left out)."
+        )
+        missing = self._without_keywords()
+        return f"{text} {missing}" if missing else text
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.any_of("codes"):
@@ -202,6 +259,11 @@ class SuggestionsPanel(QWidget):
                 )
             )
             return
+        if not self._has_keywords():
+            self.model.set_items([])
+            self.summary.show_text(self._no_keywords_text())
+            self._update_buttons()
+            return
         self.summary.show_text(self.tr("Looking for sentences that match the keywords…"))
         self.gate.ensure(self._find, self.summary.show_error)
 
@@ -221,9 +283,7 @@ class SuggestionsPanel(QWidget):
             self.summary.show_text(self.tr("%n suggestion(s)", "", len(items)))
             self.table.selectRow(0)
         else:
-            self.summary.show_text(
-                self.tr("No suggestions: no uncoded sentence matches the keywords.")
-            )
+            self.summary.show_text(self._no_match_text())
         self._update_buttons()
 
     # -- deciding -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from duocoder.domain.records import CodeInfo
 from duocoder.gui.common import icons
@@ -47,6 +47,7 @@ class CodeMenu(QObject):
         menu.addAction(self.tr("&Rename…"), lambda: self.rename(info))
         menu.addAction(self.tr("Change &colour…"), lambda: self.recolor(info))
         menu.addAction(self.tr("Edit &description…"), lambda: self.describe(info))
+        menu.addAction(self.tr("Edit &keywords…"), lambda: self.edit_keywords(info))
         menu.addAction(
             icons.icon("memo"), self.tr("&Memo…"), lambda: self.memo_requested.emit(info.id)
         )
@@ -114,6 +115,30 @@ class CodeMenu(QObject):
                 info.id,
                 text,
             )
+
+    def edit_keywords(self, info: CodeInfo) -> None:
+        """The code's auto-coding keywords in one line, `;` or `,` between them; saved as
+        one undoable step (the core trims them and drops repeats)."""
+        assert self.controller is not None
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("code_keywords")
+        dialog.setWindowTitle(self.tr("Keywords"))
+        dialog.setLabelText(
+            self.tr(
+                "Keywords of '%1', separated by ; or , — suggestions offer the sentences "
+                "that contain one of them in any form (vertrouwen also finds vertrouwde):"
+            ).replace("%1", info.name)
+        )
+        dialog.setTextValue("; ".join(info.keywords))
+        dialog.resize(max(dialog.sizeHint().width(), 560), dialog.sizeHint().height())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.controller.run(
+            self.tr("Edit keywords of %1").replace("%1", info.name),
+            self.controller.project.set_keywords,
+            info.id,
+            [dialog.textValue()],
+        )
 
     def toggle_codable(self, info: CodeInfo) -> None:
         assert self.controller is not None
