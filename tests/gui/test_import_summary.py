@@ -10,6 +10,8 @@ from duocoder.domain.errors import DiskFullError
 
 def _run(window, qtbot, files: list[Path]):  # type: ignore[no-untyped-def]
     dialog = window.import_files([str(f) for f in files])
+    dialog.role.setCurrentIndex(dialog.role.findData("participant"))
+    dialog.apply.click()  # no row selected: every row
     dialog.start.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     return dialog

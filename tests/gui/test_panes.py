@@ -109,6 +109,7 @@ def test_import_dialog_imports_in_the_background_and_names_failures(
     dialog = window.import_files([str(good), str(same), str(missing)])
     dialog.role.setCurrentIndex(dialog.role.findData("coordinator"))
     dialog.case.setCurrentText("Org B")
+    dialog.apply.click()  # no row selected: every row
     dialog.start.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     project = window.controller.project

@@ -1,6 +1,9 @@
-"""Properties of one document: role, case (organisation), duo and free attributes."""
+"""Properties of one document: role, case (organisation), duo and free attributes, and the
+doubts about its speaker turns with a button to the turn rules."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -8,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -15,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import DocumentInfo
 from duocoder.domain.roles import ROLE_ORDER, Role
 from duocoder.gui.common.filter_boxes import add_role_items
+
+if TYPE_CHECKING:
+    from duocoder.gui.common.controller import ProjectController
 
 
 def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
@@ -40,9 +48,15 @@ def editable_combo(parent: QWidget, values: list[str], current: str | None) -> Q
 
 class DocumentPropertiesDialog(QDialog):
     def __init__(
-        self, info: DocumentInfo, cases: list[str], duos: list[str], parent: QWidget | None = None
+        self,
+        info: DocumentInfo,
+        cases: list[str],
+        duos: list[str],
+        parent: QWidget | None = None,
+        controller: ProjectController | None = None,
     ) -> None:
         super().__init__(parent)
+        self.info, self.controller = info, controller
         self.setWindowTitle(self.tr("Properties of %1").replace("%1", info.name))
         self._original = dict(info.attributes)
         self.role = role_combo(self, info.role)
@@ -72,10 +86,46 @@ class DocumentPropertiesDialog(QDialog):
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.doubts = QLabel(self)
+        self.doubts.setWordWrap(True)
+        self.turn_rules = QPushButton(self.tr("&Turn rules…"), self)
+        self.turn_rules.clicked.connect(self.open_turn_rules)
+        turns = QHBoxLayout()
+        turns.addWidget(self.doubts, 1)
+        turns.addWidget(self.turn_rules)
+        layout.addLayout(turns)
+        self.show_doubts()
         layout.addWidget(self.attributes)
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(460, 380)
+
+    def show_doubts(self) -> None:
+        """What the core is unsure of in this document's turns, when anything."""
+        doubts: tuple[str, ...] = ()
+        if self.controller is not None:
+            try:
+                doubts = self.controller.project.detect_turns(self.info.id).doubts
+            except DuoCoderError as exc:
+                doubts = (str(exc),)
+        if doubts:
+            self.doubts.setText(
+                self.tr("The speaker turns may be wrong:") + "".join(f"\n• {d}" for d in doubts)
+            )
+        else:
+            self.doubts.setText(self.tr("The speaker turns were found without doubts."))
+        self.doubts.setProperty("doubts", len(doubts))
+        self.turn_rules.setVisible(self.controller is not None)
+        self.doubts.setVisible(self.controller is not None)
+
+    def open_turn_rules(self) -> None:
+        from duocoder.gui.panes.turn_rules_dialog import TurnRulesDialog
+
+        if self.controller is None:
+            return
+        self.rules_dialog = TurnRulesDialog(self.controller, self.info.id, parent=self)
+        self.rules_dialog.finished.connect(lambda _r: self.show_doubts())
+        self.rules_dialog.open()
 
     def _add_row(self, key: str, value: str) -> None:
         r = self.attributes.rowCount()

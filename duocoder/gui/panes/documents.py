@@ -288,6 +288,7 @@ class DocumentsPane(QWidget):
             sorted({d.case for d in docs if d.case}),
             sorted({d.duo for d in docs if d.duo}),
             self,
+            controller=self.controller,  # shows the doubts about the turns, opens turn rules
         )
         if dialog.exec():
             role, case, duo, attributes = dialog.values()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from duocoder.gui.analysis.dock import view_titles
 from duocoder.gui.common import icons, theme
+from duocoder.gui.panes import turn_rules_dialog
 from duocoder.gui.shell import window_setup
 from duocoder.gui.transcript.coding_actions import QUICK_SLOTS
 
@@ -188,6 +189,16 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         "memo",
         QCoreApplication.translate("MainWindow", "Notes on the code selected in the code tree"),
     )
+    a.turn_rules = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Turn rules…"),
+        lambda: turn_rules_dialog.open_turn_rules(w),
+        None,
+        None,
+        QCoreApplication.translate(
+            "MainWindow", "Which labels are the speakers and the interviewer, with a preview"
+        ),
+    )
     a.panes = window_setup.pane_actions(w)
     a.analysis = {
         kind: _action(w, text, partial(w.analysis.open_view, kind), None, "chart")
@@ -223,6 +234,13 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(a.coder)
+    document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
+    document.addAction(a.turn_rules)
+    document.aboutToShow.connect(
+        lambda: a.turn_rules.setEnabled(
+            w.controller is not None and w.transcript.doc_id is not None
+        )
+    )
     code = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
     code.addAction(a.code_with)
     code.addAction(a.invivo)
