@@ -20,6 +20,10 @@ Decisions a reader of a coded document may notice:
   by Word are not text and are not included.
 - Word never declares entities; a file that does (made by another program) keeps each
   reference as written (`&naam;`), with the text around it, and the import notes say so.
+- Each paragraph's formatting is kept beside the text (`SourceText.styles`): italic or bold
+  when nearly all its letters are, directly or through its paragraph or character style,
+  and a list item when Word numbers or bullets it (directly or through its style). Some
+  transcribers mark the interviewer's questions this way instead of with a label.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from duocoder.domain.errors import SourceError
-from duocoder.domain.sources import SourceText
+from duocoder.domain.sources import STYLE_BOLD, STYLE_ITALIC, STYLE_LIST, SourceText
 from duocoder.io.document_limits import MAX_XML_BYTES, MAX_XML_DEPTH, Budget, too_deep
 from duocoder.io.document_limits import xml_too_large as _xml_too_large
 from duocoder.io.safezip import damaged_problem, open_zip, read_member
@@ -65,7 +69,8 @@ def read_docx(name: str, data: bytes) -> SourceText:
         if archive.getinfo(member).file_size > MAX_XML_BYTES:
             raise SourceError(name, _xml_too_large(member))
         xml = read_member(name, archive, member, _KIND)
-    reader = _BodyReader(name)
+        styles = _styles(archive, member)
+    reader = _BodyReader(name, styles)
     stream_xml(name, _KIND, xml, reader, dtd=True)
     del xml
     return reader.paragraphs.source("docx", reader.notes())
@@ -120,19 +125,70 @@ def _small_xml(
         raise SourceError(name, damaged_problem(_KIND)) from exc
 
 
+_STYLES_PART = 5_000_000
+"""A styles part is tens of kilobytes; a larger one is not read (formatting is then unknown)."""
+_STYLE_DEPTH = 20
+_ON = frozenset({None, "1", "true", "on"})
+
+
+def _styles(archive: zipfile.ZipFile, main: str) -> dict[str, int]:
+    """The formatting each paragraph and character style gives (`STYLE_*` bits), following
+    `basedOn`. A missing or unreadable styles part only means the formatting is unknown."""
+    members = {info.filename.casefold(): info.filename for info in archive.infolist()}
+    member = members.get(posixpath.join(posixpath.dirname(main), "styles.xml").casefold())
+    if member is None or archive.getinfo(member).file_size > _STYLES_PART:
+        return {}
+    try:
+        root = fromstring(archive.read(member), forbid_dtd=True)
+    except (ParseError, DefusedXmlException, ValueError, zipfile.BadZipFile, OSError):
+        return {}
+    w = "{" + _W  # ElementTree spells a name {namespace}local; expat namespace}local
+    own: dict[str, tuple[str | None, dict[int, bool]]] = {}
+    for style in root.iter(w + "style"):
+        style_id = style.get(w + "styleId")
+        if not style_id:
+            continue
+        based = style.find(w + "basedOn")
+        flags: dict[int, bool] = {}
+        for bit, tag in ((STYLE_ITALIC, "i"), (STYLE_BOLD, "b")):
+            found = style.find(f"{w}rPr/{w}{tag}")
+            if found is not None:
+                flags[bit] = found.get(w + "val") in _ON
+        numbering = style.find(f"{w}pPr/{w}numPr/{w}numId")
+        if numbering is not None:
+            flags[STYLE_LIST] = numbering.get(w + "val") not in ("0", None)
+        own[style_id] = (None if based is None else based.get(w + "val"), flags)
+
+    def resolve(style_id: str) -> int:
+        bits: dict[int, bool] = {}
+        seen = 0
+        current: str | None = style_id
+        while current in own and seen < _STYLE_DEPTH:
+            based, flags = own[current]
+            for bit, on in flags.items():
+                bits.setdefault(bit, on)
+            current, seen = based, seen + 1
+        return sum(bit for bit, on in bits.items() if on)
+
+    return {style_id: resolve(style_id) for style_id in own}
+
+
 class _Blocks:
     """Where the paragraphs of the body or of one table cell go, with the text of a
     paragraph whose mark was deleted, waiting to be joined to the next paragraph."""
 
     __slots__ = ("carry", "keep", "lines", "row")
 
-    def __init__(self, keep: Callable[[str], None] | None, row: _Row | None = None) -> None:
+    def __init__(self, keep: Callable[[str, int], None] | None, row: _Row | None = None) -> None:
         self.lines: list[str] = []
-        self.keep = keep if keep is not None else self.lines.append
+        self.keep = keep if keep is not None else self._line
         self.carry: str | None = None
         self.row = row
 
-    def paragraph(self, pieces: list[str | None], deleted_mark: bool) -> None:
+    def _line(self, text: str, _style: int) -> None:
+        self.lines.append(text)
+
+    def paragraph(self, pieces: list[str | None], deleted_mark: bool, style: int = 0) -> None:
         segments: list[str] = []
         current: list[str] = []
         for piece in pieces:
@@ -148,21 +204,56 @@ class _Blocks:
         if deleted_mark:
             self.carry = segments.pop()
         for segment in segments:
-            self.keep(segment)
+            self.keep(segment, style)
 
     def flush(self) -> None:
         if self.carry is not None:
-            self.keep(self.carry)
+            self.keep(self.carry, 0)
             self.carry = None
 
 
 class _Paragraph:
-    __slots__ = ("blocks", "deleted_mark", "pieces")
+    """A paragraph being read: its text pieces, and how many of its characters are italic
+    or bold, to tell a paragraph in italics from one with an italic word."""
+
+    __slots__ = (
+        "blocks",
+        "bold",
+        "chars",
+        "deleted_mark",
+        "italic",
+        "list",
+        "pieces",
+        "run_style",
+        "style",
+    )
 
     def __init__(self, blocks: _Blocks) -> None:
         self.blocks = blocks
         self.pieces: list[str | None] = []
         self.deleted_mark = False
+        self.style = 0  # from the paragraph style
+        self.list = False
+        self.run_style = 0  # of the run being read
+        self.chars = self.italic = self.bold = 0
+
+    def count(self, text: str) -> None:
+        n = len("".join(text.split()))
+        self.chars += n
+        if self.run_style & STYLE_ITALIC:
+            self.italic += n
+        if self.run_style & STYLE_BOLD:
+            self.bold += n
+
+    def flags(self) -> int:
+        """Italic or bold when (nearly) all its visible characters are."""
+        bits = STYLE_LIST if self.list or self.style & STYLE_LIST else 0
+        if self.chars:
+            if self.italic >= 0.9 * self.chars:
+                bits |= STYLE_ITALIC
+            if self.bold >= 0.9 * self.chars:
+                bits |= STYLE_BOLD
+        return bits
 
 
 class _Row:
@@ -197,7 +288,9 @@ class _Row:
     _TEXT,
     _MATH,
     _ROW_CONTENT,
-) = range(21)
+    _RUN_PROPERTIES,
+    _NUMBERING,
+) = range(23)
 
 _P, _TBL, _TR, _TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
 _R, _T, _SDT, _SDT_CONTENT = _W + "r", _W + "t", _W + "sdt", _W + "sdtContent"
@@ -233,9 +326,9 @@ _FRAMES: dict[int, dict[str, int]] = {
         **dict.fromkeys(_MATH_TAGS, _MATH),
     },
     _INLINE_SDT: {_SDT_CONTENT: _INLINE},
-    _RUN: {_T: _TEXT, _W + "ruby": _RUBY},
+    _RUN: {_T: _TEXT, _W + "ruby": _RUBY, _W + "rPr": _RUN_PROPERTIES},
     _RUBY: {_W + "rubyBase": _INLINE},
-    _PARAGRAPH_PROPERTIES: {_W + "rPr": _MARK_PROPERTIES},
+    _PARAGRAPH_PROPERTIES: {_W + "rPr": _MARK_PROPERTIES, _W + "numPr": _NUMBERING},
     _MATH: {_M + "t": _TEXT},
     _TABLE: {_SDT: _TABLE_SDT, _CUSTOM_XML: _TABLE},
     _TABLE_SDT: {_SDT_CONTENT: _TABLE},
@@ -253,6 +346,9 @@ _SPECIAL: dict[int, frozenset[str]] = {
     _CELL: frozenset({_P, _TBL}),
     _RUN: frozenset({*_RUN_LITERALS, _W + "br"}),
     _MARK_PROPERTIES: _DELETED_MARKS,
+    _PARAGRAPH_PROPERTIES: frozenset({_W + "pStyle"}),
+    _RUN_PROPERTIES: frozenset({_W + "rStyle", _W + "i", _W + "b"}),
+    _NUMBERING: frozenset({_W + "numId"}),
     _ROW_PROPERTIES: frozenset({_W + "del"}),
     _TABLE: frozenset({_TR}),
     _ROW: frozenset({_TC}),
@@ -269,8 +365,9 @@ class _BodyReader:
     allow are read; everything under any other element is skipped by counting depth, so
     skipped parts (drawings, deleted text, properties) cost no memory."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, styles: dict[str, int] | None = None) -> None:
         self.name = name
+        self.styles = styles or {}
         self.budget = Budget(name)
         self.paragraphs = Paragraphs(self.budget)
         self.stack: list[tuple[int, object]] = [(_ROOT, None)]
@@ -309,6 +406,9 @@ class _BodyReader:
             self.skip_limit = MAX_XML_DEPTH - len(stack)
             return
         stack.append((child, owner))
+        if child == _RUN:
+            assert isinstance(owner, _Paragraph)
+            owner.run_style = owner.style
         if len(stack) > MAX_XML_DEPTH:
             raise SourceError(self.name, too_deep())
 
@@ -333,6 +433,7 @@ class _BodyReader:
         paragraph = self.stack[-1][1]
         assert isinstance(paragraph, _Paragraph)
         paragraph.pieces.append(text)
+        paragraph.count(text)
         self.budget.add_chars(len(text))
 
     # -- the rules that do more than open a frame ------------------------------------------
@@ -359,6 +460,10 @@ class _BodyReader:
             assert isinstance(owner, _Paragraph)
             owner.deleted_mark = True
             return None
+        if kind in (_PARAGRAPH_PROPERTIES, _RUN_PROPERTIES, _NUMBERING):
+            assert isinstance(owner, _Paragraph)
+            self._formatting(owner, tag, attributes.get(_W + "val"))
+            return None
         if kind == _ROW_PROPERTIES:
             assert isinstance(owner, _Row)
             owner.deleted = True
@@ -379,14 +484,29 @@ class _BodyReader:
             return _DOCUMENT, None
         return _BODY, _Blocks(self.paragraphs.add)  # _DOCUMENT, w:body
 
+    def _formatting(self, paragraph: _Paragraph, tag: str, value: str | None) -> None:
+        """A paragraph style, a numbering, a run's character style or its italic or bold."""
+        if tag == _W + "pStyle":
+            paragraph.style = self.styles.get(value or "", 0)
+        elif tag == _W + "numId":
+            paragraph.list = value not in ("0", None)
+        elif tag == _W + "rStyle":
+            paragraph.run_style = paragraph.style | self.styles.get(value or "", 0)
+        else:
+            bit = STYLE_ITALIC if tag == _W + "i" else STYLE_BOLD
+            if value in _ON:
+                paragraph.run_style |= bit
+            else:
+                paragraph.run_style &= ~bit
+
     def _finish(self, kind: int, owner: object) -> None:
         if kind == _PARAGRAPH:
             assert isinstance(owner, _Paragraph)
-            owner.blocks.paragraph(owner.pieces, owner.deleted_mark)
+            owner.blocks.paragraph(owner.pieces, owner.deleted_mark, owner.flags())
         elif kind == _ROW:
             assert isinstance(owner, _Row)
             if not owner.deleted:
-                owner.blocks.keep("\t".join(owner.cells))
+                owner.blocks.keep("\t".join(owner.cells), 0)
         elif kind == _CELL:
             assert isinstance(owner, _Blocks) and owner.row is not None
             owner.flush()

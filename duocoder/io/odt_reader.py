@@ -6,6 +6,10 @@ as accepted, and annotations, footnotes and frames (text boxes, images) left out
 is streamed (`duocoder.io.xmlstream`) with DTDs refused, as LibreOffice never writes one, and
 counted against the document limits as it is read, so neither its size nor its nesting can
 exhaust memory or the stack.
+
+Each paragraph's formatting is kept beside the text, as in the Word reader: a list item,
+and italic or bold when nearly all its characters are, through the document's automatic
+styles (what LibreOffice writes for direct formatting) of the paragraph or its spans.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 import zipfile
 
 from duocoder.domain.errors import SourceError
-from duocoder.domain.sources import SourceText
+from duocoder.domain.sources import STYLE_BOLD, STYLE_ITALIC, STYLE_LIST, SourceText
 from duocoder.io.document_limits import MAX_XML_BYTES, MAX_XML_DEPTH, Budget, too_deep
 from duocoder.io.document_limits import xml_too_large as _xml_too_large
 from duocoder.io.safezip import damaged_problem, has_member, open_zip, read_member
@@ -24,6 +28,9 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_STYLE_NAME = _TEXT + "style-name"
 
 _PARAGRAPHS = frozenset({_TEXT + "p", _TEXT + "h"})
 _TABLE_TAG = _TABLE + "table"
@@ -84,13 +91,26 @@ class _Paragraph:
     `text:tab` and `text:line-break` are the only way to write more. Text arrives in pieces
     of any size, so the rule carries over from one piece to the next."""
 
-    __slots__ = ("after_space", "budget", "keep", "parts")
+    __slots__ = (
+        "after_space",
+        "bold",
+        "budget",
+        "chars",
+        "italic",
+        "keep",
+        "list",
+        "parts",
+        "styles",
+    )
 
-    def __init__(self, keep: _Blocks, budget: Budget) -> None:
+    def __init__(self, keep: _Blocks, budget: Budget, style: int = 0, listed: bool = False) -> None:
         self.keep = keep
         self.budget = budget
         self.parts: list[str] = []
         self.after_space = True
+        self.styles = [style]  # the formatting of the paragraph and each span it is in
+        self.list = listed
+        self.chars = self.italic = self.bold = 0
 
     def data(self, text: str) -> None:
         text = _WHITESPACE.sub(" ", text)
@@ -100,6 +120,20 @@ class _Paragraph:
             self.parts.append(text)
             self.after_space = text.endswith(" ")
             self.budget.add_chars(len(text))
+            n = len(text.replace(" ", ""))
+            self.chars += n
+            if self.styles[-1] & STYLE_ITALIC:
+                self.italic += n
+            if self.styles[-1] & STYLE_BOLD:
+                self.bold += n
+
+    def flags(self) -> int:
+        bits = STYLE_LIST if self.list else 0
+        if self.chars and self.italic >= 0.9 * self.chars:
+            bits |= STYLE_ITALIC
+        if self.chars and self.bold >= 0.9 * self.chars:
+            bits |= STYLE_BOLD
+        return bits
 
     def literal(self, text: str) -> None:
         self.parts.append(text)
@@ -116,13 +150,29 @@ class _Blocks:
         self, keep: Paragraphs | None, row: list[str] | None = None, repeat: int = 1
     ) -> None:
         self.lines: list[str] = []
-        self.keep = keep.add if keep is not None else self.lines.append
+        self.keep = keep.add if keep is not None else self._line
         self.row = row
         self.repeat = repeat
+
+    def _line(self, text: str, _style: int = 0) -> None:
+        self.lines.append(text)
 
 
 # Frame kinds: what the element being read is, which decides what its children mean.
 _ROOT, _DOCUMENT, _OFFICE_BODY, _BLOCKS, _CELL, _TABLE_ROWS, _ROW, _PARAGRAPH, _INLINE = range(9)
+_LIST, _AUTOMATIC_STYLES, _STYLE = range(9, 12)
+_LISTS = frozenset({_TEXT + "list", _TEXT + "list-item", _TEXT + "list-header"})
+
+
+class _Style:
+    """An automatic style: its parent and the italic or bold it sets."""
+
+    __slots__ = ("flags", "name", "parent")
+
+    def __init__(self, name: str, parent: str | None) -> None:
+        self.name = name
+        self.parent = parent
+        self.flags: dict[int, bool] = {}
 
 
 class _BodyReader:
@@ -136,6 +186,25 @@ class _BodyReader:
         self.stack: list[tuple[int, object]] = [(_ROOT, None)]
         self.skip = 0
         self.found_text = False
+        self.styles: dict[str, _Style] = {}
+        self.resolved: dict[str, int] = {}
+
+    def style(self, name: str | None) -> int:
+        """The italic and bold an automatic style gives, through its parents."""
+        if not name:
+            return 0
+        if (found := self.resolved.get(name)) is None:
+            bits: dict[int, bool] = {}
+            current: str | None = name
+            for _ in range(20):
+                style = self.styles.get(current or "")
+                if style is None:
+                    break
+                for bit, on in style.flags.items():
+                    bits.setdefault(bit, on)
+                current = style.parent
+            found = self.resolved[name] = sum(bit for bit, on in bits.items() if on)
+        return found
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         if self.skip:
@@ -159,7 +228,10 @@ class _BodyReader:
         kind, owner = self.stack.pop()
         if kind == _PARAGRAPH:
             assert isinstance(owner, _Paragraph)
-            owner.keep.keep("".join(owner.parts))
+            owner.keep.keep("".join(owner.parts), owner.flags())
+        elif kind == _INLINE:
+            assert isinstance(owner, _Paragraph)
+            owner.styles.pop()
         elif kind == _ROW:
             assert isinstance(owner, tuple)
             cells, blocks = owner
@@ -193,14 +265,19 @@ class _BodyReader:
             elif tag == _LINE_BREAK:
                 owner.literal("\n")
             elif tag not in _SKIPPED_INLINE and not tag.startswith(_DRAW_NS):
+                span = self.style(attributes.get(_STYLE_NAME))
+                owner.styles.append(owner.styles[-1] | span)
                 return _INLINE, owner
             return None
-        if kind in (_BLOCKS, _CELL):
+        if kind in (_BLOCKS, _CELL, _LIST):
             assert isinstance(owner, _Blocks)
             if tag in _PARAGRAPHS:
-                return _PARAGRAPH, _Paragraph(owner, self.budget)
+                style = self.style(attributes.get(_STYLE_NAME))
+                return _PARAGRAPH, _Paragraph(owner, self.budget, style, kind == _LIST)
             if tag == _TABLE_TAG:
                 return _TABLE_ROWS, owner
+            if tag in _LISTS:
+                return _LIST, owner
             if tag in _BLOCK_CONTAINERS:
                 return _BLOCKS, owner
             return None
@@ -216,7 +293,26 @@ class _BodyReader:
         if kind == _ROOT:
             return _DOCUMENT, None
         if kind == _DOCUMENT:
+            if tag == _OFFICE + "automatic-styles":
+                return _AUTOMATIC_STYLES, None
             return (_OFFICE_BODY, None) if tag == _OFFICE + "body" else None
+        if kind == _AUTOMATIC_STYLES:
+            name = attributes.get(_STYLE_NS + "name")
+            if tag != _STYLE_NS + "style" or not name:
+                return None
+            automatic = _Style(name, attributes.get(_STYLE_NS + "parent-style-name"))
+            self.styles[name] = automatic
+            return _STYLE, automatic
+        if kind == _STYLE:
+            assert isinstance(owner, _Style)
+            if tag == _STYLE_NS + "text-properties":
+                if (italic := attributes.get(_FO + "font-style")) is not None:
+                    owner.flags[STYLE_ITALIC] = italic in ("italic", "oblique")
+                if (weight := attributes.get(_FO + "font-weight")) is not None:
+                    owner.flags[STYLE_BOLD] = weight == "bold" or (
+                        weight.isdigit() and int(weight) >= 600
+                    )
+            return None
         if kind == _OFFICE_BODY and tag == _OFFICE + "text" and not self.found_text:
             self.found_text = True
             return _BLOCKS, _Blocks(self.paragraphs)

@@ -96,19 +96,22 @@ def clean_paragraph(raw: str) -> str:
 
 class Paragraphs:
     """The kept paragraphs of a document, cleaned and counted against the limits as they
-    arrive; empty ones are skipped so that spans never cover blank text."""
+    arrive; empty ones are skipped so that spans never cover blank text. Each keeps its
+    formatting flags (`duocoder.domain.sources.STYLE_*`), which the canonical text lacks."""
 
-    __slots__ = ("budget", "texts")
+    __slots__ = ("budget", "styles", "texts")
 
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
         self.texts: list[str] = []
+        self.styles: list[int] = []
 
-    def add(self, raw: str) -> None:
+    def add(self, raw: str, style: int = 0) -> None:
         text = clean_paragraph(raw)
         if text:
             self.budget.add_paragraph()
             self.texts.append(text)
+            self.styles.append(style)
 
     def source(self, fmt: str, notes: tuple[str, ...] = ()) -> SourceText:
         spans: list[tuple[int, int]] = []
@@ -116,7 +119,8 @@ class Paragraphs:
         for text in self.texts:
             spans.append((offset, offset + len(text)))
             offset += len(text) + 1
-        return SourceText("\n".join(self.texts), tuple(spans), None, fmt, notes)
+        text = "\n".join(self.texts)
+        return SourceText(text, tuple(spans), None, fmt, notes, tuple(self.styles))
 
 
 def counted(count: int, one: str, many: str) -> str:
