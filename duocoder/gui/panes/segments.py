@@ -158,7 +158,7 @@ class SegmentsPane(QWidget):
                 DOCUMENT: (8 * chars, 1.0),
                 CASE: (6 * chars, 0.8),
                 CODE: (8 * chars, 1.0),
-                TEXT: (20 * chars, 3.0),
+                TEXT: (20 * chars, 4.0),
             },
         )
         self.table.clicked.connect(self._clicked)
