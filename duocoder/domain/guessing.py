@@ -187,6 +187,8 @@ _ORG_END = re.compile(
 )
 HEADER_LINES = 8
 """Non-empty lines at the start of a text read for a header; the first speaker turn ends it."""
+TITLE_LINES = 2
+"""Free-text lines of a header: an interview without labels starts soon after its title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,16 +275,23 @@ def _name_remainder_case(tokens: list[_Token], used: set[int]) -> str | None:
 
 
 def _header_lines(text_head: str) -> list[str]:
-    """The lines before the first speaker turn, at most `HEADER_LINES` non-empty ones;
-    metadata lines (`Rol: vrijwilliger`, `Organisatie: …`) are kept."""
-    lines = []
+    """The title lines before the interview starts: at most `HEADER_LINES` non-empty lines,
+    of which at most `TITLE_LINES` are free text (metadata lines such as `Rol: vrijwilliger`
+    or `Organisatie: …` are not counted), ending at the first speaker turn or question."""
+    lines: list[str] = []
+    free = 0
     for raw in text_head.replace("\r", "\n").split("\n"):
         line = unicodedata.normalize("NFC", raw).strip()
         if not line:
             continue
         m = _LABEL_LINE.match(line)
-        if m is not None and fold(m.group("label")) not in _META_KEYS:
+        meta = m is not None and fold(m.group("label")) in _META_KEYS
+        if (m is not None and not meta) or line.endswith("?") or len(line) > 200:
             break
+        if not meta:
+            free += 1
+            if free > TITLE_LINES:
+                break
         lines.append(line)
         if len(lines) >= HEADER_LINES:
             break

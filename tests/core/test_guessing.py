@@ -109,6 +109,14 @@ HEADERS = [
     ),
     ("Gesprek met een\u00a0vrijwilliger\u00a0van\u00a0“Samen Sterk”\nI: Dag", V, None, None),
     ("Interview met de coördinator en een vrijwilliger\nI: Dag", None, None, None),
+    # no labels: the interview starts at the first question, the answers are no header
+    ("Interview with Anja, volunteer\nHow did you meet?\nThrough the coordinator.", V, None, None),
+    (
+        "Interview met Jan\n12 maart 2024\nDe coördinator belde me.\nIk ben deelnemer.",
+        None,
+        None,
+        None,
+    ),
 ]
 
 

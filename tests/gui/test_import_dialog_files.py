@@ -133,3 +133,31 @@ def test_the_dialog_fits_a_small_laptop_screen(window, qtbot, tmp_path: Path) ->
     assert dialog.table.horizontalHeader().length() <= dialog.width()
     assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
     dialog.close()
+
+
+def test_a_word_file_header_and_italic_questions(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Interview with Anja, volunteer at Buddy Project North")
+    for question, answer in (
+        ("How did you meet?", "Through the coordinator, two years ago."),
+        ("What do you do together?", "We cook and we walk in the park."),
+        ("And what is hard?", "The bus is expensive."),
+    ):
+        document.add_paragraph().add_run(question).italic = True
+        document.add_paragraph(answer)
+    path = tmp_path / "Interview 12.docx"
+    document.save(str(path))
+    dialog = _open(window, qtbot, [path])
+    [row] = dialog.table.values()
+    assert (row.role.value, row.case, row.duo) == ("volunteer", "Buddy Project North", None)
+    assert "first lines" in dialog.table.combo(0, ROLE).toolTip()
+    dialog.questions.setCurrentIndex(dialog.questions.findData("italic"))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    project = window.controller.project
+    turns = project.turns("Interview 12")
+    asked = [project.text("Interview 12")[t.start : t.end] for t in turns if t.interviewer]
+    assert asked == ["How did you meet?", "What do you do together?", "And what is hard?"]
+    dialog.close()
