@@ -2,10 +2,14 @@
 
 These tools cut speech into cues of a few seconds; a researcher codes turns, not cues. So
 consecutive cues of the same speaker become one turn (one line), and speakers come from
-VTT voice tags (Teams) or a leading "Name:" label (Zoom and others). When no speaker is
-known at all (Whisper), cues are joined into sentences instead, and turns are left to the
-line-start recogniser. The parser is lenient because real exports are: missing blank lines,
-CRLF, BOMs, numbering, cue settings, NOTE and STYLE blocks. A cue whose timing is odd (a
+VTT voice tags (Teams) or a leading "Name:" label (Zoom on every cue; other tools only on
+the first cue of a turn, the next cues continuing that speaker). A short name that is the
+first name of a full one in the same file (`Griet:` after `Griet Peeters:`) is the same
+speaker. When no speaker is known at all (Whisper), cues are joined into sentences instead
+and no turns are made: inventing them from the words would be guessing. Each turn keeps
+the start time of its first cue as written, milliseconds included. The parser is lenient
+because real exports are: missing blank lines, CRLF, BOMs, numbering, cue settings, NOTE and
+STYLE blocks. A cue whose timing is odd (a
 negative time, from a tool that shifted the whole file) keeps its words, and the import notes
 name it, because a cue that silently disappears is a gap in the transcript nobody sees.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from duocoder.domain.errors import SourceError
@@ -24,7 +29,7 @@ from duocoder.io.xmlstream import counted
 
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _TIMING = re.compile(
-    r"^\s*(-)?(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?"  # the start, which is kept
+    r"^\s*(-)?(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"  # the start, which is kept
     rf"\s*-->\s*-?{_TIME}(?:\s.*)?$"
 )
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
@@ -41,7 +46,7 @@ _MAX_LABEL_WORDS = 4
 class _Cue:
     """One subtitle cue's words, with the speaker when the cue states it."""
 
-    seconds: int
+    time: str
     speaker: str | None
     words: str
     voiced: bool
@@ -56,7 +61,8 @@ def read_subtitles(name: str, data: bytes) -> SourceText:
     if not cues:
         raise SourceError(name, "it contains no subtitles")
     notes = decoded.notes + _negative_note(negative)
-    cues = _apply_labels(cues)
+    cues, refused = _apply_labels(cues)
+    notes += _refused_note(refused)
     if any(cue.speaker for cue in cues):
         return _with_turns(_merge_by_speaker(cues), fmt, notes)
     return _without_turns(_merge_sentences(cues), fmt, notes)
@@ -66,7 +72,7 @@ def _parse_cues(text: str, negative: list[int]) -> list[_Cue]:
     """Cue blocks are a timing line and the lines up to a blank line or the next timing
     line; anything outside cues (header, identifiers, NOTE, STYLE) is ignored. The line
     numbers of timings that start before zero are added to `negative`."""
-    blocks: list[tuple[int, list[str]]] = []
+    blocks: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     for number, line in enumerate(text.split("\n"), start=1):
         timing = _TIMING.match(line)
@@ -76,21 +82,25 @@ def _parse_cues(text: str, negative: list[int]) -> list[_Cue]:
             current = []
             if timing.group(1):
                 negative.append(number)
-            blocks.append((_seconds(timing), current))
+            blocks.append((_time(timing), current))
         elif current is not None and line.strip():
             current.append(line)
         else:
             current = None
-    cues = [cue for seconds, lines in blocks for cue in _cues(seconds, lines)]
+    cues = [cue for time, lines in blocks for cue in _cues(time, lines)]
     return [cue for cue in cues if cue.words]
 
 
-def _seconds(timing: re.Match[str]) -> int:
-    """The start in whole seconds; a negative start counts as the very beginning."""
+def _time(timing: re.Match[str]) -> str:
+    """The start as `HH:MM:SS`, with `.mmm` when the file gives milliseconds (`01:00.500`
+    and `00:01:00,5` are both `00:01:00.500`); a negative start counts as the beginning."""
+    fraction = timing.group(5)
     if timing.group(1):
-        return 0
-    hours, minutes, seconds = timing.group(2), timing.group(3), timing.group(4)
-    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+        return "00:00:00" + (".000" if fraction else "")
+    hours, minutes, seconds = int(timing.group(2) or 0), int(timing.group(3)), timing.group(4)
+    hours += minutes // 60
+    stamp = f"{hours:02d}:{minutes % 60:02d}:{seconds}"
+    return stamp + (f".{fraction.ljust(3, '0')}" if fraction else "")
 
 
 def _negative_note(lines: list[int]) -> tuple[str, ...]:
@@ -105,19 +115,19 @@ def _negative_note(lines: list[int]) -> tuple[str, ...]:
     )
 
 
-def _cues(seconds: int, lines: list[str]) -> list[_Cue]:
+def _cues(time: str, lines: list[str]) -> list[_Cue]:
     """The cue's words without markup; each voice tag starts a speaker's part of the cue."""
     raw = " ".join(line.strip() for line in lines)
     starts = [match.start() for match in _VOICE.finditer(raw)]
     if not starts:
-        return [_Cue(seconds, None, _clean(raw), voiced=False)]
+        return [_Cue(time, None, _clean(raw), voiced=False)]
     ends = [*starts[1:], len(raw)]
     parts = [raw[: starts[0]], *(raw[a:b] for a, b in zip(starts, ends, strict=True))]
     cues: list[_Cue] = []
     for part in parts:
         voice = _VOICE.match(part)
         speaker = _clean(voice.group(1) or "") if voice else ""
-        cues.append(_Cue(seconds, speaker or None, _clean(part), voiced=bool(speaker)))
+        cues.append(_Cue(time, speaker or None, _clean(part), voiced=bool(speaker)))
     return cues
 
 
@@ -141,18 +151,58 @@ def _label(words: str) -> tuple[str, str] | None:
     return label, match.group(2).strip()
 
 
-def _apply_labels(cues: list[_Cue]) -> list[_Cue]:
-    """Take "Name:" labels as speakers only when most unvoiced cues carry one: a stray
-    "Kortom: ..." in an unlabelled Whisper file must stay part of the words."""
+def _apply_labels(cues: list[_Cue]) -> tuple[list[_Cue], list[str]]:
+    """Take "Name:" labels as speakers when (nearly) every unvoiced cue carries one (Zoom),
+    or else the labels that start two cues or more, when most cues carry a label or at
+    least two such speakers take turns (a label on the first cue of each turn only): a stray
+    "Kortom: ..." in an unlabelled Whisper file must stay part of the words. Returns the
+    cues and the labels seen once that were read as words."""
     plain = [cue for cue in cues if not cue.voiced]
     labels = {id(cue): _label(cue.words) for cue in plain}
-    if not plain or sum(1 for found in labels.values() if found) * 2 < len(plain):
-        return cues
+    found = [label for label, _words in (f for f in labels.values() if f)]
+    if not plain or not found:
+        return cues, []
+    same = _same_speakers(found)
+    counts = Counter(same.get(label, label) for label in found)
+    accepted = {label for label, n in counts.items() if n >= 2}
+    most = len(found) * 2 >= len(plain)
+    if len(found) * 10 >= len(plain) * 9 or (most and len(accepted) < 2):
+        accepted = set(counts)  # a label on (nearly) every cue (Zoom), or a short exchange
+    elif not most and len(accepted | {cue.speaker for cue in cues if cue.voiced}) < 2:
+        return cues, []
+    refused = sorted(label for label in counts if label not in accepted)
     result: list[_Cue] = []
     for cue in cues:
-        found = labels.get(id(cue))
-        result.append(_Cue(cue.seconds, found[0], found[1], voiced=False) if found else cue)
-    return result
+        label = labels.get(id(cue))
+        speaker = None if label is None else same.get(label[0], label[0])
+        if label is not None and speaker in accepted:
+            result.append(_Cue(cue.time, speaker, label[1], voiced=False))
+        else:
+            result.append(cue)
+    return result, refused
+
+
+def _same_speakers(labels: list[str]) -> dict[str, str]:
+    """Short names that are the first name of exactly one full name in the file."""
+    full = {label for label in labels if len(label.split()) > 1}
+    out: dict[str, str] = {}
+    for label in set(labels) - full:
+        matches = [f for f in full if f.split()[0].casefold() == label.casefold()]
+        if len(matches) == 1:
+            out[label] = matches[0]
+    return out
+
+
+def _refused_note(refused: list[str]) -> tuple[str, ...]:
+    if not refused:
+        return ()
+    shown = ", ".join(f"'{label}'" for label in refused[:4])
+    one = len(refused) == 1
+    return (
+        f"{shown} start{'s' if one else ''} one cue like a speaker's name but "
+        f"{'was' if one else 'were'} read as words, since {'it occurs' if one else 'they occur'} "
+        "only once; if it is a speaker, name it in the turn rules.",
+    )
 
 
 def _merge_by_speaker(cues: list[_Cue]) -> list[_Cue]:
@@ -167,7 +217,7 @@ def _merge_by_speaker(cues: list[_Cue]) -> list[_Cue]:
         else:
             groups.append((cue, [cue.words]))
     turns = [
-        _Cue(first.seconds, first.speaker, _joined(words), voiced=False) for first, words in groups
+        _Cue(first.time, first.speaker, _joined(words), voiced=False) for first, words in groups
     ]
     return [turn for turn in turns if turn.words]
 
@@ -187,7 +237,7 @@ def _merge_sentences(cues: list[_Cue]) -> list[_Cue]:
             groups[-1][1].append(cue.words)
         else:
             groups.append((cue, [cue.words]))
-    return [_Cue(first.seconds, None, " ".join(words), False) for first, words in groups]
+    return [_Cue(first.time, None, " ".join(words), False) for first, words in groups]
 
 
 def _with_turns(turns: list[_Cue], fmt: str, notes: tuple[str, ...]) -> SourceText:
@@ -201,7 +251,7 @@ def _with_turns(turns: list[_Cue], fmt: str, notes: tuple[str, ...]) -> SourceTe
         line = prefix + turn.words
         start = offset + len(prefix)
         paragraphs.append((offset, offset + len(line)))
-        source_turns.append(SourceTurn(start, start + len(turn.words), speaker, _hms(turn.seconds)))
+        source_turns.append(SourceTurn(start, start + len(turn.words), speaker, turn.time))
         lines.append(line)
         offset += len(line) + 1
     return SourceText("\n".join(lines), tuple(paragraphs), tuple(source_turns), fmt, notes)
@@ -214,9 +264,4 @@ def _without_turns(cues: list[_Cue], fmt: str, notes: tuple[str, ...]) -> Source
     for line in lines:
         paragraphs.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return SourceText("\n".join(lines), tuple(paragraphs), None, fmt, notes)
-
-
-def _hms(seconds: int) -> str:
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    return SourceText("\n".join(lines), tuple(paragraphs), (), fmt, notes)

@@ -64,10 +64,10 @@ def test_teams_voice_tags_give_speakers_and_consecutive_cues_merge() -> None:
         (
             "Jan de Vries",
             "Goedemorgen, fijn dat je er bent. Hoe gaat het met je buddy?",
-            "00:00:03",
+            "00:00:03.540",
         ),
-        ("Fatima El Amrani", "Goed & heel gezellig.", "00:00:08"),
-        ("Jan de Vries", "Mooi zo.", "01:02:03"),
+        ("Fatima El Amrani", "Goed & heel gezellig.", "00:00:08.200"),
+        ("Jan de Vries", "Mooi zo.", "01:02:03.999"),
     ]
     assert source.format == "vtt"
 
@@ -76,7 +76,7 @@ def test_turn_spans_cover_only_the_words() -> None:
     source = read(TEAMS_VTT)
     assert source.turns is not None
     first = source.turns[0]
-    assert first == SourceTurn(14, 74, "Jan de Vries", "00:00:03")
+    assert first == SourceTurn(14, 74, "Jan de Vries", "00:00:03.540")
     assert source.paragraphs[0] == (0, 74)
 
 
@@ -96,9 +96,9 @@ def test_srt_name_labels_give_speakers() -> None:
         "Interviewer: Dank je: echt.",
     ]
     assert turn_words(source) == [
-        ("Interviewer", "Hallo, welkom. Zullen we beginnen?", "00:00:01"),
-        ("Spreker 2", "Ja hoor.", "00:00:04"),
-        ("Interviewer", "Dank je: echt.", "00:01:07"),
+        ("Interviewer", "Hallo, welkom. Zullen we beginnen?", "00:00:01.000"),
+        ("Spreker 2", "Ja hoor.", "00:00:04.100"),
+        ("Interviewer", "Dank je: echt.", "00:01:07.100"),
     ]
     assert source.format == "srt"
 
@@ -116,25 +116,25 @@ def test_bom_missing_blank_lines_and_dot_separators_are_tolerated() -> None:
 def test_vtt_without_hours_and_with_crlf() -> None:
     data = "WEBVTT\r\n\r\n00:01.000 --> 00:04.000\r\n<v Kim>Ja.\r\n\r\n"
     source = read(data)
-    assert turn_words(source) == [("Kim", "Ja.", "00:00:01")]
+    assert turn_words(source) == [("Kim", "Ja.", "00:00:01.000")]
 
 
 def test_several_voices_in_one_cue_become_separate_turns() -> None:
     data = "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n<v Anna>Klopt dat?</v> <v Ben>Ja.</v>\n"
     assert turn_words(read(data)) == [
-        ("Anna", "Klopt dat?", "00:00:10"),
-        ("Ben", "Ja.", "00:00:10"),
+        ("Anna", "Klopt dat?", "00:00:10.000"),
+        ("Ben", "Ja.", "00:00:10.000"),
     ]
 
 
-def test_whisper_without_speakers_leaves_turns_to_the_recogniser() -> None:
+def test_whisper_without_speakers_gets_no_invented_turns() -> None:
     data = (
         "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nIk denk dat het\n\n"
         "00:00:02.000 --> 00:00:04.000\nbelangrijk is. Kortom: ja.\n\n"
         "00:00:04.000 --> 00:00:05.000\nVolgende zin\n"
     )
     source = read(data, name="whisper.vtt")
-    assert source.turns is None
+    assert source.turns == ()
     assert lines(source) == ["Ik denk dat het belangrijk is. Kortom: ja.", "Volgende zin"]
 
 
@@ -145,7 +145,7 @@ def test_sentences_with_colons_are_not_mistaken_for_speakers() -> None:
         "3\n00:00:05,000 --> 00:00:06,000\nDat was het.\n"
     )
     source = read(data, name="zinnen.srt")
-    assert source.turns is None
+    assert source.turns == ()
     assert lines(source)[0] == "Dat is het probleem: niemand luistert."
 
 
@@ -156,8 +156,8 @@ def test_unlabelled_cue_continues_the_previous_speaker() -> None:
         "3\n00:00:03,000 --> 00:00:04,000\nBen: Oké.\n"
     )
     assert turn_words(read(data, name="a.srt")) == [
-        ("Anna", "Ik vertel nog even door.", "00:00:01"),
-        ("Ben", "Oké.", "00:00:03"),
+        ("Anna", "Ik vertel nog even door.", "00:00:01.000"),
+        ("Ben", "Oké.", "00:00:03.000"),
     ]
 
 
@@ -165,7 +165,7 @@ def test_entities_accents_and_non_breaking_spaces() -> None:
     data = (
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Zoë>Caf&eacute; &lt;3&gt; 10&nbsp;% e\u0301\n"
     )
-    assert turn_words(read(data)) == [("Zoë", "Café <3> 10\u00a0% é", "00:00:01")]
+    assert turn_words(read(data)) == [("Zoë", "Café <3> 10\u00a0% é", "00:00:01.000")]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_a_cue_with_a_negative_start_keeps_its_words_and_is_reported() -> None:
     )
     source = read(srt, name="gesprek.srt")
     assert lines(source) == ["Jan: Welkom allemaal. Fijn dat jullie er zijn.", "Fatima: Dank je."]
-    assert source.turns is not None and source.turns[0].timestamp == "00:00:00"
+    assert source.turns is not None and source.turns[0].timestamp == "00:00:00.000"
     assert source.notes == (
         "1 cue starts before 00:00:00 (line 2); it was kept, timed at 00:00:00.",
     )
