@@ -37,11 +37,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "(overlappende fragmenten inbegrepen).",
         "cooc_counts": "n1, n2: aantal fragmenten van code 1 en van code 2 in de selectie. "
         "Paren (n12): aantal paren van een fragment van code 1 en een fragment van code 2 "
-        "die samen voorkomen. Documenten: aantal documenten met minstens één zo'n paar.",
+        "die samen voorkomen; twee fragmenten van dezelfde code vormen nooit een paar. "
+        "Documenten: aantal documenten met minstens één zo'n paar.",
         "cooc_c": "c-coëfficiënt = n12 / (n1 + n2 − n12), met n12 hoogstens min(n1, n2) "
-        "geteld, zodat c tussen 0 en 1 ligt; op de diagonaal staan n, het aantal documenten "
-        "met de code, en c = 1.",
-        "matrix_counts": "Per cel: aantal fragmenten en aantal documenten met de code.",
+        "geteld, zodat c tussen 0 en 1 ligt.",
+        "cooc_diagonal": "Op de diagonaal (een code met zichzelf): bij Paren n, het aantal "
+        "fragmenten van de code; bij Documenten het aantal documenten met de code; "
+        "c = 1 (0 voor een code zonder fragmenten).",
+        "matrix_counts": "Per cel: aantal fragmenten van de code in de kolom, en aantal "
+        "documenten van de kolom met minstens één fragment van de code.",
         "percent": "Percentages: fragmenten als deel van alle geselecteerde fragmenten in de "
         "kolom; documenten als deel van alle geselecteerde documenten in de kolom.",
         "descendants": "Subcodes: meegeteld bij de bovenliggende code.",
@@ -53,7 +57,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "stakeholders_counts": "De fragmenten van de code in drie kolommen: coördinator, "
         "deelnemer, vrijwilliger. Bij één duo staat de coördinator van zijn case erbij.",
         "quotes_counts": "Per code in de volgorde van het codeboek, per rol; woorden van de "
-        "interviewer binnen een fragment zijn weggelaten en vervangen door […].",
+        "interviewer binnen een fragment zijn weggelaten en vervangen door […], "
+        "sprekerslabels ook (zonder teken); een fragment zonder woorden van de respondent "
+        "valt weg. (…) aan het begin of einde: het citaat begint of eindigt midden in een "
+        "zin.",
+        "unit_duo": "Eenheid: duo (een code telt in een verhaal mee als het minstens één "
+        "fragment van de code heeft).",
         "interviewer_out": "Interviewerbeurten: een fragment dat alleen in beurten van de "
         "interviewer ligt, telt niet mee.",
         "interviewer_in": "Interviewerbeurten: tellen mee.",
@@ -63,6 +72,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "coders": "Codeurs",
         "filters": "Filters",
         "roles": "rol",
+        "code_filter": "code",
+        "with_subcodes": "met subcodes",
         "cases": "case",
         "duos": "duo",
         "coders_filter": "codeur",
@@ -94,11 +105,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "(overlapping segments included).",
         "cooc_counts": "n1, n2: number of segments of code 1 and of code 2 in the selection. "
         "Pairs (n12): number of pairs of a segment of code 1 and a segment of code 2 that "
-        "co-occur. Documents: number of documents with at least one such pair.",
+        "co-occur; two segments of the same code never form a pair. Documents: number of "
+        "documents with at least one such pair.",
         "cooc_c": "c-coefficient = n12 / (n1 + n2 − n12), with n12 counted at most "
-        "min(n1, n2) so that c lies between 0 and 1; the diagonal holds n, the number of "
-        "documents with the code, and c = 1.",
-        "matrix_counts": "Per cell: number of segments and number of documents with the code.",
+        "min(n1, n2) so that c lies between 0 and 1.",
+        "cooc_diagonal": "On the diagonal (a code with itself): under Pairs n, the number of "
+        "segments of the code; under Documents the number of documents with the code; "
+        "c = 1 (0 for a code without segments).",
+        "matrix_counts": "Per cell: number of segments of the code in the column, and number "
+        "of the column's documents with at least one segment of the code.",
         "percent": "Percentages: segments as a share of all selected segments in the column; "
         "documents as a share of all selected documents in the column.",
         "descendants": "Subcodes: counted with their parent code.",
@@ -110,7 +125,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "stakeholders_counts": "The code's segments in three columns: coordinator, "
         "participant, volunteer. For one duo, the coordinator of its case is shown as well.",
         "quotes_counts": "Per code in codebook order, per role; the interviewer's words inside "
-        "a segment are left out and replaced by […].",
+        "a segment are left out and replaced by […], speaker labels too (without a mark); a "
+        "segment without the respondent's words is left out. (…) at the start or end: the "
+        "quote starts or ends in the middle of a sentence.",
+        "unit_duo": "Unit: duo (a code counts in an account when the account has at least "
+        "one segment of the code).",
         "interviewer_out": "Interviewer turns: a segment lying only in the interviewer's "
         "turns is not counted.",
         "interviewer_in": "Interviewer turns: counted.",
@@ -120,6 +139,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "coders": "Coders",
         "filters": "Filters",
         "roles": "role",
+        "code_filter": "code",
+        "with_subcodes": "with subcodes",
         "cases": "case",
         "duos": "duo",
         "coders_filter": "coder",
@@ -139,7 +160,8 @@ _TEXT: dict[str, dict[str, str]] = {
 class Definition:
     """The full statement of what a result counts.
 
-    `roles`, `cases`, `duos`, `coder_filter` and `chosen_documents` are the filters as asked
+    `roles`, `cases`, `duos`, `coder_filter`, `chosen_documents` and `code_filter` (code
+    paths; with `descendants` the codes below them count too) are the filters as asked
     (None: no filter); `coders`, `documents` and `codes` are what the selection turned out to
     hold (coders seen in the counted segments, document names, code paths in result order)."""
 
@@ -157,6 +179,7 @@ class Definition:
     duos: tuple[str, ...] | None = None
     coder_filter: tuple[str, ...] | None = None
     chosen_documents: tuple[str, ...] | None = None
+    code_filter: tuple[str, ...] | None = None
     coders: tuple[str | None, ...] = ()
     documents: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
@@ -192,11 +215,13 @@ class Definition:
         """Readable lines, in Dutch ("nl") or English (anything else)."""
         t = _TEXT.get(language, _TEXT["en"])
         lines = [t[self.kind].format(by=t.get(f"by_{self.by}", self.by or ""))]
-        if self.kind != "quotes":
+        if self.kind == "duo_matrix":
+            lines.append(t["unit_duo"])
+        elif self.kind != "quotes":
             lines.append(t["unit"])
         if self.kind == "cooccurrence":
             lines.append(t[self.mode or "overlap"].format(d=self.distance or 0))
-            lines += [t["cooc_counts"], t["cooc_c"]]
+            lines += [t["cooc_counts"], t["cooc_c"], t["cooc_diagonal"]]
         elif self.kind == "matrix":
             lines.append(t["matrix_counts"])
             if self.percent:
@@ -206,9 +231,15 @@ class Definition:
         if self.kind in ("matrix", "duo_comparison", "duo_matrix", "stakeholders", "quotes"):
             lines.append(t["descendants" if self.descendants else "no_descendants"])
         lines.append(t["interviewer_in" if self.include_interviewer else "interviewer_out"])
+        codes = None
+        if self.code_filter is not None:
+            codes = list(self.code_filter)
+            if self.descendants and codes:
+                codes[-1] += f" ({t['with_subcodes']})"
         filters = [
             f"{t[key]} = {', '.join(values)}"
             for key, values in (
+                ("code_filter", codes),
                 ("roles", None if self.roles is None else [r.label(language) for r in self.roles]),
                 ("cases", self.cases),
                 ("duos", self.duos),
@@ -248,6 +279,7 @@ class Definition:
                 "duos": _list(self.duos),
                 "coders": _list(self.coder_filter),
                 "documents": _list(self.chosen_documents),
+                "codes": _list(self.code_filter),
             },
             "coders": list(self.coders),
             "documents": list(self.documents),

@@ -35,7 +35,7 @@ _WORDS = {
         "segments": "Fragmenten",
         "segments_pct": "Fragmenten %",
         "documents_pct": "Documenten %",
-        "code": "Code",
+        "code": "Codepad",
         "duos": "Duo's",
         "duo_matrix": "Duomatrix",
         "matrix_corner": "Deelnemer ↓ · vrijwilliger →",
@@ -50,7 +50,7 @@ _WORDS = {
         "segments": "Segments",
         "segments_pct": "Segments %",
         "documents_pct": "Documents %",
-        "code": "Code",
+        "code": "Code path",
         "duos": "Duos",
         "duo_matrix": "Duo matrix",
         "matrix_corner": "Participant ↓ · volunteer →",
@@ -138,10 +138,12 @@ def _cooccurrence(
         (w["documents"], "documents", "0"),
         (w["c"], "c", "0.000"),
     ):
-        blocks = tuple(
-            Block(label, res.paths, getattr(res, attr), diagonal=True) for label, res in parts
-        )
-        out.append(Sheet(name, w["code"], paths, blocks, fmt))
+        # one sheet per role: three 48-column matrices side by side print at a quarter of
+        # their size, one per sheet at two thirds
+        for label, res in parts:
+            block = Block(None, res.paths, getattr(res, attr), diagonal=True)
+            title = name if label is None else f"{name} {label}"
+            out.append(Sheet(title, w["code"], paths, (block,), fmt))
     return out
 
 

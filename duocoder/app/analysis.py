@@ -264,19 +264,29 @@ class Analysis(Service):
 
     # -- exports ---------------------------------------------------------------------------
     def export_table(self, result: layout.Result, path: str | Path) -> Path:
-        """Write an analysis result to .xlsx or .csv (by the suffix), with its definition
-        (which states how text cells are kept from running as formulas); never over the
-        project itself (see `duocoder.app.exports`)."""
-        from duocoder.io.tables import write_tables
+        """Write an analysis result to .xlsx (laid out for people, in the project's
+        language) or .csv (one long table for R or pandas, the definition in
+        `NAME.definition.txt` beside it), by the suffix; the definition states how text
+        cells are kept from running as formulas. Never over the project itself (see
+        `duocoder.app.exports`)."""
+        from duocoder.analysis import tidy
+        from duocoder.io.tables import definition_path, write_tables
 
         check_output(self.project.path, path)
         language = self.project.language
+        lines = result.definition.describe(language)
+        long = None
+        if Path(path).suffix.lower() == ".csv":
+            check_output(self.project.path, definition_path(path))
+            long = tidy.long_table(result)
+            lines = [*lines, "", *tidy.column_notes(long[0], language)]
         return write_tables(
             path,
             layout.sheets(result, language),
             layout.definition_title(language),
-            result.definition.describe(language),
+            lines,
             language,
+            long,
         )
 
     def export_quotes(
@@ -434,11 +444,14 @@ class Analysis(Service):
         """The analysis's definition; `extra` are further fields of `Definition` (the mode,
         say), passed on to `Definition.of`, which takes any of its fields by keyword."""
         coders = {data.coder_names.get(c) for c in set(map(itemgetter(CODER), data.segments))}
+        path_of = {i.id: i.path for i in data.infos}
+        chosen = data.chosen_codes
         return Definition.of(
             kind,
             data.selection,
             project=self.project.name,
             chosen_documents=data.chosen_documents,
+            code_filter=None if chosen is None else tuple(path_of[c] for c in chosen),
             coders=coders,
             documents=[d.name for d in data.kept],
             codes=paths,

@@ -32,7 +32,9 @@ def test_the_table_shows_segments_and_documents_per_role(analysis_window, qtbot)
     assert texts(view.model)[1] == ["1 (1)", "2 (1)", "1 (1)"]
     tip = view.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Documents: 1 of 2 (50.0%)" in tip  # Anja's of the two participant interviews
-    assert "Per cell: number of segments and number of documents" in (view.definition.toPlainText())
+    assert "Per cell: number of segments of the code in the column" in (
+        view.definition.toPlainText()
+    )
 
 
 def test_percent_and_descendants_change_the_table(analysis_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +142,7 @@ def test_export_writes_segments_and_percentages(
         "Definitie",
     ]
     sheet = book["Fragmenten"]
-    assert [c.value for c in sheet[1]] == ["Code", "coördinator", "deelnemer", "vrijwilliger"]
+    assert [c.value for c in sheet[1]] == ["Codepad", "coördinator", "deelnemer", "vrijwilliger"]
     klik = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Verbinding/Klik")
     assert klik == ("Verbinding/Klik", 1, 2, 1)
 

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 
 from duocoder.analysis.layout import Block, Sheet
 from duocoder.domain.errors import ValidationError
-from duocoder.io.tables import csv_bytes, sheet_title, write_tables
+from duocoder.io.tables import definition_path, sheet_title, write_tables
 
 PATHS = ("Verbinding/Klik", "Verbinding/Vertrouwen", "Obstakels/Tijd")
 SQUARE = ((3, 1, 0), (1, 2, 2), (0, 2, 5))
@@ -61,17 +61,23 @@ def test_blocks_side_by_side_get_a_group_header(tmp_path: Path) -> None:
     assert ws.cell(3, 6).value == 3
 
 
-def test_csv_is_utf8_with_bom_and_follows_the_language(tmp_path: Path) -> None:
-    sheet = Sheet("c", "Code", PATHS[:1], (Block(None, ("deelnemer",), ((0.5,),)),), "0.000")
-    dutch = csv_bytes([sheet], "Definitie", DEFINITION, "nl")
-    assert dutch.startswith(b"\xef\xbb\xbf")
-    text = dutch.decode("utf-8-sig")
-    assert text.splitlines()[:3] == ["Definitie", *DEFINITION]
-    assert "Verbinding/Klik;0,5" in text and "Code;deelnemer" in text
-    english = csv_bytes([sheet], "Definition", DEFINITION, "en").decode("utf-8-sig")
-    assert "Verbinding/Klik,0.5" in english
-    out = write_tables(tmp_path / "t.csv", [_pairs()], "Definitie", DEFINITION)
-    assert out.read_bytes().decode("utf-8-sig").count("Verbinding/Klik") == 2  # header + row
+def test_csv_is_one_long_table_with_the_definition_beside_it(tmp_path: Path) -> None:
+    long = (["code", "role", "c"], [["Verbinding/Klik", "participant", 0.5], ["=x", "all", 1.0]])
+    out = write_tables(tmp_path / "t.csv", [_pairs()], "Definitie", DEFINITION, "nl", long)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").splitlines() == [
+        "code,role,c",
+        "Verbinding/Klik,participant,0.5",
+        "'=x,all,1.0",  # text that looks like a formula stays text
+    ]
+    beside = definition_path(out)
+    assert beside.name == "t.definition.txt"
+    assert beside.read_text("utf-8").splitlines()[:4] == ["Definitie", "", *DEFINITION]
+    # without a long table, every cell of the sheets is a row
+    plain = write_tables(tmp_path / "p.csv", [_pairs()], "Definitie", DEFINITION)
+    rows = plain.read_text("utf-8-sig").splitlines()
+    assert rows[0] == "sheet,row,group,column,value" and len(rows) == 1 + 9
 
 
 def test_sheet_titles_are_valid_and_unique() -> None:

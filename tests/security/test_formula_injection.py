@@ -17,7 +17,7 @@ import pytest
 
 from duocoder.analysis.layout import Block, Sheet
 from duocoder.app.project import CodingSpec, Project
-from duocoder.io.tables import write_tables
+from duocoder.io.tables import definition_path, write_tables
 from duocoder.nlp.records import FrequencyRow
 from tests.helpers import source
 
@@ -120,7 +120,7 @@ def test_analysis_tables_in_xlsx_keep_every_name_and_passage_as_text(
     assert any(v.startswith(COMMAND + " natuurlijk") for v in seen)
 
 
-@pytest.mark.parametrize("language, delimiter", [("nl", ";"), ("en", ",")])
+@pytest.mark.parametrize("language, delimiter", [("nl", ","), ("en", ",")])
 def test_analysis_tables_in_csv_prefix_text_that_looks_like_a_formula(
     hostile: Project, tmp_path: Path, language: str, delimiter: str
 ) -> None:
@@ -144,7 +144,8 @@ def test_the_definition_states_the_rule(hostile: Project, tmp_path: Path) -> Non
     lines = [c.value for c in book["Definitie"]["A"]]
     assert any("nooit als formule" in line and "apostrof" in line for line in lines)
     hostile.set_language("en")
-    text = hostile.export_table(result, tmp_path / "m.csv").read_text(encoding="utf-8-sig")
+    hostile.export_table(result, tmp_path / "m.csv")
+    text = definition_path(tmp_path / "m.csv").read_text(encoding="utf-8")
     assert "never as a formula" in text
 
 
@@ -172,7 +173,7 @@ def test_tables_written_directly_guard_tab_and_carriage_return_too(
         _assert_csv_guarded(cells)
         assert {"'" + t for t in PAYLOADS} <= set(cells)
         assert "-1" in cells and "-0.25" in cells  # our numbers are not prefixed
-        assert {"'=title", "'-definition", "'=corner", "'+block", "'-a"} <= set(cells)
+        assert {"'@sheet", "'+block", "'-a"} <= set(cells)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
