@@ -148,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.language_commands import add_language_parsers
 
     add_language_parsers(sub)
+    from duocoder.cli.turn_commands import add_turn_options
+
+    add_turn_options(sub)
 
     from duocoder.cli.codes_commands import add_codes_parsers
 
