@@ -178,12 +178,15 @@ def test_retrieved_segments_say_they_are_restricted_and_offer_all_documents(lapt
     laptop.codes.model.set_checked({project.code("Verbinding/Vertrouwen").id})
     QApplication.processEvents()
     assert {s.doc for s in pane.model.segments} == {"Anja"}
-    assert "Anja" in pane.scope_line.text() and pane.scope_line.isVisible()
+    said = f"{pane.summary.text()} {pane.scope_line.text()}"
+    assert "1 selected document" in said and "Anja" in said and "left out" in said
+    assert pane.scope_line.isVisible()
     assert pane.scope_switch.isVisible()
     pane.scope_switch.click()
     QApplication.processEvents()
     assert {s.doc for s in pane.model.segments} >= {"Anja", "Ben", DOCUMENT, "Carla"}
-    assert "all documents" in pane.scope_line.text()
+    assert "in all documents" in pane.summary.text()
+    assert "left out" not in pane.scope_line.text()
     assert QSettings().value("segments/all_documents", False, bool)
     # the Text column is on screen and wide enough to read, with Analysis beside it
     table = pane.table

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -178,12 +177,11 @@ class SegmentsPane(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        # on its own line under the filters (beside them it was clipped to nothing in a
+        # narrow pane, hint and all), followed by which documents the list covers
         self.summary = QLabel(self)
-        # one line, clipped when the pane is narrow (beside the Analysis pane): wrapped, it
-        # grew the filter row into a tall empty band
         self.summary.setToolTip(self.tr("How many segments are listed"))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)
         filters = QHBoxLayout()
         for label, combo in (
             (self.tr("&Role:"), self.role),
@@ -194,7 +192,7 @@ class SegmentsPane(QWidget):
             text.setBuddy(combo)
             filters.addWidget(text)
             filters.addWidget(combo)
-        filters.addWidget(self.summary, 1)
+        filters.addStretch(1)
         # which documents the list covers, said in words, with the switch beside it
         self.scope_line = QLabel(self)
         self.scope_line.setWordWrap(True)
@@ -205,6 +203,7 @@ class SegmentsPane(QWidget):
         self.scope_switch.clicked.connect(lambda: self.set_all_documents(not self.all_documents))
         self.all_documents: bool = QSettings().value(ALL_DOCUMENTS, False, bool) is True
         scope = QHBoxLayout()
+        scope.addWidget(self.summary)
         scope.addWidget(self.scope_line, 1)
         scope.addWidget(self.scope_switch)
         layout = QVBoxLayout(self)
@@ -266,32 +265,28 @@ class SegmentsPane(QWidget):
         return [names[i] for i in self.documents if i in names]
 
     def _say_scope(self) -> None:
+        listing = self.controller is not None and bool(self.codes)
+        self.scope_line.setVisible(listing and bool(self.documents))
+        self.scope_switch.setVisible(listing and bool(self.documents))
         if self.restricted():
             names = self._document_names()
             if len(names) == 1:
-                text = self.tr("Only segments in the selected document “%1”.").replace(
-                    "%1", names[0]
-                )
+                text = self.tr("(“%1”): other documents are left out.").replace("%1", names[0])
             else:
-                text = self.tr(
-                    "Only segments in the %n document(s) selected in the Documents pane.",
-                    "",
-                    len(self.documents),
-                )
+                text = self.tr("— other documents are left out.")
             self.scope_line.setToolTip("\n".join(names))
             self.scope_switch.setText(self.tr("Show &all documents"))
             self.scope_switch.setToolTip(
                 self.tr("List the segments of every document, whatever is selected")
             )
         else:
-            text = self.tr("Segments in all documents.")
+            text = self.tr("— whatever is selected in the Documents pane.")
             self.scope_line.setToolTip("")
             self.scope_switch.setText(self.tr("&Only the selected documents"))
             self.scope_switch.setToolTip(
                 self.tr("List only the segments of the documents selected in the Documents pane")
             )
         self.scope_line.setText(text)
-        self.scope_switch.setVisible(bool(self.documents))
 
     def refresh(self) -> None:
         self._say_scope()
