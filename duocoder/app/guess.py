@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from duocoder.domain.errors import DuoCoderError
+from duocoder.domain.errors import DuoCoderError, SourceError
 from duocoder.domain.guessing import TagGuess, guess_tags
 from duocoder.domain.text import text_hash
 
@@ -24,25 +24,30 @@ class FileGuess:
     path: str
     guess: TagGuess
     existing: str | None = None  # a document already holding the same text
+    problem: str | None = None  # why the file cannot be read, as the import will say
 
 
-def read_head(path: str | Path) -> tuple[str, str | None]:
-    """The start of a transcript's canonical text and the hash of all of it; ("", None) when
-    the file cannot be read (missing, too large, not a transcript)."""
+def read_head(path: str | Path) -> tuple[str, str | None, str | None]:
+    """The start of a transcript's canonical text, the hash of all of it, and None; or
+    ("", None, the reason) when the file cannot be read (missing, too large, not a
+    transcript)."""
     from duocoder.io.readers import check_file_size, read_source
 
     path = Path(path)
     try:
-        size = path.stat().st_size
-        check_file_size(path.name, size)
+        if not path.exists():
+            raise SourceError(path.name, "the file does not exist")
         if not path.is_file():
-            return "", None
+            raise SourceError(path.name, "it is not a regular file")
+        check_file_size(path.name, path.stat().st_size)
         source = read_source(path.name, path.read_bytes())
-    except (OSError, DuoCoderError):
-        return "", None
+    except DuoCoderError as exc:
+        return "", None, str(exc)
+    except OSError as exc:
+        return "", None, str(SourceError(path.name, f"it cannot be opened ({exc.strerror})"))
     except Exception:  # a reader's bug: the import reports it; a guess just goes without
-        return "", None
-    return source.text[:HEAD_CHARS], text_hash(source.text)
+        return "", None, None
+    return source.text[:HEAD_CHARS], text_hash(source.text), None
 
 
 def guess_files(
@@ -64,7 +69,8 @@ def guess_files(
             break
         if progress is not None:
             progress(index, len(paths), Path(path).name)
-        head, digest = read_head(path)
+        head, digest, problem = read_head(path)
         existing = find_by_hash(digest) if digest and find_by_hash is not None else None
-        out.append(FileGuess(path, guess_tags(Path(path).name, head, cases, duos), existing))
+        guess = guess_tags(Path(path).name, head, cases, duos)
+        out.append(FileGuess(path, guess, existing, problem))
     return out

@@ -110,14 +110,19 @@ def test_a_file_already_in_the_project_says_which_document_it_is(  # type: ignor
     window.controller.project.import_files([first], "participant")
     again = tmp_path / "deelnemer Carla.txt"
     again.write_text(CARLA, encoding="utf-8")
-    dialog = _open(window, qtbot, [again])
+    missing = tmp_path / "weg.txt"
+    dialog = _open(window, qtbot, [again, missing])
     note = dialog.table.item(0, NOTE).text()
     assert note == "already in the project as Carla"  # told before importing
+    assert dialog.table.item(1, NOTE).text() == "Could not read 'weg.txt': the file does not exist."
+    assert not dialog.start.isEnabled()  # "weg" names no role
+    dialog.role.setCurrentIndex(dialog.role.findData("participant"))
+    dialog.apply.click()  # no row selected: both rows
     dialog.start.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     summary = dialog.summary.toPlainText()
     assert "deelnemer Carla.txt: already in the project as ‘Carla’" in summary
-    assert "Could not read" not in summary
+    assert "Could not read 'deelnemer Carla.txt'" not in summary
     dialog.close()
 
 

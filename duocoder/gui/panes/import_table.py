@@ -96,7 +96,7 @@ class ImportTable(QTableWidget):
             note = QTableWidgetItem("")
             note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(r, NOTE, note)
-            role = add_role_items(QComboBox(self), "")
+            role = add_role_items(QComboBox(self), self.tr("(choose)"))
             role.setToolTip(self.tr("Whose voice the transcript carries"))
             role.currentIndexChanged.connect(lambda _i, box=role: self._user_edit(box))
             self.setCellWidget(r, ROLE, role)
@@ -163,10 +163,13 @@ class ImportTable(QTableWidget):
                 else:
                     box.setCurrentText(str(value))
                 self._mark(box, reason)
+            note = self.item(r, NOTE)
+            assert note is not None
             if g.existing:
-                note = self.item(r, NOTE)
-                assert note is not None
                 note.setText(self.tr("already in the project as %1").replace("%1", g.existing))
+            elif g.problem:
+                note.setText(g.problem)
+            note.setToolTip(note.text())
         self._filling = False
         self.edited.emit()
 
