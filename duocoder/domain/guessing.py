@@ -185,6 +185,28 @@ _ORG_AFTER_ROLE = re.compile(
 _ORG_END = re.compile(
     r"[ \t\u00a0]+(?:-|op|on|in|am|d\.d\.|dd)[ \t\u00a0]+\d.*$|[ \t\u00a0]+-[ \t\u00a0].*$"
 )
+_OTHER_META_KEYS = frozenset(
+    {
+        "datum",
+        "date",
+        "plaats",
+        "locatie",
+        "location",
+        "place",
+        "duur",
+        "duration",
+        "tijd",
+        "time",
+        "opname",
+        "recording",
+        "bestand",
+        "file",
+        "transcriptie",
+        "getranscribeerd door",
+        "transcribed by",
+    }
+)
+"""Keys of header lines that are skipped: neither read nor taken as the first turn."""
 HEADER_LINES = 8
 """Non-empty lines at the start of a text read for a header; the first speaker turn ends it."""
 TITLE_LINES = 2
@@ -285,7 +307,10 @@ def _header_lines(text_head: str) -> list[str]:
         if not line:
             continue
         m = _LABEL_LINE.match(line)
-        meta = m is not None and fold(m.group("label")) in _META_KEYS
+        key = fold(m.group("label")) if m is not None else ""
+        if key in _OTHER_META_KEYS:
+            continue  # "Datum: 12 maart", "Locatie: …": says nothing here, ends nothing
+        meta = key in _META_KEYS
         if (m is not None and not meta) or line.endswith("?") or len(line) > 200:
             break
         if not meta:

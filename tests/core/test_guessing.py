@@ -96,6 +96,14 @@ HEADERS = [
     ("Interview met Marie (deelnemer, duo 3)\n\nInterviewer: Hoe gaat het?", P, None, "Duo 3"),
     ("Rol: vrijwilliger\nOrganisatie: Samen Sterk\nDuo: 4\nI: Dag", V, "Samen Sterk", "Duo 4"),
     (
+        "Datum: 12 maart 2024\nLocatie: Gent\nFunctie: coördinator\nOrganisatie: Samen Sterk\n\n"
+        "I: Dag",
+        C,
+        "Samen Sterk",
+        None,
+    ),
+    ("Interviewer: Lies\nR: Ik ben vrijwilliger bij Samen Sterk.", None, None, None),
+    (
         "Interview met Anja\nI: Hoe gaat het?\nR: Ik ben vrijwilliger bij Samen Sterk.",
         None,
         None,
