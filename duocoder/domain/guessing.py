@@ -18,9 +18,17 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal
 
+from duocoder.domain.guess_words import (
+    FILLER,
+    LEGAL_SUFFIXES,
+    META_KEYS,
+    ORG_WORDS,
+    OTHER_META_KEYS,
+    ROLE_WORDS,
+    Field,
+)
 from duocoder.domain.roles import Role
 
-Field = Literal["role", "case", "duo"]
 Origin = Literal["file name", "header"]
 
 
@@ -57,109 +65,6 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_ROLE_WORDS: dict[str, Role] = {
-    **dict.fromkeys(
-        (
-            "coordinator",
-            "coordinatoren",
-            "coordinators",
-            "coordinatrice",
-            "coord",
-            "coordinatorin",
-        ),
-        Role.COORDINATOR,
-    ),
-    **dict.fromkeys(
-        (
-            "deelnemer",
-            "deelnemers",
-            "deelneemster",
-            "deeln",
-            "participant",
-            "participants",
-            "participante",
-            "client",
-            "clienten",
-            "clients",
-            "mentee",
-        ),
-        Role.PARTICIPANT,
-    ),
-    **dict.fromkeys(
-        (
-            "vrijwilliger",
-            "vrijwilligers",
-            "vrijwilligster",
-            "vrijw",
-            "volunteer",
-            "volunteers",
-            "maatje",
-            "buddy",
-            "mentor",
-        ),
-        Role.VOLUNTEER,
-    ),
-}
-"""Folded words (and unambiguous abbreviations) that name a role; never a single letter:
-`P03` is a respondent number as often as a participant."""
-
-_ORG_WORDS = (
-    "werking",
-    "buddy",
-    "project",
-    "organisatie",
-    "organization",
-    "organisation",
-    "netwerk",
-    "network",
-    "centrum",
-    "center",
-    "centre",
-    "stichting",
-    "vereniging",
-    "foundation",
-    "association",
-    "dienst",
-    "programma",
-    "programme",
-    "program",
-    "vzw",
-    "ocmw",
-)
-"""Parts of words that make a name an organisation's rather than a person's."""
-
-_LEGAL_SUFFIXES = frozenset({"vzw", "asbl", "bv", "nv", "cv", "ltd", "inc"})
-
-_FILLER = frozenset(
-    {
-        "interview",
-        "interviews",
-        "transcript",
-        "transcriptie",
-        "uitgeschreven",
-        "gesprek",
-        "met",
-        "with",
-        "van",
-        "of",
-        "at",
-        "bij",
-        "de",
-        "het",
-        "the",
-        "en",
-        "and",
-        "def",
-        "definitief",
-        "final",
-        "versie",
-        "version",
-        "kopie",
-        "copy",
-        "nl",
-    }
-)
-
 _DUO = re.compile(
     r"(?<![^\W\d_])(duo|koppel|pair|tandem)[ \t\u00a0_#.\-]*(?:nr\.?|no\.?)?[ \t\u00a0]*"
     r"0*(\d{1,3})(?!\d)",
@@ -171,13 +76,6 @@ _LABEL_LINE = re.compile(
     r"[ \t\u00a0]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t\u00a0]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0][\w.'’\-]+){0,2})[ \t\u00a0]*:"
 )
-_META_KEYS: dict[str, Field] = {
-    **dict.fromkeys(("rol", "role", "functie", "function"), "role"),
-    **dict.fromkeys(
-        ("organisatie", "organisation", "organization", "case", "casus", "werking"), "case"
-    ),
-    **dict.fromkeys(("duo", "koppel", "pair"), "duo"),
-}
 _ORG_AFTER_ROLE = re.compile(
     r"[,]?[ \t\u00a0]+(?:van|bij|voor|at|of|from|for|with)[ \t\u00a0]+"
     r"(?:(?:de|het|the)[ \t\u00a0]+)?(?P<org>[^\W\d_][^,;()\n–—]*)"
@@ -185,28 +83,6 @@ _ORG_AFTER_ROLE = re.compile(
 _ORG_END = re.compile(
     r"[ \t\u00a0]+(?:-|op|on|in|am|d\.d\.|dd)[ \t\u00a0]+\d.*$|[ \t\u00a0]+-[ \t\u00a0].*$"
 )
-_OTHER_META_KEYS = frozenset(
-    {
-        "datum",
-        "date",
-        "plaats",
-        "locatie",
-        "location",
-        "place",
-        "duur",
-        "duration",
-        "tijd",
-        "time",
-        "opname",
-        "recording",
-        "bestand",
-        "file",
-        "transcriptie",
-        "getranscribeerd door",
-        "transcribed by",
-    }
-)
-"""Keys of header lines that are skipped: neither read nor taken as the first turn."""
 HEADER_LINES = 8
 """Non-empty lines at the start of a text read for a header; the first speaker turn ends it."""
 TITLE_LINES = 2
@@ -227,7 +103,7 @@ def _tokens(text: str) -> list[_Token]:
 def _roles_in(tokens: list[_Token]) -> list[tuple[Role, str]]:
     found = []
     for i, tok in enumerate(tokens):
-        role = _ROLE_WORDS.get(tok.folded)
+        role = ROLE_WORDS.get(tok.folded)
         if role is None:
             continue
         if tok.folded == "buddy" and i + 1 < len(tokens) and _is_org_word(tokens[i + 1].folded):
@@ -237,7 +113,7 @@ def _roles_in(tokens: list[_Token]) -> list[tuple[Role, str]]:
 
 
 def _is_org_word(folded: str) -> bool:
-    return any(w in folded for w in _ORG_WORDS)
+    return any(w in folded for w in ORG_WORDS)
 
 
 def _duos_in(text: str) -> list[tuple[str, str]]:
@@ -282,7 +158,7 @@ def _name_remainder_case(tokens: list[_Token], used: set[int]) -> str | None:
     is never taken."""
     runs: list[list[_Token]] = [[]]
     for i, tok in enumerate(tokens):
-        if i in used or tok.folded in _FILLER or tok.text.isdigit():
+        if i in used or tok.folded in FILLER or tok.text.isdigit():
             if runs[-1]:
                 runs.append([])
             continue
@@ -291,7 +167,7 @@ def _name_remainder_case(tokens: list[_Token], used: set[int]) -> str | None:
     for run in runs:
         if len(run) < 2 or len(run) > 5:  # one word is generic ("duowerking") or a name
             continue
-        if _is_org_word(run[0].folded) or (len(run) > 1 and run[-1].folded in _LEGAL_SUFFIXES):
+        if _is_org_word(run[0].folded) or (len(run) > 1 and run[-1].folded in LEGAL_SUFFIXES):
             candidates.append(" ".join(t.text for t in run))
     return candidates[0] if len(candidates) == 1 else None
 
@@ -308,9 +184,9 @@ def _header_lines(text_head: str) -> list[str]:
             continue
         m = _LABEL_LINE.match(line)
         key = fold(m.group("label")) if m is not None else ""
-        if key in _OTHER_META_KEYS:
+        if key in OTHER_META_KEYS:
             continue  # "Datum: 12 maart", "Locatie: …": says nothing here, ends nothing
-        meta = key in _META_KEYS
+        meta = key in META_KEYS
         if (m is not None and not meta) or line.endswith("?") or len(line) > 200:
             break
         if not meta:
@@ -340,7 +216,7 @@ class _Evidence:
 def _from_header(lines: list[str], ev: _Evidence) -> None:
     for line in lines:
         m = _LABEL_LINE.match(line)
-        key = _META_KEYS.get(fold(m.group("label"))) if m is not None else None
+        key = META_KEYS.get(fold(m.group("label"))) if m is not None else None
         if m is not None and key is not None:
             value = line[m.end() :].strip()
             if key == "role":
