@@ -171,13 +171,14 @@ class SpeakerTurns(Service):
         )
         styles: tuple[int, ...] | None = None
         if fmt in _FORMATTED:
-            marks = dict(
-                s.execute(
+            marks = {
+                position: style
+                for position, style in s.execute(
                     select(ParagraphStyle.position, ParagraphStyle.style).where(
                         ParagraphStyle.document_id == doc_id
                     )
-                ).tuples()
-            )
+                )
+            }
             styles = tuple(marks.get(i, 0) for i in range(len(paragraphs)))
         turns = tuple(
             (a, ls, sp, ts)

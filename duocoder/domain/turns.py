@@ -187,10 +187,8 @@ def detect(
         tuple(interviewer_labels) if rules.interviewer_labels is None else rules.interviewer_labels
     )
     lines = lines_of(text)
-    if rules.questions is not None:
-        return _by_formatting(
-            text, lines, labels_of_interviewer, rules.questions, paragraphs, styles
-        )
+    if rules.questions is not None and styles is not None and paragraphs is not None:
+        return _by_formatting(labels_of_interviewer, rules.questions, paragraphs, styles)
     labels = Labels([*labels_of_interviewer, *rules.respondent_labels], rules.ignored_labels)
     colon = colon_starts(text, lines, labels)
     own = own_line_starts(text, lines, labels)
@@ -199,25 +197,26 @@ def detect(
         chosen = Reading(NONE, [])
     turns = _flagged(chosen.turns, labels_of_interviewer)
     doubts = _doubts(text, lines, chosen, other, turns, paragraphs, styles)
+    if rules.questions is not None:  # the file keeps no formatting: labels were used
+        doubts.insert(
+            0,
+            f"The questions were to be found as paragraphs {_MARKED[rules.questions]}, but "
+            "this file keeps no formatting (only Word and OpenDocument files do), so speaker "
+            "labels were looked for instead.",
+        )
     return TurnDetection(turns, label_infos(turns), chosen.shape, tuple(doubts))
 
 
+_MARKED = {"italic": "in italics", "bold": "in bold", "list": "list items"}
+
+
 def _by_formatting(
-    text: str,
-    lines: list[tuple[int, int]],
     interviewer_labels: Sequence[str],
     questions: str,
-    paragraphs: Sequence[tuple[int, int]] | None,
-    styles: Sequence[int] | None,
+    paragraphs: Sequence[tuple[int, int]],
+    styles: Sequence[int],
 ) -> TurnDetection:
-    what = {"italic": "in italics", "bold": "in bold", "list": "list items"}[questions]
-    if styles is None or paragraphs is None:
-        doubt = (
-            f"The questions were to be found as paragraphs {what}, but the formatting of "
-            "this document's paragraphs is not known (only Word and OpenDocument files keep "
-            "it), so no speaker turns were made."
-        )
-        return TurnDetection((), (), FORMATTING, (doubt,))
+    what = _MARKED[questions]
     mark = QUESTION_MARKS[questions]
     marked = sum(1 for s in styles if s & mark)
     if marked == 0:

@@ -1,0 +1,98 @@
+"""Speakers in subtitles as tools write them: a name on the first cue of a turn only, a full
+name then a short one, Zoom's name on every cue, voice tags, none at all (Whisper); times of
+several shapes, with their milliseconds."""
+
+from __future__ import annotations
+
+from duocoder.domain.sources import SourceText
+from duocoder.io.readers import read_source
+
+
+def read(data: str, name: str = "gesprek.vtt") -> SourceText:
+    return read_source(name, data.encode("utf-8"))
+
+
+def turns(source: SourceText) -> list[tuple[str, str, str | None]]:
+    assert source.turns is not None
+    return [(t.speaker, source.text[t.start : t.end], t.timestamp) for t in source.turns]
+
+
+PARTIAL = """WEBVTT
+
+00:00:53.800 --> 00:00:55.000
+Griet Peeters: Hoe gaat het met je?
+
+00:00:55.000 --> 00:00:58.000
+En met je maatje?
+
+01:00.500 --> 01:02.000
+Anna: Goed hoor.
+
+01:02.000 --> 01:04.000
+We zien elkaar elke week.
+
+01:04.000 --> 01:05.000
+Griet: Fijn.
+
+01:05.250 --> 01:06.000
+Anna: Ja. Kortom
+
+01:06.000 --> 01:07.000
+Kortom: dat werkt.
+"""
+
+
+def test_a_name_on_the_first_cue_of_a_turn_and_a_short_name_later() -> None:
+    source = read(PARTIAL)
+    assert turns(source) == [
+        ("Griet Peeters", "Hoe gaat het met je? En met je maatje?", "00:00:53.800"),
+        ("Anna", "Goed hoor. We zien elkaar elke week.", "00:01:00.500"),
+        ("Griet Peeters", "Fijn.", "00:01:04.000"),
+        ("Anna", "Ja. Kortom Kortom: dat werkt.", "00:01:05.250"),
+    ]
+    assert source.notes == (
+        "'Kortom' starts one cue like a speaker's name but was read as words, since it "
+        "occurs only once; if it is a speaker, name it in the turn rules.",
+    )
+
+
+def test_zoom_names_every_cue_and_one_speakers_cues_merge() -> None:
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nLies Janssens: Dag Tom.\n\n"
+        "2\n00:00:02,000 --> 00:00:03,500\nLies Janssens: Hoe gaat het?\n\n"
+        "3\n00:00:03,600 --> 00:00:05,000\nTom: Goed.\n\n"
+        "4\n00:00:05,000 --> 00:00:06,000\nLies Janssens: Mooi.\n"
+    )
+    assert turns(read(srt, "zoom.srt")) == [
+        ("Lies Janssens", "Dag Tom. Hoe gaat het?", "00:00:01.000"),
+        ("Tom", "Goed.", "00:00:03.600"),
+        ("Lies Janssens", "Mooi.", "00:00:05.000"),
+    ]
+
+
+def test_voice_tags_and_overlapping_cues() -> None:
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:06.000\n<v Interviewer>Vertel eens over je buddy.\n\n"
+        "00:00:04.000 --> 00:00:05.000\n<v Ahmed>Ja.\n\n"
+        "00:00:05.500 --> 00:00:09.000\n<v Interviewer>Hoe lang al?\n"
+    )
+    assert turns(read(vtt)) == [
+        ("Interviewer", "Vertel eens over je buddy.", "00:00:01.000"),
+        ("Ahmed", "Ja.", "00:00:04.000"),
+        ("Interviewer", "Hoe lang al?", "00:00:05.500"),
+    ]
+
+
+def test_whisper_without_speakers_gets_no_turns(project) -> None:  # type: ignore[no-untyped-def]
+    vtt = (
+        "WEBVTT\n\n00:00.000 --> 00:02.000\nVraag: hoe gaat het?\n\n"
+        "00:02.000 --> 00:04.000\nAntwoord: goed.\n\n"
+        "00:04.000 --> 00:06.000\nIk zie mijn maatje elke week.\n\n"
+        "00:06.000 --> 00:08.000\nDat doet deugd.\n\n"
+        "00:08.000 --> 00:10.000\nEcht waar.\n"
+    )
+    source = read(vtt, "whisper.vtt")
+    assert source.turns == ()
+    detection = project.source_turns(source)
+    assert detection.turns == () and detection.shape == "none"
+    assert detection.doubts[0].startswith("No speaker is named in these subtitles")
