@@ -295,7 +295,9 @@ def fit_columns(table: QTableView, texts: list[list[str]], rotated: bool) -> Non
         header.updateGeometry()
     else:  # few columns (roles, duos): they share the width, but never below their label
         header.setMinimumSectionSize(max(widest + 14, 56, header_width(table)))
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Qt elides a two-line label ("Duo 1" over "deelnemer") as if it were one line:
+        # every line fits the width above, so nothing is cut
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 

@@ -181,7 +181,6 @@ class SegmentsPane(QWidget):
         # narrow pane, hint and all), followed by which documents the list covers
         self.summary = QLabel(self)
         self.summary.setToolTip(self.tr("How many segments are listed"))
-        self.summary.setWordWrap(True)
         filters = QHBoxLayout()
         for label, combo in (
             (self.tr("&Role:"), self.role),
