@@ -136,6 +136,17 @@ class Codings(Service):
 
         return self.project._run(label, change)
 
+    def code_selection(self, refs: Iterable[int | str], *, descendants: bool = False) -> list[str]:
+        """The paths of the codes `refs` names (by path or id), with every code below them
+        if `descendants`, in codebook order and each once; an unknown path is refused with
+        suggestions (`UnknownCodeError`). What `--code ... --descendants` means everywhere."""
+        with self.project._read() as s:
+            wanted: set[int] = set()
+            for ref in refs:
+                cid = coding_q.code_for(s, ref, False)
+                wanted.update(code_q.subtree(s, cid) if descendants else [cid])
+            return [c.path for c in code_q.code_infos(s) if c.id in wanted]
+
     def duplicate_codings(self) -> list[DuplicateCodings]:
         """Codings that repeat another (same document, span, code and coder), as older
         versions could store them: one entry per passage, with the ids beyond the first."""

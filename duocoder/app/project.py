@@ -102,6 +102,7 @@ class Project(ProjectBase):
     add_codings = forward(Codings.add_codings)
     apply_codings = forward(Codings.apply_codings)
     duplicate_codings = forward(Codings.duplicate_codings)
+    code_selection = forward(Codings.code_selection)
     remove_duplicate_codings = forward(Codings.remove_duplicate_codings)
     remove_coding = forward(Codings.remove_coding)
     remove_codings = forward(Codings.remove_codings)

@@ -5,7 +5,6 @@ keys may be added, never renamed or removed."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -13,7 +12,14 @@ from typing import Any
 
 from duocoder.app.documents import KEEP
 from duocoder.app.project import CodingSpec, Project
-from duocoder.domain.errors import DuoCoderError, ValidationError
+from duocoder.cli import messages
+from duocoder.cli.messages import n, t
+from duocoder.domain.errors import (
+    DuoCoderError,
+    DuplicateCodingError,
+    UnknownCodeError,
+    ValidationError,
+)
 from duocoder.domain.records import Segment
 
 
@@ -22,8 +28,28 @@ def _print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _open(path: str) -> Project:
-    return Project.open(path)
+def _open(path: str, remark: bool = True) -> Project:
+    """The project at `path`, with the CLI speaking its language; a project that still
+    holds repeated codings from an earlier version gets a remark on stderr."""
+    project = Project.open(path)
+    messages.set_language(project.language)
+    if remark:
+        try:
+            count = sum(len(d.extra) for d in project.duplicate_codings())
+        except Exception:
+            project.close()
+            raise
+        if count:
+            print(t("duplicates_remark", path=path, count=n(count, "duplicate")), file=sys.stderr)
+    return project
+
+
+def code_filter(project: Project, args: argparse.Namespace) -> list[str] | None:
+    """The code paths a command's `--code PATH` (repeatable) and `--descendants` choose:
+    the codes named, and with --descendants every code below them; None for no --code."""
+    if not getattr(args, "code", None):
+        return None
+    return project.code_selection(args.code, descendants=getattr(args, "descendants", False))
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> None:
@@ -47,10 +73,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if args.project:
             with _open(args.project) as project:
                 print_summary(project)
-        print(
-            "\nThe DuoCoder window is not part of this version yet; "
-            "use the commands in 'duocoder --help'."
-        )
+        print("\n" + t("gui_missing"))
         return 0
     from duocoder.gui.app import run_gui
 
@@ -58,6 +81,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    messages.set_language(args.language)
     reports = []
 
     def add_codebook(project: Project) -> None:
@@ -67,18 +91,23 @@ def cmd_new(args: argparse.Namespace) -> int:
     with Project.create(args.project, language=args.language, name=args.name, setup=setup):
         pass
     if reports:
+        codes = n(len(reports[0].added), "code")
         print(
-            f"Created {args.project} with the codebook {Path(args.codebook).name} "
-            f"({len(reports[0].added)} codes)."
+            t(
+                "created_with_codebook",
+                path=args.project,
+                codebook=Path(args.codebook).name,
+                codes=codes,
+            )
         )
     else:
-        print(f"Created {args.project}.")
+        print(t("created", path=args.project))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     if args.name and len(args.files) != 1:
-        raise ValidationError("--name can only be used when importing one file.")
+        raise ValidationError(t("name_one_file"))
     names = {str(Path(args.files[0])): args.name} if args.name else None
     with _open(args.project) as project:
         progress = None
@@ -98,24 +127,34 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "imported": [{"id": d.id, "name": d.name} for d in report.imported],
                 "failed": [{"file": f.file, "error": f.error} for f in report.failed],
                 "duplicates": [{"file": f.file, "error": f.error} for f in report.duplicates],
-                "notes": [{"file": n.file, "note": n.note} for n in report.notes],
+                "notes": [{"file": note.file, "note": note.note} for note in report.notes],
             }
         )
     else:
         for d in report.imported:
-            print(f"Imported {d.name} ({d.paragraphs} paragraphs, {d.turns} speaker turns).")
-        for n in report.notes:
-            print(f"Note on '{n.file}': {n.note}", file=sys.stderr)
+            print(
+                t(
+                    "imported",
+                    name=d.name,
+                    paragraphs=n(d.paragraphs, "paragraph"),
+                    turns=n(d.turns, "turn"),
+                )
+            )
+        if len(report.imported) > 1:
+            print(t("imported_total", documents=n(len(report.imported), "document")))
+        for note in report.notes:
+            print(t("note", file=note.file, note=note.note), file=sys.stderr)
         for f in report.duplicates:
-            print(f"Skipped: {f.error}", file=sys.stderr)
+            print(t("skipped_file", error=f.error), file=sys.stderr)
         for f in report.failed:
-            print(f"Failed: {f.error}", file=sys.stderr)
+            print(t("failed_file", error=f.error), file=sys.stderr)
     return 1 if report.failed else 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         docs = project.documents()
+        language = project.language
     if args.json:
         _print_json(
             [
@@ -136,14 +175,14 @@ def cmd_docs(args: argparse.Namespace) -> int:
             ]
         )
     elif not docs:
-        print("No documents yet. Import transcripts with 'duocoder import'.")
+        print(t("no_documents"))
     else:
         _table(
             [
                 [
                     str(d.id),
                     d.name,
-                    d.role.value,
+                    d.role.label(language),
                     d.case or "",
                     d.duo or "",
                     str(d.chars),
@@ -152,7 +191,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
                 ]
                 for d in docs
             ],
-            ["id", "name", "role", "case", "duo", "chars", "turns", "codings"],
+            [t(h) for h in ("h_id", "h_name", "h_role", "h_case", "h_duo", "h_chars", "h_turns")]
+            + [t("h_codings")],
         )
     return 0
 
@@ -172,69 +212,34 @@ def cmd_turns(args: argparse.Namespace) -> int:
         _print_json(
             [
                 {
-                    "start": t.start,
-                    "end": t.end,
-                    "speaker": t.speaker,
-                    "interviewer": t.interviewer,
-                    "timestamp": t.timestamp,
+                    "start": turn.start,
+                    "end": turn.end,
+                    "speaker": turn.speaker,
+                    "interviewer": turn.interviewer,
+                    "timestamp": turn.timestamp,
                 }
-                for t in turns
+                for turn in turns
             ]
         )
     else:
-        for t in turns:
-            words = text[t.start : t.end].replace("\n", " ")
-            who = f"{t.speaker}{' (interviewer)' if t.interviewer else ''}"
-            ts = f"[{t.timestamp}] " if t.timestamp else ""
-            print(
-                f"{t.start:>7}-{t.end:<7} {ts}{who}: {words[:70]}{'…' if len(words) > 70 else ''}"
-            )
+        interviewer = f" ({t('interviewer')})"
+        for turn in turns:
+            words = text[turn.start : turn.end].replace("\n", " ")
+            who = f"{turn.speaker}{interviewer if turn.interviewer else ''}"
+            ts = f"[{turn.timestamp}] " if turn.timestamp else ""
+            more = "…" if len(words) > 70 else ""
+            print(f"{turn.start:>7}-{turn.end:<7} {ts}{who}: {words[:70]}{more}")
     return 0
-
-
-def _read_codings_csv(path: Path) -> list[CodingSpec]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DuoCoderError(f"Could not read '{path.name}': {exc.strerror}.") from None
-    text = raw.decode("utf-8-sig", errors="strict") if raw else ""
-    reader = csv.DictReader(text.splitlines())
-    needed = {"doc", "start", "end", "code"}
-    if not reader.fieldnames or not needed <= {f.strip() for f in reader.fieldnames}:
-        raise ValidationError(
-            f"'{path.name}' needs the columns doc,start,end,code (and optionally coder,memo)."
-        )
-    specs = []
-    for line, row in enumerate(reader, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-        try:
-            start, end = int(row["start"]), int(row["end"])
-        except ValueError:
-            raise ValidationError(
-                f"'{path.name}' line {line}: start and end must be whole numbers."
-            ) from None
-        specs.append(
-            CodingSpec(
-                row["doc"],
-                start,
-                end,
-                row["code"],
-                row.get("coder") or None,
-                row.get("memo") or None,
-            )
-        )
-    return specs
 
 
 def cmd_uncode(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         project.coder = args.coder or None
         project.remove_codings(args.codings)
-    n = len(args.codings)
     if args.json:
         _print_json({"removed": args.codings})
     else:
-        print(f"Removed {n} coding{'' if n == 1 else 's'}.")
+        print(t("removed", codings=n(len(args.codings), "coding")))
     return 0
 
 
@@ -244,29 +249,27 @@ def cmd_doc(args: argparse.Namespace) -> int:
         old = project.document(args.doc)
         if args.doc_command == "rename":
             project.rename_document(old.id, args.name)
-            print(f"Renamed '{old.name}' to '{project.document(old.id).name}'.")
+            print(t("renamed", old=old.name, new=project.document(old.id).name))
         elif args.doc_command == "delete":
-            n = project.delete_document(old.id)
-            print(f"Deleted '{old.name}' and its {n} coding{'' if n == 1 else 's'}.")
+            count = project.delete_document(old.id)
+            print(t("deleted", name=old.name, codings=n(count, "coding")))
         else:
             attributes: dict[str, str | None] = {}
             for item in args.attr:
                 key, sep, value = item.partition("=")
                 if not sep or not key.strip():
-                    raise ValidationError(f"'{item}' is not KEY=VALUE.")
+                    raise ValidationError(t("not_key_value", item=item))
                 attributes[key.strip()] = value if value else None
             case = KEEP if args.case is None else (args.case or None)
             duo = KEEP if args.duo is None else (args.duo or None)
             if args.role is None and case is KEEP and duo is KEEP and not attributes:
-                raise ValidationError(
-                    "Say what to change: --role, --case, --duo or --attr KEY=VALUE."
-                )
+                raise ValidationError(t("say_what"))
             info = project.set_document_properties(
                 old.id, role=args.role, case=case, duo=duo, attributes=attributes or None
             )
             role = info.role.label(project.language)
             where = ", ".join(x for x in (info.case, info.duo) if x)
-            print(f"'{info.name}' is now {role}" + (f" ({where})." if where else "."))
+            print(t("doc_now", name=info.name, role=role, where=f" ({where})" if where else ""))
     return 0
 
 
@@ -288,19 +291,19 @@ def _step(args: argparse.Namespace, undoing: bool) -> int:
             label = project.history.last_label(undoing)
         action = project.undo if undoing else project.redo
         changes = action(any_coder=not args.coder)
-    verb = "Undid" if undoing else "Redid"
+    verb = "undo" if undoing else "redo"
     if changes is None:
-        who = f" by {args.coder}" if args.coder else ""
-        message = f"There is nothing{who} to {'undo' if undoing else 'redo'}."
         if args.json:
             _print_json({"done": False, "label": None})
+        elif args.coder:
+            print(t(f"nothing_{verb}_by", coder=args.coder))
         else:
-            print(message)
+            print(t(f"nothing_{verb}"))
         return 0
     if args.json:
         _print_json({"done": True, "label": label})
     else:
-        print(f"{verb}: {label}.")
+        print(t("undid" if undoing else "redid", label=label))
     return 0
 
 
@@ -308,33 +311,70 @@ def cmd_code(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         project.coder = args.coder or None
         if args.from_csv:
-            specs = _read_codings_csv(Path(args.from_csv))
-            try:
-                ids = project.add_codings(specs, create_codes=True)
-            except DuoCoderError as exc:
-                raise DuoCoderError(f"No codings were applied: {exc}") from None
-            if args.json:
-                _print_json({"ids": ids})
-            else:
-                print(f"Applied {len(ids)} codings.")
-            return 0
+            return _code_from(project, args)
         missing = [o for o in ("doc", "start", "end", "code") if getattr(args, o) is None]
         if missing:
-            raise ValidationError(f"Give --{', --'.join(missing)} (or --from FILE.csv).")
-        coding_id = project.add_coding(
-            args.doc,
-            args.code,
-            args.start,
-            args.end,
-            coder=args.coder,
-            memo=args.memo,
-            create_code=True,
+            raise ValidationError(t("give_options", options="--" + ", --".join(missing)))
+        report = project.apply_codings(
+            [CodingSpec(args.doc, args.start, args.end, args.code, args.coder, args.memo)],
+            create_codes=args.create,
+            label="Code passage",
         )
+        [coding_id] = report.ids
     if args.json:
-        _print_json({"id": coding_id})
+        _print_json({"id": coding_id, "created": report.created})
     else:
-        print(f"Coded {args.start}-{args.end} of {args.doc} with {args.code} (coding {coding_id}).")
+        for path in report.created:
+            print(t("created_code", path=path))
+        print(
+            t("coded", start=args.start, end=args.end, doc=args.doc, code=args.code, id=coding_id)
+        )
     return 0
+
+
+def _code_from(project: Project, args: argparse.Namespace) -> int:
+    """`code --from FILE.csv`: every row, or nothing (one undo step); a row already coded is
+    skipped and said, so running a grown spreadsheet again adds only its new rows."""
+    from duocoder.cli.codings_file import read_codings_file, resolve_rows
+
+    rows = read_codings_file(Path(args.from_csv))
+    specs = resolve_rows(project, rows, args.coder or None)
+    try:
+        report = project.apply_codings(specs, create_codes=args.create, skip_duplicates=True)
+    except DuoCoderError as exc:
+        index = getattr(exc, "spec_index", None)
+        error = describe_error(exc)
+        if index is not None:
+            error = t("row_error", row=rows[index].row, error=error)
+        raise DuoCoderError(t("nothing_applied", error=error)) from None
+    skipped = [rows[i].row for i in report.skipped]
+    if args.json:
+        _print_json({"ids": report.ids, "created": report.created, "skipped_rows": skipped})
+        return 0
+    for path in report.created:
+        print(t("created_code", path=path))
+    print(t("applied", codings=n(len(report.ids), "coding")))
+    if skipped:
+        which = ", ".join(str(r) for r in skipped)
+        print(t("skipped_rows", rows=n(len(skipped), "row"), which=which))
+    return 0
+
+
+def describe_error(exc: BaseException) -> str:
+    """An error of the core as the CLI says it: the typed ones in the project's language
+    (an unknown code with what was meant, a coding that is already there), others as
+    the core worded them."""
+    if isinstance(exc, UnknownCodeError):
+        text = t("unknown_code", path=exc.path)
+        if exc.suggestions:
+            text += t("did_you_mean", paths=t("or").join(f"'{p}'" for p in exc.suggestions))
+        return text + t("add_create")
+    if isinstance(exc, DuplicateCodingError):
+        values = {"start": exc.start, "end": exc.end, "doc": exc.document, "code": exc.code}
+        if exc.coder:
+            return t("duplicate", coder=exc.coder, **values)
+        return t("duplicate_no_coder", **values)
+    return str(exc)
 
 
 def segment_json(s: Segment) -> dict[str, Any]:
@@ -364,14 +404,15 @@ def cmd_segments(args: argparse.Namespace) -> int:
             duos=args.duo,
             coders=args.coder,
         )
+        language = project.language
     if args.json:
         _print_json([segment_json(s) for s in segs])
         return 0
     if not segs:
-        print("No coded segments match.")
+        print(t("no_segments"))
     for s in segs:
         print(
-            f"{s.doc} ({s.role.value}) {s.start}-{s.end} [{s.code}]"
+            f"{s.doc} ({s.role.label(language)}) {s.start}-{s.end} [{s.code}]"
             f"{' — ' + s.coder if s.coder else ''}"
         )
         print("    " + s.text.replace("\n", "\n    "))
@@ -401,13 +442,14 @@ def cmd_codes(args: argparse.Namespace) -> int:
         )
         return 0
     if not codes:
-        print("No codes yet.")
+        print(t("no_codes"))
     depth = {c.id: 0 for c in codes}
+    category = "  " + t("category")
     for c in codes:
         if c.parent_id is not None:
             depth[c.id] = depth[c.parent_id] + 1
         own = f"{c.own_count}" + (f" / {c.total_count}" if c.total_count != c.own_count else "")
-        print(f"{'  ' * depth[c.id]}{c.name}  ({own}){'' if c.codable else '  [category]'}")
+        print(f"{'  ' * depth[c.id]}{c.name}  ({own}){'' if c.codable else category}")
     return 0
 
 
@@ -416,10 +458,13 @@ def cmd_codebook(args: argparse.Namespace) -> int:
         if args.codebook_command == "export":
             from duocoder.cli.outputs import output_path
 
-            out = output_path(args.out, args.force)
-            assert out is not None  # OUT is a required argument
+            if args.out is not None and args.output is not None:
+                raise ValidationError(t("output_twice"))
+            out = output_path(args.output or args.out, args.force)
+            if out is None:
+                raise ValidationError(t("output_missing"))
             project.export_codebook(out)
-            print(f"Wrote {out}.")
+            print(t("wrote", path=out))
             return 0
         report = project.import_codebook_file(args.file)
     if args.json:
@@ -429,21 +474,87 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Report (and with --fix remove, in one undo step) what older versions could leave in
+    a project: the same coding stored more than once."""
+    with _open(args.project, remark=False) as project:
+        project.coder = args.coder or None
+        found = project.duplicate_codings()
+        count = sum(len(d.extra) for d in found)
+        removed = project.remove_duplicate_codings() if args.fix and count else 0
+    if args.json:
+        _print_json(
+            {
+                "duplicates": [
+                    {
+                        "doc": d.document,
+                        "code": d.code,
+                        "start": d.start,
+                        "end": d.end,
+                        "coder": d.coder,
+                        "kept": d.kept,
+                        "extra": list(d.extra),
+                    }
+                    for d in found
+                ],
+                "removed": removed,
+            }
+        )
+        return 0 if not count or removed else 1
+    if not count:
+        print(t("check_clean", path=args.project))
+        return 0
+    print(t("check_duplicates", path=args.project, count=n(count, "duplicate")))
+    for d in found:
+        by = f" ({d.coder})" if d.coder else ""
+        print(
+            t(
+                "check_duplicate_line",
+                doc=d.document,
+                start=d.start,
+                end=d.end,
+                code=d.code,
+                by=by,
+                times=len(d.extra) + 1,
+            )
+        )
+    if removed:
+        print(t("check_fixed", count=n(removed, "duplicate")))
+        return 0
+    print(t("check_fix_hint", path=args.project))
+    return 1
+
+
 def print_summary(project: Project) -> None:
     docs = project.documents()
     codes = project.codes()
-    print(f"Project: {project.name} ({project.path})")
-    print(f"Language: {project.language}")
-    print(f"Documents: {len(docs)}")
+    language = project.language
+    print(t("summary_project", name=project.name, path=project.path))
+    print(t("summary_language", language=language))
+    print(t("summary_documents", count=len(docs)))
     for d in docs:
         print(
-            f"  - {d.name}: {d.role.label(project.language)}, {d.case or '—'}"
-            f"{', ' + d.duo if d.duo else ''}; {d.turns} turns, {d.codings} codings"
+            t(
+                "summary_document",
+                name=d.name,
+                role=d.role.label(language),
+                case=d.case or "—",
+                duo=", " + d.duo if d.duo else "",
+                turns=n(d.turns, "turn"),
+                codings=n(d.codings, "coding"),
+            )
         )
     top = [c for c in codes if c.parent_id is None]
-    print(f"Codes: {len(codes)} in {len(top)} themes; codings: {project.coding_count()}")
+    print(
+        t(
+            "summary_codes",
+            codes=len(codes),
+            themes=n(len(top), "theme"),
+            codings=project.coding_count(),
+        )
+    )
     for c in top:
-        print(f"  - {c.name}: {c.total_count} codings")
+        print(t("summary_theme", name=c.name, codings=n(c.total_count, "coding")))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -451,7 +562,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     path = Path(args.path) if args.path else default_demo_path()
     if args.rebuild or not path.exists():
-        print(f"Building the demo project in {path} …", flush=True)
+        print(t("building_demo", path=path), flush=True)
         build_demo(path, replace=args.rebuild)
     if args.gui:
         return cmd_gui(argparse.Namespace(project=str(path)))

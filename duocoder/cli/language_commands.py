@@ -14,18 +14,25 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from duocoder.cli.messages import n, noun, t
+from duocoder.domain.errors import ValidationError
+
 if TYPE_CHECKING:
     from duocoder.app.project import Project
 
 ROLES = "coordinator, participant, volunteer, other (or coördinator, deelnemer, vrijwilliger)"
 COMMANDS = ("search", "suggest", "words")
+PROJECT = "the project file (.duocoder)"
+JSON = "print the result as JSON for scripts (keys in English, stable across versions)"
+CODE = "a code path, e.g. Verbinding/Vertrouwensrelatie; repeatable"
+DESCENDANTS = "with --code: also every code below each one"
 
 
 def add_language_parsers(sub: Any) -> None:
     """Add the subcommands to `duocoder`'s subparsers; each sets `args.run` to its function."""
     s = sub.add_parser("search", help="search the documents as keyword in context")
-    s.add_argument("project")
-    s.add_argument("query")
+    s.add_argument("project", help=PROJECT)
+    s.add_argument("query", help="what to look for (see the modes below)")
     mode = s.add_mutually_exclusive_group()
     for flag, what in (
         ("exact", "the text as typed, anywhere (the default)"),
@@ -35,43 +42,64 @@ def add_language_parsers(sub: Any) -> None:
     ):
         mode.add_argument(f"--{flag}", dest="mode", action="store_const", const=flag, help=what)
     s.set_defaults(mode="exact", run=cmd_search)
-    s.add_argument("-i", "--ignore-case", action="store_true")
-    s.add_argument("--role", action="append", help=ROLES)
+    s.add_argument("-i", "--ignore-case", action="store_true", help="ignore upper and lower case")
+    s.add_argument("--role", action="append", help=f"{ROLES}; repeatable")
     s.add_argument("--case", action="append", help="the organisation (repeatable)")
     s.add_argument("--doc", action="append", help="document name or id (repeatable)")
-    s.add_argument("--code", help="only hits inside segments of this code path")
-    s.add_argument("--outside-code", action="store_true", help="with --code: only hits outside")
-    s.add_argument("--speaker", action="append", help="only turns of this speaker label")
+    s.add_argument(
+        "--code", action="append", metavar="PATH", help=f"only hits inside its segments: {CODE}"
+    )
+    s.add_argument("--descendants", action="store_true", help=DESCENDANTS)
+    s.add_argument(
+        "--outside-code", action="store_true", help="with --code: only hits outside all of them"
+    )
+    s.add_argument(
+        "--speaker", action="append", help="only turns of this speaker label; repeatable"
+    )
     s.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON)
 
     g = sub.add_parser("suggest", help="suggest sentences to code from the codes' keywords")
-    g.add_argument("project")
-    g.add_argument("--code", help="only this code path (default: every code with keywords)")
+    g.add_argument("project", help=PROJECT)
+    g.add_argument(
+        "--code",
+        action="append",
+        metavar="PATH",
+        help=f"only these codes (default: every code with keywords): {CODE}",
+    )
+    g.add_argument("--descendants", action="store_true", help=DESCENDANTS)
     g.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
-    g.add_argument("--json", action="store_true")
+    g.add_argument("--json", action="store_true", help=JSON)
     g.set_defaults(run=cmd_suggest)
 
     w = sub.add_parser("words", help="word frequencies by lemma, without stop words")
-    w.add_argument("project")
+    w.add_argument("project", help=PROJECT)
     w.add_argument("--by", choices=["role", "case", "code"], help="count per group")
     w.add_argument("--top", type=int, default=20, metavar="N", help="rows per group (20)")
+    w.add_argument(
+        "--code",
+        action="append",
+        metavar="PATH",
+        help=f"count only words inside these codes' segments, per code: {CODE}",
+    )
+    w.add_argument("--descendants", action="store_true", help=DESCENDANTS)
     w.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
     w.add_argument(
         "-o",
-        "--out",
+        "--output",
         metavar="OUT.xlsx|OUT.csv",
         help="write all rows to a file; an existing file is replaced only with --force",
     )
+    w.add_argument("--out", dest="out_deprecated", help=argparse.SUPPRESS)  # the old name
     w.add_argument("--force", action="store_true", help="replace the -o file if it exists")
-    w.add_argument("--json", action="store_true")
+    w.add_argument("--json", action="store_true", help=JSON)
     w.set_defaults(run=cmd_words)
 
 
 def _open(path: str) -> Project:
-    from duocoder.app.project import Project
+    from duocoder.cli.commands import _open
 
-    return Project.open(path)
+    return _open(path)
 
 
 def _indexed(project: Project) -> None:
@@ -79,8 +107,7 @@ def _indexed(project: Project) -> None:
     pending = len(project.index_status().pending)
     if not pending:
         return
-    what = "1 document" if pending == 1 else f"{pending} documents"
-    print(f"Indexing {what} first (once; later searches reuse it) …", file=sys.stderr, flush=True)
+    print(t("indexing", documents=n(pending, "document")), file=sys.stderr, flush=True)
     progress: Callable[[int, int, str], None] | None = None
     if sys.stderr.isatty():
 
@@ -91,7 +118,12 @@ def _indexed(project: Project) -> None:
     if progress is not None:
         print(file=sys.stderr)
     print(
-        f"Indexed {report.words:,} words in {report.seconds:.1f} s ({report.pipeline}).",
+        t(
+            "indexed",
+            words=n(report.words, "word"),
+            seconds=f"{report.seconds:.1f}",
+            pipeline=report.pipeline,
+        ),
         file=sys.stderr,
     )
 
@@ -102,39 +134,61 @@ def _print_json(value: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from duocoder.cli.commands import code_filter
+
     with _open(args.project) as project:
+        chosen = code_filter(project, args)
+        codes: list[str | None] = list(chosen) if chosen is not None else [None]
         _indexed(project)
-        hits = project.search(
-            args.query,
-            args.mode,
-            ignore_case=args.ignore_case,
-            roles=args.role,
-            cases=args.case,
-            documents=args.doc,
-            code=args.code,
-            inside_code=not args.outside_code,
-            speakers=args.speaker,
-            include_interviewer=args.include_interviewer,
-        )
+        found = [
+            project.search(
+                args.query,
+                args.mode,
+                ignore_case=args.ignore_case,
+                roles=args.role,
+                cases=args.case,
+                documents=args.doc,
+                code=code,
+                inside_code=not args.outside_code,
+                speakers=args.speaker,
+                include_interviewer=args.include_interviewer,
+            )
+            for code in codes
+        ]
+    # inside any of the codes, or (with --outside-code) outside all of them; in text order
+    keys = [{(h.doc_id, h.start, h.end) for h in part} for part in found]
+    wanted = set.intersection(*keys) if args.outside_code else set.union(*keys)
+    order = {h.doc_id: i for i, h in enumerate(h for part in found for h in part)}
+    hits = sorted(
+        {(h.doc_id, h.start, h.end): h for part in found for h in part}.values(),
+        key=lambda h: (order[h.doc_id], h.start, h.end),
+    )
+    hits = [h for h in hits if (h.doc_id, h.start, h.end) in wanted]
     if args.json:
         _print_json([h.as_json() for h in hits])
         return 0
     for h in hits:
         print(f"{h.doc[:30]:<30} {h.start:>7}  {h.left:>60} [{h.match}] {h.right}")
     docs = len({h.doc_id for h in hits})
-    print(f"{len(hits)} hit{'s' * (len(hits) != 1)} in {docs} document{'s' * (docs != 1)}.")
+    print(t("hits", hits=n(len(hits), "hit"), documents=n(docs, "document")))
     return 0
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from duocoder.cli.commands import code_filter
+
     with _open(args.project) as project:
+        codes = code_filter(project, args)
         _indexed(project)
-        found = project.suggestions(args.code, include_interviewer=args.include_interviewer)
+        found = project.suggestions(None, include_interviewer=args.include_interviewer)
+        if codes is not None:
+            chosen = set(codes)
+            found = [x for x in found if x.code in chosen]
     if args.json:
         _print_json([x.as_json() for x in found])
         return 0
     if not found:
-        print("No suggestions: give codes keywords, or every match is coded or rejected.")
+        print(t("no_suggestions"))
     code = None
     for x in found:
         if x.code != code:
@@ -146,19 +200,31 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_words(args: argparse.Namespace) -> int:
+    from duocoder.cli.commands import code_filter
     from duocoder.cli.outputs import output_path
 
-    output_path(args.out, args.force)  # before indexing, which can take a while
+    if args.out_deprecated is not None:
+        if args.output is not None:
+            raise ValidationError(t("out_deprecated"))
+        args.output = args.out_deprecated
+    output_path(args.output, args.force)  # before indexing, which can take a while
+    if args.code and args.by not in (None, "code"):
+        raise ValidationError(t("words_code_by"))
     with _open(args.project) as project:
+        codes = code_filter(project, args)
+        by = "code" if codes is not None else args.by
         _indexed(project)
         rows = project.word_frequencies(
-            args.by,
-            top=None if args.out else args.top,
+            by,
+            top=None if args.output else args.top,
             include_interviewer=args.include_interviewer,
         )
-        if args.out:
-            path = project.export_word_frequencies(rows, args.out)
-            print(f"Wrote {len(rows)} rows to {path}.")
+        if codes is not None:
+            chosen = set(codes)
+            rows = [r for r in rows if r.group in chosen]
+        if args.output:
+            path = project.export_word_frequencies(rows, args.output)
+            print(t("wrote_rows", rows=n(len(rows), "row"), path=path))
             return 0
     if args.json:
         _print_json(
@@ -170,8 +236,8 @@ def cmd_words(args: argparse.Namespace) -> int:
         return 0
     group = None
     for r in rows:
-        if args.by and r.group != group:
+        if by and r.group != group:
             group = r.group
-            print(f"{group or '(no ' + args.by + ')'}")
-        print(f"  {r.lemma:<30} {r.count:>7} {r.documents:>5} docs")
+            print(group or t("no_group", by=by))
+        print(f"  {r.lemma:<30} {r.count:>7} {r.documents:>5} {noun(r.documents, 'document')}")
     return 0

@@ -58,3 +58,9 @@ def check_length(what: str, value: str, limit: int) -> str:
     if len(value) > limit:
         raise ValidationError(too_long(what, len(value), limit))
     return value
+
+
+PROXIMITY_DISTANCE = 100
+"""Characters apart within which two segments co-occur in the proximity mode, unless the
+researcher says otherwise: the window's starting value and `cooccurrence --mode proximity`'s
+default, so both count the same pairs."""

@@ -105,6 +105,7 @@ def test_code_and_segments(proj: Path, capsys) -> None:
         "61",
         "--code",
         "Verbinding/Klik",
+        "--create",
         "--coder",
         "Lies",
         "--memo",
@@ -112,7 +113,7 @@ def test_code_and_segments(proj: Path, capsys) -> None:
         "--json",
     )
     assert code == 0
-    assert json.loads(out) == {"id": 1}
+    assert json.loads(out) == {"id": 1, "created": ["Verbinding", "Verbinding/Klik"]}
     code, out, _ = run(
         capsys,
         "segments",
@@ -148,7 +149,7 @@ def test_code_from_csv_is_one_transaction(proj: Path, tmp_path: Path, capsys) ->
         "Anna,120,125,Verbinding/Activiteiten,Tom,markt\n",
         encoding="utf-8",
     )
-    assert run(capsys, "code", str(proj), "--from", str(good))[0] == 0
+    assert run(capsys, "code", str(proj), "--from", str(good), "--create")[0] == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("doc,start,end,code\nAnna,0,5,A\nAnna,0,99999,B\n", encoding="utf-8")
     code, _, err = run(capsys, "code", str(proj), "--from", str(bad))
@@ -169,7 +170,10 @@ def test_errors_are_one_sentence_without_traceback(tmp_path: Path, capsys) -> No
 
 def test_invalid_coding_is_refused_plainly(proj: Path, capsys) -> None:
     code, _, err = run(
-        capsys, "code", str(proj), "--doc", "Anna", "--start", "5", "--end", "2", "--code", "A"
+        capsys,
+        "code",
+        str(proj),
+        *("--doc", "Anna", "--start", "5", "--end", "2", "--code", "A", "--create"),
     )
     assert code == 1
     assert "0 ≤ start < end" in err

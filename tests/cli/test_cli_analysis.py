@@ -163,7 +163,7 @@ def test_quotes_to_word(proj: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["cooccurrence", "{p}", "--mode", "proximity"], "distance"),
+        (["cooccurrence", "{p}", "--mode", "proximity", "--distance", "-1"], "distance"),
         (["cooccurrence", "{p}", "--case", "Nergens"], "There is no case 'Nergens'"),
         (["cooccurrence", "{p}", "-o", "out.pdf"], "must end in .csv or .xlsx"),
         (["cooccurrence", "{p}", "--pairs", "Verbinding/Klik", "Niets"], "no code 'Niets'"),

@@ -42,6 +42,7 @@ def test_undo_by_coder_takes_back_only_that_coders_last_step(
         "11",
         "--code",
         "Band",
+        "--create",
         "--coder",
         "Ward",
     )

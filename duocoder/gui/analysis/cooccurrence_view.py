@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from duocoder.app.project import Project
 from duocoder.app.results import CooccurrenceResult, CooccurringPair, RoleCooccurrence
 from duocoder.domain.codepaths import split_path
+from duocoder.domain.limits import PROXIMITY_DISTANCE
 from duocoder.gui.analysis.filters import Scope
 from duocoder.gui.analysis.heatmap import (
     HeatmapModel,
@@ -64,7 +65,7 @@ class CooccurrenceView(AnalysisView):
         self.mode.addItem(self.tr("Within a distance"), "proximity")
         self.distance = QSpinBox(self)
         self.distance.setRange(0, 100_000)
-        self.distance.setValue(100)
+        self.distance.setValue(PROXIMITY_DISTANCE)
         self.distance.setSuffix(self.tr(" characters"))
         self.distance.setEnabled(False)
         self.by_role = QCheckBox(self.tr("&By role"), self)

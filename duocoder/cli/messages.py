@@ -1,0 +1,351 @@
+"""What the CLI prints, in the project's language: English, or Dutch for a project made
+with `--language nl`.
+
+Every sentence, table header and counted noun the CLI itself words is a key here, with an
+English and a Dutch text (a test checks that each English key has a Dutch one). `--json`
+output never goes through this catalogue: its keys and values stay English, because
+scripts depend on them. The errors of the core are its own English sentences; the CLI
+words the typed ones (an unknown code, a duplicate coding) itself, so they follow the
+language too."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "document": ("document", "documents"),
+        "coding": ("coding", "codings"),
+        "code": ("code", "codes"),
+        "paragraph": ("paragraph", "paragraphs"),
+        "turn": ("speaker turn", "speaker turns"),
+        "row": ("row", "rows"),
+        "hit": ("hit", "hits"),
+        "quote": ("quote", "quotes"),
+        "pair": ("pair", "pairs"),
+        "segment": ("segment", "segments"),
+        "word": ("word", "words"),
+        "theme": ("theme", "themes"),
+        "duplicate": ("repeated coding", "repeated codings"),
+    },
+    "nl": {
+        "document": ("document", "documenten"),
+        "coding": ("codering", "coderingen"),
+        "code": ("code", "codes"),
+        "paragraph": ("alinea", "alinea's"),
+        "turn": ("sprekersbeurt", "sprekersbeurten"),
+        "row": ("rij", "rijen"),
+        "hit": ("treffer", "treffers"),
+        "quote": ("citaat", "citaten"),
+        "pair": ("paar", "paren"),
+        "segment": ("segment", "segmenten"),
+        "word": ("woord", "woorden"),
+        "theme": ("thema", "thema's"),
+        "duplicate": ("dubbele codering", "dubbele coderingen"),
+    },
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        # general
+        "wrote": "Wrote {path}.",
+        "created": "Created {path}.",
+        "created_with_codebook": "Created {path} with the codebook {codebook} ({codes}).",
+        "interrupted": "interrupted.",
+        "crash": "an unexpected error occurred ({error}).{where}",
+        "crash_log": " Details were written to {log}.",
+        "gui_missing": "The DuoCoder window is not part of this version yet; "
+        "use the commands in 'duocoder --help'.",
+        # import and documents
+        "name_one_file": "--name can only be used when importing one file.",
+        "imported": "Imported {name} ({paragraphs}, {turns}).",
+        "imported_total": "Imported {documents}.",
+        "note": "Note on '{file}': {note}",
+        "skipped_file": "Skipped: {error}",
+        "failed_file": "Failed: {error}",
+        "no_documents": "No documents yet. Import transcripts with 'duocoder import'.",
+        "interviewer": "interviewer",
+        "renamed": "Renamed '{old}' to '{new}'.",
+        "deleted": "Deleted '{name}' and its {codings}.",
+        "not_key_value": "'{item}' is not KEY=VALUE.",
+        "say_what": "Say what to change: --role, --case, --duo or --attr KEY=VALUE.",
+        "doc_now": "'{name}' is now {role}{where}.",
+        # table headers
+        "h_id": "id",
+        "h_name": "name",
+        "h_role": "role",
+        "h_case": "case",
+        "h_duo": "duo",
+        "h_chars": "chars",
+        "h_turns": "turns",
+        "h_codings": "codings",
+        "h_document": "document",
+        "h_code": "code",
+        "h_code_1": "code 1",
+        "h_code_2": "code 2",
+        "h_pairs": "pairs",
+        "h_documents": "documents",
+        # coding
+        "give_options": "Give {options} (or --from FILE.csv).",
+        "coded": "Coded {start}-{end} of {doc} with {code} (coding {id}).",
+        "applied": "Applied {codings}.",
+        "created_code": "Created the code {path}.",
+        "skipped_rows": "Skipped {rows} already coded (the same passage, code and coder): {which}.",
+        "nothing_applied": "No codings were applied: {error}",
+        "row_error": "row {row}: {error}",
+        "unknown_code": "There is no code '{path}' in this project.",
+        "did_you_mean": " Did you mean {paths}?",
+        "add_create": " Add --create to make it.",
+        "or": " or ",
+        "duplicate": "{start}-{end} of '{doc}' is already coded with {code} by {coder}; "
+        "the same coding was not added twice.",
+        "duplicate_no_coder": "{start}-{end} of '{doc}' is already coded with {code}; "
+        "the same coding was not added twice.",
+        "removed": "Removed {codings}.",
+        "no_segments": "No coded segments match.",
+        "no_codes": "No codes yet.",
+        "category": "[category]",
+        # reading a codings file
+        "read_failed": "Could not read '{file}': {reason}.",
+        "not_utf8": "'{file}' is not UTF-8 text; save it from Excel as 'CSV UTF-8'.",
+        "csv_columns": "'{file}' needs the columns doc,start,end,code or doc,quote,code "
+        "(optionally coder, memo, occurrence; Dutch: document, citaat, code, codeur, memo, "
+        "voorkomen).",
+        "csv_numbers": "start and end must be whole numbers.",
+        "csv_start_or_quote": "give start and end, or a quote.",
+        "csv_missing": "the {column} is empty.",
+        "csv_occurrence": "occurrence must be a whole number from 1.",
+        "quote_not_found": "the quote \u201c{quote}\u201d is not in '{doc}'.",
+        "quote_ambiguous": "the quote \u201c{quote}\u201d is found {count} times in '{doc}'; "
+        "add an occurrence column (1 to {count}) or a longer quote.",
+        "quote_occurrence": "the quote \u201c{quote}\u201d is found only {count} times in "
+        "'{doc}', not {occurrence}.",
+        # undo and redo
+        "undid": "Undid: {label}.",
+        "redid": "Redid: {label}.",
+        "nothing_undo": "There is nothing to undo.",
+        "nothing_redo": "There is nothing to redo.",
+        "nothing_undo_by": "There is nothing by {coder} to undo.",
+        "nothing_redo_by": "There is nothing by {coder} to redo.",
+        # check
+        "check_clean": "No problems found in {path}.",
+        "check_duplicates": "{path} holds {count}: the same passage coded more than once "
+        "with the same code by the same coder.",
+        "check_duplicate_line": "  {doc} {start}-{end} {code}{by}: {times} times",
+        "check_fix_hint": "Run 'duocoder check {path} --fix' to keep one of each (one undo step).",
+        "check_fixed": "Removed {count} (memos kept); 'duocoder undo' brings them back.",
+        "duplicates_remark": "Note: {path} holds {count} from an earlier version; "
+        "'duocoder check {path}' lists them.",
+        # summary
+        "summary_project": "Project: {name} ({path})",
+        "summary_language": "Language: {language}",
+        "summary_documents": "Documents: {count}",
+        "summary_document": "  - {name}: {role}, {case}{duo}; {turns}, {codings}",
+        "summary_codes": "Codes: {codes} in {themes}; codings: {codings}",
+        "summary_theme": "  - {name}: {codings}",
+        "building_demo": "Building the demo project in {path} …",
+        # analyses
+        "role_heading": "== {role} ({documents})",
+        "no_cooccurrence": "No two codes co-occur in this selection.",
+        "more_pairs": "… and {more}; use -o or --json for all.",
+        "pairs_options": "--pairs lists the passages of two codes; leave out -o and "
+        "--by-role (--role chooses a role).",
+        "no_segments_of": "{code} has no segments in this selection.",
+        "no_pairs_of": "{a} and {b} do not co-occur in this selection.",
+        "segments_of": "{segments} of {code}.",
+        "pairs_of": "{pairs} of {a} and {b}.",
+        "cells_counts": "Cells: segments (documents), as counts.",
+        "cells_shares": "Cells: segments (documents), as shares of the column.",
+        "quotes_progress": "{done}/{total} quotes",
+        "wrote_quotes": "Wrote {path}: {quotes} under {codes}.",
+        # language features
+        "indexing": "Indexing {documents} first (once; later searches reuse it) …",
+        "indexed": "Indexed {words} in {seconds} s ({pipeline}).",
+        "hits": "{hits} in {documents}.",
+        "no_suggestions": "No suggestions: give codes keywords, or every match is coded "
+        "or rejected.",
+        "wrote_rows": "Wrote {rows} to {path}.",
+        "no_group": "(no {by})",
+        "words_code_by": "--code counts words per code: leave out --by, or use --by code.",
+        "output_twice": "Give the output file once: as OUT or with -o.",
+        "output_missing": "Give the file to write: OUT.qdc or OUT.docx (or -o).",
+        "out_deprecated": "--out is now -o/--output (as in the other commands); --out still works.",
+    },
+    "nl": {
+        "wrote": "{path} geschreven.",
+        "created": "{path} aangemaakt.",
+        "created_with_codebook": "{path} aangemaakt met het codeboek {codebook} ({codes}).",
+        "interrupted": "onderbroken.",
+        "crash": "er ging iets onverwachts mis ({error}).{where}",
+        "crash_log": " De details staan in {log}.",
+        "gui_missing": "Het DuoCoder-venster zit nog niet in deze versie; "
+        "gebruik de opdrachten uit 'duocoder --help'.",
+        "name_one_file": "--name kan alleen bij het importeren van één bestand.",
+        "imported": "{name} geïmporteerd ({paragraphs}, {turns}).",
+        "imported_total": "{documents} geïmporteerd.",
+        "note": "Opmerking bij '{file}': {note}",
+        "skipped_file": "Overgeslagen: {error}",
+        "failed_file": "Mislukt: {error}",
+        "no_documents": "Nog geen documenten. Importeer transcripten met 'duocoder import'.",
+        "interviewer": "interviewer",
+        "renamed": "'{old}' hernoemd tot '{new}'.",
+        "deleted": "'{name}' verwijderd, met {codings}.",
+        "not_key_value": "'{item}' is niet van de vorm SLEUTEL=WAARDE.",
+        "say_what": "Zeg wat er verandert: --role, --case, --duo of --attr SLEUTEL=WAARDE.",
+        "doc_now": "'{name}' is nu {role}{where}.",
+        "h_id": "id",
+        "h_name": "naam",
+        "h_role": "rol",
+        "h_case": "casus",
+        "h_duo": "duo",
+        "h_chars": "tekens",
+        "h_turns": "beurten",
+        "h_codings": "coderingen",
+        "h_document": "document",
+        "h_code": "code",
+        "h_code_1": "code 1",
+        "h_code_2": "code 2",
+        "h_pairs": "paren",
+        "h_documents": "documenten",
+        "give_options": "Geef {options} (of --from BESTAND.csv).",
+        "coded": "{start}-{end} van {doc} gecodeerd met {code} (codering {id}).",
+        "applied": "{codings} toegepast.",
+        "created_code": "De code {path} aangemaakt.",
+        "skipped_rows": "{rows} overgeslagen, want al gecodeerd (zelfde passage, code en "
+        "codeur): {which}.",
+        "nothing_applied": "Er is niets gecodeerd: {error}",
+        "row_error": "rij {row}: {error}",
+        "unknown_code": "Er is geen code '{path}' in dit project.",
+        "did_you_mean": " Bedoelt u {paths}?",
+        "add_create": " Voeg --create toe om ze aan te maken.",
+        "or": " of ",
+        "duplicate": "{start}-{end} van '{doc}' is al gecodeerd met {code} door {coder}; "
+        "dezelfde codering is niet nog eens toegevoegd.",
+        "duplicate_no_coder": "{start}-{end} van '{doc}' is al gecodeerd met {code}; "
+        "dezelfde codering is niet nog eens toegevoegd.",
+        "removed": "{codings} verwijderd.",
+        "no_segments": "Geen gecodeerde segmenten gevonden.",
+        "no_codes": "Nog geen codes.",
+        "category": "[categorie]",
+        "read_failed": "Kon '{file}' niet lezen: {reason}.",
+        "not_utf8": "'{file}' is geen UTF-8-tekst; sla het in Excel op als 'CSV UTF-8'.",
+        "csv_columns": "'{file}' heeft de kolommen document,citaat,code of doc,start,end,code "
+        "nodig (eventueel codeur, memo, voorkomen; Engels: coder, memo, occurrence).",
+        "csv_numbers": "start en end moeten gehele getallen zijn.",
+        "csv_start_or_quote": "geef start en end, of een citaat.",
+        "csv_missing": "de kolom {column} is leeg.",
+        "csv_occurrence": "voorkomen moet een geheel getal vanaf 1 zijn.",
+        "quote_not_found": "het citaat \u201c{quote}\u201d staat niet in '{doc}'.",
+        "quote_ambiguous": "het citaat \u201c{quote}\u201d staat {count} keer in '{doc}'; "
+        "voeg een kolom voorkomen toe (1 tot {count}) of neem een langer citaat.",
+        "quote_occurrence": "het citaat \u201c{quote}\u201d staat maar {count} keer in "
+        "'{doc}', niet {occurrence} keer.",
+        "undid": "Ongedaan gemaakt: {label}.",
+        "redid": "Opnieuw gedaan: {label}.",
+        "nothing_undo": "Er is niets om ongedaan te maken.",
+        "nothing_redo": "Er is niets om opnieuw te doen.",
+        "nothing_undo_by": "Er is niets van {coder} om ongedaan te maken.",
+        "nothing_redo_by": "Er is niets van {coder} om opnieuw te doen.",
+        "check_clean": "Geen problemen gevonden in {path}.",
+        "check_duplicates": "{path} bevat {count}: dezelfde passage meer dan eens gecodeerd "
+        "met dezelfde code door dezelfde codeur.",
+        "check_duplicate_line": "  {doc} {start}-{end} {code}{by}: {times} keer",
+        "check_fix_hint": "Voer 'duocoder check {path} --fix' uit om er van elk één te "
+        "houden (één stap ongedaan te maken).",
+        "check_fixed": "{count} verwijderd (memo's bewaard); 'duocoder undo' brengt ze terug.",
+        "duplicates_remark": "Let op: {path} bevat {count} uit een eerdere versie; "
+        "'duocoder check {path}' toont ze.",
+        "summary_project": "Project: {name} ({path})",
+        "summary_language": "Taal: {language}",
+        "summary_documents": "Documenten: {count}",
+        "summary_document": "  - {name}: {role}, {case}{duo}; {turns}, {codings}",
+        "summary_codes": "Codes: {codes} in {themes}; coderingen: {codings}",
+        "summary_theme": "  - {name}: {codings}",
+        "building_demo": "Het demoproject wordt gebouwd in {path} …",
+        "role_heading": "== {role} ({documents})",
+        "no_cooccurrence": "Geen twee codes komen samen voor in deze selectie.",
+        "more_pairs": "… en {more}; gebruik -o of --json voor alles.",
+        "pairs_options": "--pairs toont de passages van twee codes; laat -o en --by-role "
+        "weg (--role kiest een rol).",
+        "no_segments_of": "{code} heeft geen segmenten in deze selectie.",
+        "no_pairs_of": "{a} en {b} komen in deze selectie niet samen voor.",
+        "segments_of": "{segments} van {code}.",
+        "pairs_of": "{pairs} van {a} en {b}.",
+        "cells_counts": "Cellen: segmenten (documenten), als aantallen.",
+        "cells_shares": "Cellen: segmenten (documenten), als aandeel van de kolom.",
+        "quotes_progress": "{done}/{total} citaten",
+        "wrote_quotes": "{path} geschreven: {quotes} onder {codes}.",
+        "indexing": "Eerst {documents} indexeren (één keer; latere zoekopdrachten "
+        "gebruiken dit opnieuw) …",
+        "indexed": "{words} geïndexeerd in {seconds} s ({pipeline}).",
+        "hits": "{hits} in {documents}.",
+        "no_suggestions": "Geen suggesties: geef codes trefwoorden, of elke treffer is al "
+        "gecodeerd of afgewezen.",
+        "wrote_rows": "{rows} geschreven naar {path}.",
+        "no_group": "(geen {by})",
+        "words_code_by": "--code telt woorden per code: laat --by weg, of gebruik --by code.",
+        "output_twice": "Geef het uitvoerbestand één keer: als OUT of met -o.",
+        "output_missing": "Geef het bestand om te schrijven: OUT.qdc of OUT.docx (of -o).",
+        "out_deprecated": "--out heet nu -o/--output (zoals bij de andere opdrachten); "
+        "--out werkt nog.",
+    },
+}
+
+_language = "en"
+
+
+ENVIRONMENT = "DUOCODER_CLI_LANGUAGE"
+"""Set to `en` or `nl` to have the CLI speak that language whatever the project's is (a
+colleague who reads English working on a Dutch project, or a script's log)."""
+
+
+def set_language(language: str | None) -> None:
+    """Speak `language` from now on (English for an unknown one), unless the environment
+    variable DUOCODER_CLI_LANGUAGE chooses one."""
+    global _language
+    forced = os.environ.get(ENVIRONMENT, "").strip().lower()
+    chosen = forced if forced in MESSAGES else language
+    _language = chosen if chosen in MESSAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def t(key: str, **values: object) -> str:
+    """The message `key` in the current language, filled in with `values`."""
+    template = MESSAGES[_language].get(key) or MESSAGES["en"][key]
+    return template.format(**values)
+
+
+def noun(count: int, what: str) -> str:
+    """`what` in the singular or plural that `count` needs: document or documents."""
+    one, many = NOUNS[_language].get(what) or NOUNS["en"][what]
+    return one if count == 1 else many
+
+
+def n(count: int, what: str) -> str:
+    """A count with its noun: `1 document`, `3 documents` (`3 documenten` in Dutch)."""
+    return f"{count:,} {noun(count, what)}".replace(",", "." if _language == "nl" else ",")
+
+
+def peek_language(project: str | Path | None) -> str | None:
+    """The language a project file says it is in, read without opening it as a project
+    (so even an error before the project is opened can be worded in it); None when the
+    file is not there or not readable as a project."""
+    if not project:
+        return None
+    path = Path(project)
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
