@@ -115,6 +115,7 @@ class ImportDialog(QDialog):
         self.questions = question_box(self)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("font-weight: bold")
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.hide()

@@ -149,7 +149,7 @@ class TurnRulesDialog(QDialog):
             self.tr("&Apply"), QDialogButtonBox.ButtonRole.ApplyRole
         )
         self.reset = self.buttons.addButton(
-            self.tr("Back to &automatic"), QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Back to a&utomatic"), QDialogButtonBox.ButtonRole.ResetRole
         )
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.apply.clicked.connect(self.apply_rules)
@@ -293,11 +293,12 @@ class TurnRulesDialog(QDialog):
             interviewer.setCheckState(
                 Qt.CheckState.Checked if is_interviewer else Qt.CheckState.Unchecked
             )
+            ignored = label in rules.ignored_labels
+            if ignored:  # no speaker, so no interviewer either
+                interviewer.setFlags(Qt.ItemFlag.ItemIsUserCheckable)
             ignore = QTableWidgetItem()
             ignore.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            ignore.setCheckState(
-                Qt.CheckState.Checked if label in rules.ignored_labels else Qt.CheckState.Unchecked
-            )
+            ignore.setCheckState(Qt.CheckState.Checked if ignored else Qt.CheckState.Unchecked)
             for column, item in ((LABEL, name), (COUNT, count), (INTERVIEWER, interviewer)):
                 self.labels.setItem(r, column, item)
             self.labels.setItem(r, IGNORE, ignore)

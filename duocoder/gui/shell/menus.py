@@ -45,6 +45,12 @@ def _action(
     return action
 
 
+def _document_properties(w: MenuHost) -> None:
+    """Document ▸ Properties… of the document in the transcript (role, case, duo, doubts)."""
+    if w.controller is not None and w.transcript.doc_id is not None:
+        w.documents.edit_properties(w.transcript.doc_id)
+
+
 def build_actions(w: MenuHost) -> SimpleNamespace:
     a = SimpleNamespace()
     a.new = _action(
@@ -189,6 +195,13 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         "memo",
         QCoreApplication.translate("MainWindow", "Notes on the code selected in the code tree"),
     )
+    a.properties = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Properties…"),
+        lambda: _document_properties(w),
+        None,
+        "properties",
+    )
     a.turn_rules = _action(
         w,
         QCoreApplication.translate("MainWindow", "&Turn rules…"),
@@ -235,12 +248,14 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     edit.addSeparator()
     edit.addAction(a.coder)
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
+    document.addAction(a.properties)
     document.addAction(a.turn_rules)
-    document.aboutToShow.connect(
-        lambda: a.turn_rules.setEnabled(
-            w.controller is not None and w.transcript.doc_id is not None
-        )
-    )
+
+    def enable_document_actions() -> None:
+        for action in (a.properties, a.turn_rules):
+            action.setEnabled(w.transcript.doc_id is not None)
+
+    document.aboutToShow.connect(enable_document_actions)
     code = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
     code.addAction(a.code_with)
     code.addAction(a.invivo)
