@@ -7,6 +7,7 @@ it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from duocoder.domain.errors import NotFoundError, ValidationError
 from duocoder.domain.roles import Role
 from duocoder.nlp import packing
 from duocoder.nlp.errors import SearchError
-from duocoder.nlp.frequencies import frequency_rows, grouped_lemmas
+from duocoder.nlp.frequencies import counting, frequency_rows, grouped_lemmas, name_lemmas
 from duocoder.nlp.keywords import read_keywords_csv
 from duocoder.nlp.records import (
     FrequencyRow,
@@ -46,10 +47,12 @@ from duocoder.nlp.suggest import suggest
 from duocoder.storage.models import (
     Code,
     Coding,
+    Document,
     Lemma,
     Paragraph,
     TextIndex,
     Turn,
+    WordForm,
 )
 from duocoder.storage.models import RejectedSuggestion as Rejected
 
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 GROUPINGS = ("role", "case", "code")
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _one_of(value: str, choices: type[SearchMode] | type[Unit], what: str) -> None:
@@ -346,11 +350,18 @@ class Language(LanguageIndex):
 
     # -- word frequencies --------------------------------------------------------------------
     def word_frequencies(
-        self, by: str | None = None, *, top: int | None = None, include_interviewer: bool = False
+        self,
+        by: str | None = None,
+        *,
+        top: int | None = None,
+        include_interviewer: bool = False,
+        include_function_words: bool = False,
+        include_names: bool = False,
     ) -> list[FrequencyRow]:
-        """Lemma counts without stop words, punctuation, numbers and speaker labels, for the
-        whole project or per role, case or code (words inside that code's segments); only
-        respondent speech unless `include_interviewer`."""
+        """Lemma counts without punctuation, numbers and speaker labels, for the whole
+        project or per role, case or code (words inside that code's segments). Left out
+        unless asked for: interviewer speech, function words (`de`, `is`, `’s`, `eh`) and
+        names (see `_lang_names`)."""
         if by is not None and by not in GROUPINGS:
             raise ValidationError(f"Words can be counted by {', '.join(GROUPINGS)}, not '{by}'.")
         with self.project._read() as s:
@@ -362,15 +373,37 @@ class Language(LanguageIndex):
             coded = self._lang_coded(s, ids) if by == "code" else {}
             codes = [(c.id, c.path) for c in code_q.code_infos(s)] if by == "code" else []
             lexicon = dict(_rows(s, select(Lemma.id, Lemma.lemma)))
-        groups = grouped_lemmas(by, docs, tokens, skip, coded, codes)
+            names = None if include_names else self._lang_names(s, tokens)
+        rule = counting(include_function_words, names)
+        groups = grouped_lemmas(by, docs, tokens, skip, coded, codes, rule)
         return frequency_rows(groups, lexicon, top)
+
+    def _lang_names(self, s: Session, tokens: dict[int, packing.TokenIndex]) -> np.ndarray:
+        """Lemma ids of names (`name_lemmas`): capitalised words never written in lower
+        case; the words of speaker labels and of document and case names unless they occur
+        in lower case; and the project's own list (meta key `names`, one a line)."""
+        proposed = set(self.project.interviewer_labels)
+        proposed.update(s.scalars(select(Turn.speaker).distinct()))
+        for name, case in _rows(s, select(Document.name, Document.case_name)):
+            proposed.update((name, case or ""))
+        listed = self.project._meta().get("names", "").splitlines()
+
+        def lemma_ids(texts: Iterable[str]) -> set[int]:
+            words = sorted({w for t in texts for w in _NAME_WORDS.findall(t.lower())})
+            found: set[int] = set()
+            for n in range(0, len(words), 5000):  # SQLite caps the parameters of one query
+                form_q = select(WordForm.lemma_id).where(WordForm.form.in_(words[n : n + 5000]))
+                found.update(s.scalars(form_q))
+            return found
+
+        return name_lemmas(tokens.values(), lemma_ids(proposed), lemma_ids(listed))
 
     def export_word_frequencies(self, rows: Iterable[FrequencyRow], path: str | Path) -> Path:
         """Write frequency rows to .xlsx or .csv (columns group, lemma, count, documents);
         never over the project itself (see `duocoder.app.exports`)."""
-        from duocoder.app.exports import check_output
+        from duocoder.app.exports import check_output, word_table
         from duocoder.io.tables import write_table
 
         check_output(self.project.path, path)
-        table = ((r.group, r.lemma, r.count, r.documents) for r in rows)
-        return write_table(path, ["group", "lemma", "count", "documents"], table)
+        header, table, options = word_table(rows, path, self.project.language)
+        return write_table(path, header, table, **options)

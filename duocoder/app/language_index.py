@@ -138,6 +138,11 @@ class LanguageIndex(Service):
         # connection, which would wait for this one's write lock
         meta = {"language": self.project.language, "pipeline": pipeline, "format": packing.FORMAT}
         with transaction(self.project._sessions) as s:
+            fresh_q = select(TextIndex.document_id).where(TextIndex.format == packing.FORMAT)
+            if s.scalar(fresh_q.limit(1)) is None:
+                # the first batch after a lemmatizer or format change: the word forms seen so
+                # far carry the old lemmas (`soms` → som); the batches to come re-add them
+                s.execute(delete(WordForm))
             hash_q = select(Document.id, Document.content_hash)
             hashes = dict(_rows(s, hash_q.where(Document.id.in_([i for i, *_ in batch]))))
             batch = [(i, h, a) for i, h, a in batch if hashes.get(i) == h]

@@ -1,16 +1,18 @@
 """Word frequencies by lemma, from stored token arrays: no text is parsed again.
 
-Counted are tokens without flags, i.e. not stop words (spaCy's list for the language), not
-punctuation, not numbers and not speaker labels; by default only respondent speech (the
-caller passes interviewer turns as `exclude`). A row says how often a lemma occurs in a group
-and in how many of the group's documents."""
+Counted are words: not punctuation, numbers or speaker labels, and by default neither
+function words (`duocoder.nlp.lemmas.function_words`) nor names (`name_lemmas`); by default
+only respondent speech (the caller passes interviewer turns as `exclude`). A row says how
+often a lemma occurs in a group and in how many of the group's documents."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from duocoder.domain.roles import ROLE_ORDER
+from duocoder.nlp.pipeline import CAPITAL, EXCLUDED, INITIAL, LABEL, NUMBER, PUNCT, STOP
 from duocoder.nlp.records import DocRef, FrequencyRow
 from duocoder.nlp.spans import Span, in_spans
 
@@ -20,12 +22,64 @@ if TYPE_CHECKING:
     from duocoder.nlp.packing import TokenIndex
 
 
-def counted_lemmas(
-    index: TokenIndex, exclude: Sequence[Span] = (), only: Sequence[Span] | None = None
+@dataclass(frozen=True, slots=True)
+class Counting:
+    """What counts as a word: `flags` are the token flags that leave a token out, `names`
+    the lemma ids left out as names (sorted; None counts names too)."""
+
+    flags: int = EXCLUDED
+    names: np.ndarray | None = None
+
+
+COUNT_ALL = Counting()
+
+
+def counting(function_words: bool, names: np.ndarray | None) -> Counting:
+    """The rule for `word_frequencies`: function words and names left out unless wanted."""
+    return Counting(EXCLUDED & ~STOP if function_words else EXCLUDED, names)
+
+
+def name_lemmas(
+    tokens: Iterable[TokenIndex], proposed: Iterable[int] = (), listed: Iterable[int] = ()
 ) -> np.ndarray:
-    """Lemma ids of the tokens that count: unflagged, starting outside `exclude`, and
-    (when given) inside `only`, e.g. the segments of one code."""
-    mask = index.flags == 0
+    """Lemma ids that are names in this corpus (every document, every speaker):
+    - a word that starts with a capital letter somewhere other than at the start of a
+      sentence, line or turn and never occurs in lower case (`Griet` in `met Anja, Griet en
+      Sofie`; `Soms` at a sentence start says nothing);
+    - a `proposed` lemma (the words of speaker labels, document and case names) unless it
+      occurs in lower case (the label `Vrijwilliger` is the common noun `vrijwilliger`);
+    - every `listed` lemma (the project's own list of names).
+    Function words are never names (`I` in English is always capitalised)."""
+    import numpy as np
+
+    arrays = [(t.lemmas, t.flags) for t in tokens if len(t)]
+    if arrays:
+        lemmas = np.concatenate([a for a, _f in arrays])
+        flags = np.concatenate([f for _a, f in arrays])
+    else:
+        lemmas, flags = np.zeros(0, np.uint32), np.zeros(0, np.uint8)
+    words = (flags & (PUNCT | NUMBER | LABEL)) == 0
+    lower = np.unique(lemmas[words & ((flags & CAPITAL) == 0)])
+    function = np.unique(lemmas[(flags & STOP) != 0])
+    capital = words & ((flags & (CAPITAL | INITIAL | STOP)) == CAPITAL)
+    found = np.union1d(np.unique(lemmas[capital]), np.fromiter(proposed, np.int64))
+    found = np.setdiff1d(found, np.union1d(lower, function))
+    return np.union1d(found, np.fromiter(listed, np.int64)).astype(np.uint32)
+
+
+def counted_lemmas(
+    index: TokenIndex,
+    exclude: Sequence[Span] = (),
+    only: Sequence[Span] | None = None,
+    rule: Counting = COUNT_ALL,
+) -> np.ndarray:
+    """Lemma ids of the tokens that count: without the `rule`'s flags and names, starting
+    outside `exclude`, and (when given) inside `only`, e.g. the segments of one code."""
+    import numpy as np
+
+    mask = (index.flags & rule.flags) == 0
+    if rule.names is not None and len(rule.names):
+        mask &= ~np.isin(index.lemmas, rule.names)
     if exclude:
         mask &= ~in_spans(index.starts, exclude)
     if only is not None:
@@ -65,6 +119,7 @@ def grouped_lemmas(
     skip: Mapping[int, Sequence[Span]],
     coded: Mapping[tuple[int, int], Sequence[Span]] | None = None,
     codes: Sequence[tuple[int, str]] = (),
+    rule: Counting = COUNT_ALL,
 ) -> dict[str, list[np.ndarray]]:
     """Counted lemma ids per document, grouped: all together (`by` None, group ""), per
     role (in the usual role order), per case (alphabetical; "" for none), or per code
@@ -73,7 +128,7 @@ def grouped_lemmas(
     if by == "code":
         for code_id, path in codes:
             groups[path] = [
-                counted_lemmas(tokens[d.id], skip.get(d.id, ()), (coded or {})[code_id, d.id])
+                counted_lemmas(tokens[d.id], skip.get(d.id, ()), (coded or {})[code_id, d.id], rule)
                 for d in docs
                 if (code_id, d.id) in (coded or {})
             ]
@@ -88,5 +143,6 @@ def grouped_lemmas(
         return "", ""
 
     for d in sorted(docs, key=key):
-        groups.setdefault(key(d)[1], []).append(counted_lemmas(tokens[d.id], skip.get(d.id, ())))
+        counted = counted_lemmas(tokens[d.id], skip.get(d.id, ()), rule=rule)
+        groups.setdefault(key(d)[1], []).append(counted)
     return groups

@@ -261,8 +261,8 @@ class DutchLemmatizer:
             return found
         if word in self._keep or word in LEXICALISED:
             return word
-        if word.endswith("'s") and word[:-2] in self._nouns:
-            return word[:-2]  # auto's, collega's, duo's
+        if word.endswith("'s") and word[:-2].isalpha() and len(word) > 3:
+            return word[:-2]  # auto's, collega's, duo's; Anja's (fiets)
         if not word.isalpha():
             return word
         if word.endswith("jes") and word[:-1] in LEXICALISED:
@@ -363,3 +363,26 @@ def dutch_lemmatizer(stop_words: frozenset[str] = frozenset()) -> DutchLemmatize
         stop_words = frozenset(STOP_WORDS)
     filler = lemma_filler("nl")
     return DutchLemmatizer(_simplemma_nl, filler.verbs, filler.nouns, filler.knows, stop_words)
+
+
+_OTHER_LANGUAGE = {"nl": "en", "en": "nl"}
+
+
+@lru_cache(maxsize=4)
+def function_words(language: str) -> frozenset[str]:
+    """The words counted only on request: spaCy's stop list for the language (apostrophes
+    made straight), for Dutch also the spoken clitics and fillers, and the stop words of the
+    other language of DuoCoder's transcripts that this language's tables do not know as a
+    word (`the`, `and` in Dutch text; English `last` stays, as Dutch `last` is a noun)."""
+    from spacy.util import get_lang_class
+
+    def stop_list(lang: str) -> set[str]:
+        return {w.translate(APOSTROPHES) for w in get_lang_class(lang).Defaults.stop_words}
+
+    words = stop_list(language)
+    if language == "nl":
+        words |= set(CLITICS) | FILLERS
+    if other := _OTHER_LANGUAGE.get(language):
+        known = lemma_filler(language).knows
+        words |= {w for w in stop_list(other) if not known(w)}
+    return frozenset(words)

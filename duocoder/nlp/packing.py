@@ -3,14 +3,16 @@
 One row per document (table `nlp_documents`), four blobs, each a little-endian array
 compressed with zlib at its fastest level:
 - `lemmas`: uint32 project-wide lemma ids (table `nlp_lemmas`), one per token;
-- `flags`: uint8 per token (stop word, punctuation, number, speaker label);
+- `flags`: uint8 per token (function word, punctuation, number, speaker label, capital
+  letter, sentence start: `duocoder.nlp.pipeline`);
 - `offsets`: uint32 start deltas, then uint32 token lengths (code points);
 - `sentences`: uint32 pairs (start delta, length).
 Deltas and lengths are small numbers that compress to about a third. A lemma search reads
 only `lemmas` (about 15 KB per 8,000-word transcript) and compares whole arrays in numpy, so
 500 transcripts are searched in a fraction of a second; offsets are unpacked only for the
-documents with hits. `FORMAT` changes whenever this layout does: rows of another format are
-stale and get rebuilt, never misread."""
+documents with hits. `FORMAT` changes whenever this layout or the lemmas it holds do (2: the
+capital and sentence-start flags, and Dutch lemmas from simplemma under DuoCoder's rules):
+rows of another format are stale and get rebuilt, never misread."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 
     from duocoder.nlp.pipeline import Analysed
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)

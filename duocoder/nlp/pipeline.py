@@ -6,8 +6,13 @@ the app and the CLI) never pays for it. Which pipeline is used, in this order:
 2. the environment variable `DUOCODER_SPACY_MODEL` (the same; `blank` forces the fallback),
 3. an installed trained pipeline for the language (`nl_core_news_sm`, …),
 4. the fallback, the tested default that needs no download: `spacy.blank(lang)` with a
-   sentencizer and the lookup lemmatizer of spacy-lookups-data, whose gaps are filled by
-   `duocoder.nlp.lemmas` (see there for what it gives and why).
+   sentencizer. Dutch lemmas come from simplemma under DuoCoder's rule layer, English ones
+   from the lookup lemmatizer of spacy-lookups-data with its gaps filled; `duocoder.nlp.lemmas`
+   says what each gives and why (`python -m bench.lemmatizers` measured the Dutch choice).
+
+Function words are spaCy's stop list of the project's language, spoken clitics and fillers,
+and the other language's stop words that this language does not know as words (English
+`the`, `and` in a Dutch transcript); they are flagged, and counted only on request.
 
 A text is analysed into `Analysed`: numpy arrays of token offsets, lemma numbers and flags,
 and sentence spans. Everything per token stays vectorised; Python only looks at each
@@ -25,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from duocoder.nlp.errors import LanguageModelError
+from duocoder.nlp.lemmas import APOSTROPHES
 from duocoder.nlp.spans import Span, in_spans
 
 if TYPE_CHECKING:
@@ -40,7 +46,14 @@ INSTALLED: dict[str, tuple[str, ...]] = {
 }
 
 STOP, PUNCT, NUMBER, LABEL = 1, 2, 4, 8
-"""Token flags. Word counts skip any flagged token; LABEL marks speaker labels (`R:`)."""
+"""Token flags: function word, punctuation, number, speaker label (`R:`)."""
+CAPITAL, INITIAL = 16, 32
+"""Token flags that do not exclude a word: it starts with a capital letter; it opens a
+sentence, line or turn, or follows a colon, quote, bracket, dash or bullet (so its capital
+says nothing about whether it is a name)."""
+EXCLUDED = STOP | PUNCT | NUMBER | LABEL
+"""Word counts skip a token with any of these flags (function words only by default)."""
+_OPENERS = frozenset(".!?:;…\"'“”„‘’«»‹›([{-–—•*")
 
 _NEWLINE = re.compile("\n")
 
@@ -94,7 +107,8 @@ class Pipeline:
             nlp.add_pipe("sentencizer")
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
-            self.name = f"spacy.blank('{language}') + lookup lemmas"
+            lemmas = "simplemma lemmas + rules" if language == "nl" else "lookup lemmas"
+            self.name = f"spacy.blank('{language}') + {lemmas}"
         else:
             try:
                 nlp = spacy.load(model, exclude=["ner", "entity_ruler", "entity_linker"])
@@ -117,10 +131,11 @@ class Pipeline:
             # spaCy types a component as a plain callable; this one is its Lemmatizer
             lemmatizer = cast("Lemmatizer", nlp.get_pipe("lemmatizer"))
             lookup = lemmatizer.lookups.get_table("lemma_lookup", None)
-        from duocoder.nlp.lemmas import LemmaFiller
+        from duocoder.nlp.lemmas import LemmaFiller, dutch_lemmatizer, function_words
 
         self._filler = LemmaFiller(language, lookup)
-        self.stop_words: frozenset[str] = frozenset(nlp.Defaults.stop_words)
+        self.stop_words = function_words(language)
+        self._rules = dutch_lemmatizer(self.stop_words) if language == "nl" else None
         self._pairs: dict[tuple[int, int], tuple[str, int]] = {}
 
     def analyse(
@@ -128,14 +143,15 @@ class Pipeline:
     ) -> Iterator[Analysed]:
         """Analyse (text, speaker-label spans) pairs in order, streaming: `nlp.pipe` works
         in batches, and the caller stores (and may cancel) between documents."""
-        for doc, labels in self._nlp.pipe(
-            ((text, labels) for text, labels in items), as_tuples=True, batch_size=batch_size
-        ):
+        # curly apostrophes made straight (one code point each, so offsets stay the same):
+        # spaCy keeps `z'n`, `auto's` and `zo'n` whole, but splits `z’n` into `z` and `’n`
+        texts = ((text.translate(APOSTROPHES), labels) for text, labels in items)
+        for doc, labels in self._nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
             yield self._analysed(doc, labels)
 
     def lemmas_of(self, text: str) -> list[tuple[str, str]]:
         """(lower-cased form, lemma) of each word of a query or keyword, punctuation left out."""
-        doc = self._nlp(text)
+        doc = self._nlp(text.translate(APOSTROPHES))
         return [
             (t.lower_, self._pair(t.lower, t.lemma, doc.vocab.strings)[0])
             for t in doc
@@ -145,9 +161,12 @@ class Pipeline:
     def lemma(self, form: str, raw: str) -> str:
         """The lemma of a lower-cased form given the pipeline's own lemma: a trained
         pipeline is trusted, the lookup table's misses (lemma = form) are filled."""
-        raw = raw.lower()
+        raw = raw.lower().translate(APOSTROPHES)
         if self.trained:
-            return raw or form
+            return raw or form.translate(APOSTROPHES)
+        if self._rules is not None:
+            return self._rules(form)
+        form = form.translate(APOSTROPHES)
         if (raw and raw != form) or form in self.stop_words:
             # function words are left alone: the verb tables would read `hoe` as `hoeven`
             return raw or form
@@ -161,7 +180,7 @@ class Pipeline:
             form = strings[lower]
             text = self.lemma(form, strings[lemma] if lemma else "")
             flags = 0
-            if form in self.stop_words or text in self.stop_words:
+            if form.translate(APOSTROPHES) in self.stop_words or text in self.stop_words:
                 flags |= STOP
             if not any(ch.isalnum() for ch in form):
                 flags |= PUNCT
@@ -172,10 +191,11 @@ class Pipeline:
 
     def _analysed(self, doc: Any, labels: Sequence[Span]) -> Analysed:
         import numpy as np
-        from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
+        from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 
         table = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).astype(np.int64)
         hashes = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        orth = doc.to_array([ORTH]).reshape(-1)
         word = table[:, 2] == 0
         sent_id = np.cumsum(table[:, 3] == 1)[word]
         starts = table[word, 0]
@@ -198,16 +218,46 @@ class Pipeline:
         is_label = in_spans(starts, labels)
         flags[is_label] |= LABEL
         text = doc.text
+        sentences = _sentences(text, starts, ends, sent_id, is_label)
+        flags |= _case_flags(text, starts, flags, orth[word], strings, sentences)
         return Analysed(
             starts=starts.astype(np.uint32),
             ends=ends.astype(np.uint32),
             lemma_index=pair_lemma[inverse],
             lemmas=lemmas,
             flags=flags,
-            sentences=_sentences(text, starts, ends, sent_id, is_label),
+            sentences=sentences,
             forms=frozenset(forms),
             words=len(text.split()),
         )
+
+
+def _case_flags(
+    text: str,
+    starts: np.ndarray,
+    flags: np.ndarray,
+    orth: np.ndarray,
+    strings: Any,
+    sentences: np.ndarray,
+) -> np.ndarray:
+    """CAPITAL and INITIAL per token (see there): what telling names apart needs."""
+    import numpy as np
+
+    kinds, inverse = np.unique(orth, return_inverse=True)
+    capital = (strings[int(h)][:1].isupper() for h in kinds)
+    upper = np.fromiter(capital, dtype=bool, count=len(kinds))
+    out = np.where(upper[inverse.reshape(-1)], CAPITAL, 0).astype(np.uint8)
+    initial = np.isin(starts, sentences[:, 0]) if len(sentences) else np.zeros(len(starts), bool)
+    punct = np.nonzero(flags & (PUNCT | LABEL))[0]
+    after = punct[punct + 1 < len(starts)]
+    opens = np.fromiter(
+        (text[int(starts[i])] in _OPENERS for i in after), dtype=bool, count=len(after)
+    )
+    initial[after[opens] + 1] = True
+    if len(starts):
+        initial[0] = True
+    out[initial] |= INITIAL
+    return out
 
 
 def _sentences(

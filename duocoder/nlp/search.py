@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from duocoder.nlp.errors import SearchError
+from duocoder.nlp.lemmas import APOSTROPHES
 from duocoder.nlp.records import DocRef, Hit, SearchMode
 from duocoder.nlp.spans import Span, Turns, covering
 
@@ -55,7 +56,7 @@ def find_text(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
 
 def query_words(query: str) -> list[str]:
     """The words of a lemma query, lower-cased: `Vertrouwde vriendschap` → two words."""
-    words = _WORDS.findall(unicodedata.normalize("NFC", query).lower())
+    words = _WORDS.findall(unicodedata.normalize("NFC", query).lower().translate(APOSTROPHES))
     if not words:
         raise SearchError(f"'{query.strip()}' contains no word to look up.")
     return words

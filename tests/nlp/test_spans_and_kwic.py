@@ -72,7 +72,8 @@ def test_find_phrase_skips_punctuation_only_when_told() -> None:
 
 
 def test_queries() -> None:
-    assert query_words("Vertrouwde  duo’s!") == ["vertrouwde", "duo’s"]
+    # a curly apostrophe is read as the straight one, as the index stores it
+    assert query_words("Vertrouwde  duo’s!") == ["vertrouwde", "duo's"]
     with pytest.raises(SearchError, match="no word"):
         query_words("?!")
     pattern = compile_query("a.b", SearchMode.EXACT)
