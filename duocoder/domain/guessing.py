@@ -77,7 +77,7 @@ _LABEL_LINE = re.compile(
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0][\w.'’\-]+){0,2})[ \t\u00a0]*:"
 )
 _ORG_AFTER_ROLE = re.compile(
-    r"[,]?[ \t\u00a0]+(?:van|bij|voor|at|of|from|for|with)[ \t\u00a0]+"
+    r"[,]?[ \t\u00a0]+(?P<prep>van|bij|voor|at|of|from|for|with)[ \t\u00a0]+"
     r"(?:(?:de|het|the)[ \t\u00a0]+)?(?P<org>[^\W\d_][^,;()\n–—]*)"
 )
 _ORG_END = re.compile(
@@ -203,7 +203,18 @@ def _clean_org(raw: str) -> str | None:
     org = _ORG_END.sub("", raw).strip().rstrip(".").strip()
     if not org or len(org) > 60 or len(org.split()) > 6 or org in {"…", "..."}:
         return None
+    if _DUO.search(org):  # "deelnemer van duo 3" names a pair, not an organisation
+        return None
     return org
+
+
+def _looks_like_org(org: str, preposition: str) -> bool:
+    """ "vrijwilliger bij Samen Sterk" or "… van Buddywerking Noord", but not "vrijwilliger
+    van Marie Peeters": after van/of/for a name is as often a person's."""
+    words = [fold(w) for w in org.split()]
+    if preposition.casefold() in {"bij", "at"}:
+        return True
+    return any(_is_org_word(w) for w in words) or words[-1] in LEGAL_SUFFIXES
 
 
 @dataclass
@@ -238,7 +249,7 @@ def _from_header(lines: list[str], ev: _Evidence) -> None:
             after = _ORG_AFTER_ROLE.match(line, at.end())
             if after is not None and after.group("org")[0].isupper():
                 org = _clean_org(after.group("org"))
-                if org is not None:
+                if org is not None and _looks_like_org(org, after.group("prep")):
                     ev.cases.append((org, line, "header"))
 
 

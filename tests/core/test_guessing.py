@@ -117,6 +117,10 @@ HEADERS = [
     ),
     ("Gesprek met een\u00a0vrijwilliger\u00a0van\u00a0“Samen Sterk”\nI: Dag", V, None, None),
     ("Interview met de coördinator en een vrijwilliger\nI: Dag", None, None, None),
+    ("Interview met Anja, deelnemer van Duo 3\nI: Dag", P, None, "Duo 3"),
+    ("Interview met Sofie, vrijwilliger van Marie Peeters\nI: Dag", V, None, None),
+    ("Interview met Sofie, vrijwilliger bij Samen Sterk\nI: Dag", V, "Samen Sterk", None),
+    ("Interview with Tom, volunteer for Maria\nI: Hi", V, None, None),
     # no labels: the interview starts at the first question, the answers are no header
     ("Interview with Anja, volunteer\nHow did you meet?\nThrough the coordinator.", V, None, None),
     (
