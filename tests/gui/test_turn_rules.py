@@ -142,3 +142,35 @@ def test_document_properties_show_the_doubts_and_open_the_turn_rules(window, qtb
     )
     assert "without doubts" in calm.doubts.text()
     calm.close()
+
+
+def test_italic_questions_chosen_in_the_editor(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    for question, answer in (
+        ("Hoe hebben jullie elkaar leren kennen?", "Via de coördinator."),
+        ("Wat doen jullie samen?", "We koken en wandelen."),
+        ("Wat is moeilijk?", "De bus is duur."),
+    ):
+        document.add_paragraph().add_run(question).italic = True
+        document.add_paragraph(answer)
+    path = tmp_path / "Sofie.docx"
+    document.save(str(path))
+    project = window.controller.project
+    [info] = project.import_files([path], "volunteer").imported
+    window.controller.sync_undo_stack()
+    dialog = TurnRulesDialog(window.controller, info.id, (), window)
+    dialog.show()
+    assert dialog.width() <= 1366 and dialog.height() <= 700  # fits a 1366×768 screen
+    assert "No speaker labels were found" in dialog.no_labels.text()
+    assert "italic" in dialog.doubts.text()  # the core's doubt names the way out
+    dialog.questions.setCurrentIndex(dialog.questions.findData("italic"))
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 6, timeout=3000)
+    assert [dialog.preview.item(r, 1).text() for r in range(6)] == ["yes", "no"] * 3
+    assert dialog.preview.item(0, 2).text() == "Hoe hebben jullie elkaar leren kennen?"
+    assert "Speakers are marked by: questions set apart by their formatting" in dialog.shape.text()
+    dialog.apply.click()
+    assert [t.interviewer for t in project.turns(info.id)] == [True, False] * 3
+    assert project.turn_rules(info.id).questions == "italic"
+    dialog.close()
