@@ -247,6 +247,13 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(a.coder)
+    code = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
+    code.addAction(a.code_with)
+    code.addAction(a.invivo)
+    code.addAction(a.add_code)
+    quick = code.addMenu(QCoreApplication.translate("MainWindow", "&Quick codes"))
+    for action in a.quick:
+        quick.addAction(action)
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
     document.addAction(a.properties)
     document.addAction(a.turn_rules)
@@ -256,13 +263,6 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
             action.setEnabled(w.transcript.doc_id is not None)
 
     document.aboutToShow.connect(enable_document_actions)
-    code = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
-    code.addAction(a.code_with)
-    code.addAction(a.invivo)
-    code.addAction(a.add_code)
-    quick = code.addMenu(QCoreApplication.translate("MainWindow", "&Quick codes"))
-    for action in a.quick:
-        quick.addAction(action)
     memos = bar.addMenu(QCoreApplication.translate("MainWindow", "&Memos"))
     for action in (a.project_memo, a.document_memo, a.code_memo):
         memos.addAction(action)
