@@ -70,7 +70,7 @@ def add_codes_parsers(sub: Any) -> None:
             "vertrouwen 'rekenen op'   |   … --add veilig   |   … --remove geheim"
         ),
     )
-    k.add_argument("project")
+    k.add_argument("project", help="the project file (.duocoder)")
     k.add_argument("code", metavar="CODE_PATH", help="e.g. Verbinding/Vertrouwensrelatie")
     k.add_argument(
         "keywords",
@@ -83,7 +83,7 @@ def add_codes_parsers(sub: Any) -> None:
     how.add_argument("--remove", action="store_true", help="remove these from the code's keywords")
     how.add_argument("--clear", action="store_true", help="remove all the code's keywords")
     k.add_argument("--coder", help="whose undo history the change goes on")
-    k.add_argument("--json", action="store_true")
+    k.add_argument("--json", action="store_true", help="print the result as JSON for scripts")
     k.set_defaults(run=cmd_set_keywords, command=SET_KEYWORDS)
     codes = sub.choices.get("codes")
     if codes is not None:
