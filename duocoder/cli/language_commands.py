@@ -85,6 +85,17 @@ def add_language_parsers(sub: Any) -> None:
     w.add_argument("--descendants", action="store_true", help=DESCENDANTS)
     w.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
     w.add_argument(
+        "--include-function-words",
+        action="store_true",
+        help="also function words (de, het, is, maar, ’s, eh), left out by default",
+    )
+    w.add_argument(
+        "--include-names",
+        action="store_true",
+        help="also names (speaker labels, words of document and case names, capitalised "
+        "words never written in lower case), left out by default",
+    )
+    w.add_argument(
         "-o",
         "--output",
         metavar="OUT.xlsx|OUT.csv",
@@ -218,6 +229,8 @@ def cmd_words(args: argparse.Namespace) -> int:
             by,
             top=None if args.output else args.top,
             include_interviewer=args.include_interviewer,
+            include_function_words=args.include_function_words,
+            include_names=args.include_names,
         )
         if codes is not None:
             chosen = set(codes)

@@ -1,7 +1,8 @@
 """Word frequencies: how often each lemma occurs (and in how many documents), for the whole
-project or per role, case or code, without stop words, numbers and speaker labels, and
-only in respondent speech unless the interviewer is included. Beside the table, a bar chart
-of the top words of one group; Export writes the rows to .xlsx or .csv through the core.
+project or per role, case or code, without numbers and speaker labels, and without
+function words, names and interviewer speech unless their boxes are ticked. Beside the
+table, a bar chart of the top words of one group; Export writes the rows to .xlsx or .csv
+through the core.
 
 Counting reads the index of every document, so it runs on a worker thread once the index
 is complete."""
@@ -119,6 +120,17 @@ class WordsPanel(QWidget):
         self.top.setValue(30)
         self.top.setAccessibleName(self.tr("Number of words per group"))
         self.interviewer = QCheckBox(self.tr("Include &interviewer turns"), self)
+        self.function_words = QCheckBox(self.tr("Include function &words"), self)
+        self.function_words.setToolTip(
+            self.tr("Count words such as de, het, is, maar, ’s and eh, left out by default")
+        )
+        self.names = QCheckBox(self.tr("Include na&mes"), self)
+        self.names.setToolTip(
+            self.tr(
+                "Count names, left out by default: speaker labels, words of document and "
+                "case names, and capitalised words the texts never write in lower case"
+            )
+        )
         self.count = QPushButton(self.tr("Cou&nt"), self)
         self.export = QPushButton(self.tr("E&xport…"), self)
         self.export.setEnabled(False)
@@ -161,6 +173,8 @@ class WordsPanel(QWidget):
             top.addWidget(label)
             top.addWidget(box)
         top.addWidget(self.interviewer)
+        top.addWidget(self.function_words)
+        top.addWidget(self.names)
         top.addStretch()
         top.addWidget(self.count)
         top.addWidget(self.export)
@@ -202,10 +216,18 @@ class WordsPanel(QWidget):
             return
         project, by = self.controller.project, self.by.currentData()
         top, everyone = self.top.value(), self.interviewer.isChecked()
+        function_words, names = self.function_words.isChecked(), self.names.isChecked()
 
         def job(_task: Task) -> tuple[list[FrequencyRow], str | None]:
+            rows = project.word_frequencies(
+                by,
+                top=top,
+                include_interviewer=everyone,
+                include_function_words=function_words,
+                include_names=names,
+            )
             # with the grouping it was counted by, which the box may show no longer
-            return project.word_frequencies(by, top=top, include_interviewer=everyone), by
+            return rows, by
 
         self.runner.start(job)
 
