@@ -257,3 +257,35 @@ def test_the_welcome_text_is_wrapped_and_fully_visible(app, qtbot) -> None:  # t
     for label in wrapped:
         assert label.isVisible()
         assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_empty_lists_say_why_and_what_to_do(app, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "leeg.duocoder"
+    Project.create(path, language="nl", name="Leeg").close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.setWindowState(Qt.WindowState.WindowNoState)
+    w.setGeometry(LAPTOP)
+    w.show()
+    assert w.open_project(str(path))
+    assert w.hint.isVisible()
+    assert "Import transcripts" in w.documents.tree.placeholder
+    assert "Add code" in w.codes.tree.placeholder
+    assert "Tick" in w.segments.table.placeholder
+    features = language_features(w)
+    assert features is not None
+    assert "press Enter" in features.search.table.placeholder
+    w.codes.filter.setText("Vertrouwen")
+    assert w.codes.tree.placeholder == "No code matches “Vertrouwen”."
+    # the sentence is drawn in the empty list: some pixels differ from its background
+    w.documents.tree.viewport().repaint()
+    image = w.documents.tree.viewport().grab().toImage()
+    background = image.pixelColor(1, 1)
+    assert any(
+        image.pixelColor(x, y) != background
+        for x in range(0, image.width(), 2)
+        for y in range(0, min(image.height(), 60), 2)
+    )
+    w.set_project(None)
+    assert not w.hint.isVisible()  # the coding hint is not for the welcome page
+    assert w.documents.tree.placeholder == ""

@@ -192,6 +192,7 @@ class SearchPanel(QWidget):
         self.controller = controller
         self.model.set_hits([])
         self.summary.show_text("")
+        self.table.set_placeholder(self._before_search() if controller is not None else "")
         self.refresh_filters()
         self.coder.set_controller(controller)
 
@@ -290,6 +291,15 @@ class SearchPanel(QWidget):
             self.table.selectRow(0)
         else:
             self.summary.show_text(self.tr("No hits."))
+            self.table.set_placeholder(
+                self.tr("No hits — try “Lemma” to find every form of the word, or fewer filters.")
+            )
+
+    def _before_search(self) -> str:
+        return self.tr(
+            "Type a word or phrase above and press Enter: the hits appear here, each in "
+            "its context, ready to be coded."
+        )
 
     def _failed(self, message: str) -> None:
         self.model.set_hits([])

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,12 +27,25 @@ from PySide6.QtWidgets import (
 from duocoder.app.changes import Changes
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.fit import READABLE_NAME, text_width
+from duocoder.gui.common.placeholder import paint_placeholder
 from duocoder.gui.panes.codes_model import CODE_ID_ROLE, CodeTreeModel
 
 
 class KeyboardMenuTree(QTreeView):
     """A tree whose context menu, opened with the Menu key or Shift+F10, belongs to the
-    current row (Qt would report the middle of the view, often an empty spot)."""
+    current row (Qt would report the middle of the view, often an empty spot). Empty, it
+    shows its `placeholder` sentence."""
+
+    placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self.placeholder:
+            self.placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_placeholder(self, self.placeholder)
 
     def event(self, event: QEvent) -> bool:
         index = self.currentIndex()
@@ -131,6 +144,7 @@ class CodesPane(QWidget):
             self._refresh()
         else:
             self.model.set_codes([])
+        self._say_empty()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.controller is not None and changes.any_of("codes", "codings", "memos"):
@@ -185,6 +199,18 @@ class CodesPane(QWidget):
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()
+        self._say_empty()
+
+    def _say_empty(self) -> None:
+        """What the empty tree says: no code matches the filter, or there are none yet."""
+        typed = self.filter.text().strip()
+        if typed:
+            text = self.tr("No code matches “%1”.").replace("%1", typed)
+        elif self.controller is None:
+            text = ""
+        else:
+            text = self.tr("No codes yet — add one with Code ▸ Add code…")
+        self.tree.set_placeholder(text)
 
     # -- reading ----------------------------------------------------------------------------
     def current_code(self) -> int | None:

@@ -162,6 +162,7 @@ class DocumentsPane(QWidget):
             self._refresh()
         else:
             self.model.set_documents([])
+        self._say_empty()
 
     def _on_changed(self, changes: Changes) -> None:
         if self.controller is not None and changes.any_of(*REFRESH_TABLES):
@@ -213,6 +214,21 @@ class DocumentsPane(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         self.tree.expandAll()
+        self._say_empty()
+
+    def _say_empty(self) -> None:
+        """What the empty tree says: nothing matches the filter, or no transcripts yet."""
+        typed = self.filter.text().strip()
+        if typed:
+            text = self.tr("No document matches “%1”.").replace("%1", typed)
+        elif self.controller is None:
+            text = ""
+        else:
+            text = self.tr(
+                "No transcripts yet — import them with File ▸ Import transcripts… "
+                "(Ctrl+Shift+I), or drop the files on this window."
+            )
+        self.tree.set_placeholder(text)
 
     # -- reading ----------------------------------------------------------------------------
     def current_document(self) -> int | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import add_role_items, fill_box
 from duocoder.gui.common.fit import ColumnShare
+from duocoder.gui.common.placeholder import paint_placeholder
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -122,6 +123,21 @@ def segments_as_text(segments: list[Segment]) -> str:
     return "\n\n".join(f"{s.text.strip()}\n({theme.role_label(s.role)})" for s in segments)
 
 
+class SegmentsTable(QTableView):
+    """The list of segments; empty, it says why (see `SegmentsPane.refresh`)."""
+
+    placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self.placeholder:
+            self.placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_placeholder(self, self.placeholder)
+
+
 class SegmentsPane(QWidget):
     open_passage = Signal(int, int, int)  # document id, start, end
 
@@ -133,7 +149,7 @@ class SegmentsPane(QWidget):
         self.coding_actions: Any = None  # CodingActions, set by the window
         self._paragraphs: dict[int, list[int]] = {}
         self.model = SegmentsModel(self)
-        self.table = QTableView(self)
+        self.table = SegmentsTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -292,6 +308,11 @@ class SegmentsPane(QWidget):
         if self.controller is None or not self.codes:
             self.model.set_segments([], {})
             self.summary.setText(self.tr("Tick codes in the code tree to see their segments."))
+            self.table.set_placeholder(
+                self.tr("Tick the box of a code in the Codes pane to list its segments here.")
+                if self.controller is not None
+                else ""
+            )
             return
         project = self.controller.project
         role, case, coder = (
@@ -315,6 +336,14 @@ class SegmentsPane(QWidget):
                 ]
             numbers[s.id] = bisect_right(starts, s.start)
         self.model.set_segments(segments, numbers)
+        if self.restricted():
+            empty = self.tr(
+                "No segments of the ticked codes in the selected documents — show all "
+                "documents, tick other codes or choose other filters."
+            )
+        else:
+            empty = self.tr("No segments of the ticked codes — tick other codes or filters.")
+        self.table.set_placeholder(empty)
         self._fit_rows()
         scope = (
             self.tr("in %n selected document(s)", "", len(self.documents))

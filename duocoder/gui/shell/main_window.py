@@ -192,6 +192,7 @@ class MainWindow(ProjectFilesMixin):
         self.stack.setCurrentIndex(1 if project else 0)
         for dock in self.docks:
             dock.setVisible(project is not None)
+        self.hint.setVisible(project is not None)  # about coding: not on the welcome page
         window_setup.size_panes_once(self)
         self._update_title()
         self._update_actions()
