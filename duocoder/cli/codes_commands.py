@@ -144,6 +144,8 @@ def cmd_set_keywords(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     elif list(after.keywords) == before:
         print(f"'{after.path}' already has these keywords: {_listing(before)}.")
+    elif not after.keywords:
+        print(f"'{after.path}' no longer has keywords.")
     else:
         print(f"'{after.path}' now has {_count(after.keywords)}: {_listing(after.keywords)}.")
     return 0

@@ -67,8 +67,11 @@ def test_set_add_and_remove_keywords_each_one_undo_step(
     run(capsys, "undo", p)
     run(capsys, "undo", p)
     assert "vertrouwen" in _keywords(shipped) and "toevertrouwen" in _keywords(shipped)
-    assert run(capsys, "codes", "set-keywords", p, TRUST, "--clear")[0] == 0
+    code, out, _ = run(capsys, "codes", "set-keywords", p, TRUST, "--clear")
+    assert code == 0 and out == f"'{TRUST}' no longer has keywords.\n"
     assert _keywords(shipped) == ()
+    code, out, _ = run(capsys, "codes", "set-keywords", p, TRUST, "--add", "café")
+    assert out == f"'{TRUST}' now has 1 keyword: café.\n"
 
 
 def test_the_code_list_keeps_working_and_wrong_input_is_explained(

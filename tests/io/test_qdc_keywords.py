@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from duocoder.app.paths import codebooks_dir
 from duocoder.app.project import Project
 from duocoder.domain.codebook import CodebookEntry, walk
+from duocoder.domain.errors import SourceError
 from duocoder.io.codelist import read_code_list
 from duocoder.io.qdc import read_qdc, write_qdc
 
@@ -180,3 +181,12 @@ def test_set_keywords_trims_dedupes_regardless_of_case_and_is_one_undo_step(
         p.undo()
         assert p.code("Verbinding").keywords == ()
         assert not p.can_undo
+
+
+def test_a_codebook_with_an_overlong_keyword_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    data = write_qdc([CodebookEntry("Verbinding", keywords=["x" * 201])])
+    with Project.create(tmp_path / "p.duocoder") as p:
+        with pytest.raises(SourceError) as caught:
+            p.import_codebook("lang.qdc", data)
+        assert "a keyword of the code 'Verbinding' has 201 characters" in str(caught.value)
+        assert p.codes() == []
