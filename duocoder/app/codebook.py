@@ -151,7 +151,7 @@ class Codebook(Service):
             ]
             while stack:  # depth first, in file order: the order the report lists codes
                 entry, parent, parent_path = stack.pop()
-                node = _merge_entry(tree, entry, parent, parent_path, report)
+                node = _merge_entry(tree, entry, parent, parent_path, report, read.states_codable)
                 own_path = (*parent_path, node.name)
                 stack.extend((child, node, own_path) for child in reversed(entry.children))
             tree.write(s)
@@ -279,6 +279,7 @@ def _merge_entry(
     parent: _Node | None,
     parent_path: tuple[str, ...],
     report: CodebookImportReport,
+    states_codable: bool = True,
 ) -> _Node:
     """Match or add one incoming code; the rules are those of the module docstring."""
     parent_id = parent.id if parent is not None else None
@@ -317,7 +318,7 @@ def _merge_entry(
         if entry.description and entry.description != code.description:
             code.description, changed = entry.description, True
             code.assigned.add("description")
-        if entry.codable != code.codable:
+        if states_codable and entry.codable != code.codable:
             code.codable, changed = entry.codable, True
             code.assigned.add("codable")
         own = [k for k in code.keywords.split("\n") if k]

@@ -38,11 +38,14 @@ class CodebookEntry:
 
 @dataclass(slots=True)
 class CodebookRead:
-    """What a reader found: the tree, sentences about what was not kept, and who wrote it."""
+    """What a reader found: the tree, sentences about what was not kept, and who wrote it.
+    `states_codable` False: the format does not say whether a code is codable (a code list),
+    so an import leaves that of existing codes as it is."""
 
     entries: list[CodebookEntry]
     notes: list[str] = field(default_factory=list)
     origin: str | None = None
+    states_codable: bool = True
 
 
 def normalize_guid(value: str | None) -> str | None:

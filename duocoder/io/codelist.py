@@ -6,7 +6,8 @@ The first row names the columns: `path` (or `pad`, `code`), optionally `descript
 and `keywords` (or `trefwoorden`, `zoekwoorden`: the code's auto-coding keywords in one
 cell, separated by `;`, each trimmed); case and surrounding blanks do not matter. A table
 with only `path,keywords` (such as `codebooks/duowerkingen-keywords.csv`) gives existing
-codes their keywords. A path is a DuoCoder code path
+codes their keywords. A code list does not say whether a code is codable: new codes are,
+existing ones stay as they are (`CodebookRead.states_codable`). A path is a DuoCoder code path
 (`Verbinding/Vertrouwensrelatie`, a `/` inside a name written `\\/`); `::` and ` > ` are
 accepted as separators too, since lists copied from other tools use them. Parents that are
 not listed themselves are created, duplicates are merged, and anything not kept (an unknown
@@ -276,7 +277,7 @@ def _build(name: str, numbered: Numbered) -> CodebookRead:
             entry.keywords = keywords
     if not tree.roots:
         raise SourceError(name, "it lists no codes")
-    return CodebookRead(entries=tree.roots, notes=notes)
+    return CodebookRead(entries=tree.roots, notes=notes, states_codable=False)
 
 
 def _names_problem(names: list[str], line: int) -> str | None:

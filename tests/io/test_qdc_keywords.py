@@ -190,3 +190,15 @@ def test_a_codebook_with_an_overlong_keyword_is_refused_in_one_sentence(tmp_path
             p.import_codebook("lang.qdc", data)
         assert "a keyword of the code 'Verbinding' has 201 characters" in str(caught.value)
         assert p.codes() == []
+
+
+def test_a_keywords_table_leaves_a_category_a_category(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.duocoder") as p:
+        p.add_code("Context", codable=False)
+        p.add_code("Kwetsbaarheid", "Context")
+        table = "path,keywords\nContext,achtergrond; situatie\nContext/Kwetsbaarheid,kwetsbaar\n"
+        report = p.import_codebook("trefwoorden.csv", table.encode())
+        assert report.updated == ["Context", "Context/Kwetsbaarheid"]
+        context = p.code("Context")
+        assert context.keywords == ("achtergrond", "situatie") and not context.codable
+        assert p.code("Context/Kwetsbaarheid").keywords == ("kwetsbaar",)
