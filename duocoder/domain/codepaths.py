@@ -69,4 +69,8 @@ def close_paths(wanted: str, paths: list[str], limit: int = 5) -> list[str]:
             score = max(score, 0.9)
         if score >= 0.6:
             scored.append((-score, index, path))
-    return [path for _, _, path in sorted(scored)[:limit]]
+    scored.sort()
+    if not scored:
+        return []
+    best = -scored[0][0]  # far weaker guesses beside a good one only distract
+    return [path for score, _, path in scored[:limit] if -score >= best - 0.15]
