@@ -43,10 +43,14 @@ class ColumnShare(QObject):
         self,
         table: QTableView,
         flexible: dict[int, tuple[int, float]],
+        optional: dict[int, int] | None = None,
     ) -> None:
+        """`optional` maps a column to the viewport width below which it is hidden (its
+        content must then be in the row's tooltip)."""
         super().__init__(table)
         self.table = table
         self.flexible = flexible
+        self.optional = optional or {}
         header = table.horizontalHeader()
         for col in flexible:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -71,6 +75,10 @@ class ColumnShare(QObject):
         model = self.table.model()
         if model is None:
             return
+        width = self.table.viewport().width()
+        for col, below in self.optional.items():
+            if header.isSectionHidden(col) != (width < below):
+                header.setSectionHidden(col, width < below)
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         fixed = sum(header.sectionSize(c) for c in columns if c not in self.flexible)
         room = self.table.viewport().width() - fixed

@@ -102,7 +102,8 @@ class SegmentsModel(QAbstractTableModel):
             extra = f"\n— {s.coder}" if s.coder else ""
             label = self.tr("Memo")
             memo = f"\n{label}: {s.memo}" if s.memo else ""
-            return f"{s.doc} · {s.code}\n\n{s.text}{extra}{memo}"
+            where = " · ".join(x for x in (s.doc, s.case, s.code) if x)
+            return f"{where}\n\n{s.text}{extra}{memo}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -175,6 +176,7 @@ class SegmentsPane(QWidget):
                 CODE: (8 * chars, 1.0),
                 TEXT: (20 * chars, 4.0),
             },
+            {CASE: 75 * chars},  # a narrow pane drops the case (it is in the tooltip)
         )
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
