@@ -52,6 +52,7 @@ from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
 from duocoder.app.service import Service
+from duocoder.domain.errors import ValidationError
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage.models import Coder, Coding, Document, Paragraph
@@ -296,28 +297,39 @@ class Analysis(Service):
         with_source: bool = False,
         with_memo: bool = False,
         with_definitions: bool = False,
+        attribution: str = "line",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         **filters: Unpack[Filters],
     ) -> quotes.QuoteList:
         """Write the quotes of the chosen codes (and the codes below them; all codes if none
         are chosen) to Word, per code in codebook order and per role; returns what was
-        written. Interviewer words inside a segment are left out and marked […]."""
-        from duocoder.io.quotes_docx import write_quotes_docx
+        written. Interviewer words inside a segment are left out and marked […], a quote
+        cut mid-sentence gets (…) at that end. `attribution` "line" puts the role on its
+        own line under the quote, "inline" after it: ‘…’ (deelnemer). The cover states
+        the definition, with every filter used; code definitions (`with_definitions`)
+        are given in the project's language only."""
+        from duocoder.io.quotes_docx import ATTRIBUTIONS, write_quotes_docx
 
+        if attribution not in ATTRIBUTIONS:
+            raise ValidationError(
+                f"The role goes {' or '.join(ATTRIBUTIONS)} with the quote, not '{attribution}'."
+            )
         check_output(self.project.path, path)  # before reading hundreds of quotes
         data = self._load(
             {**filters, "include_interviewer": False}, descendants=True, paragraphs=with_source
         )
         _, paths = axis_codes(data.infos, data.selection.codes, True)
         definition = self._definition("quotes", data, paths, descendants=True)
+        passages = self._with_text(data)
         result = quotes.quote_list(
-            self._with_text(data),
+            passages,
             data.infos,
             data.chosen_codes,
             data.turns,
             data.paragraphs,
             definition,
+            self._contexts([s.id for s in passages]),
         )
         check_progress(0, result.count, "", progress, cancelled)
 
@@ -333,9 +345,30 @@ class Analysis(Service):
             with_source=with_source,
             with_memo=with_memo,
             with_definitions=with_definitions,
+            attribution=attribution,
             progress=step,
         )
         return result
+
+    def _contexts(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """Per coding, the document's text just before and after it (`quotes.CONTEXT`
+        characters each), cut out by SQLite so no whole transcript is read."""
+        n = quotes.CONTEXT
+        left = func.max(Coding.start - n, 0)
+        out: dict[int, tuple[str, str]] = {}
+        with self.project._read() as s:
+            for i in range(0, len(ids), 5000):  # within SQLite's limit on parameters
+                q = (
+                    select(
+                        Coding.id,
+                        func.substr(Document.text, left + 1, Coding.start - left),
+                        func.substr(Document.text, Coding.end + 1, n),
+                    )
+                    .join(Document, Document.id == Coding.document_id)
+                    .where(Coding.id.in_(ids[i : i + 5000]))
+                )
+                out.update((c, (a or "", b or "")) for c, a, b in _plain_rows(s, q))
+        return out
 
     # -- loading ---------------------------------------------------------------------------
     def _with_text(self, data: _Loaded) -> list[Segment]:
@@ -423,9 +456,9 @@ class Analysis(Service):
         """The documents' turns, sorted, flagged interviewer or not. The flag is computed
         by SQLite from the few distinct speaker labels, and rows come in storage order
         (sorted here per document): both halve the cost of 30,000 turns."""
-        labels = {label.casefold() for label in self.project.interviewer_labels}
-        speakers = s.scalars(select(TurnRow.speaker).distinct())
-        interviewer = TurnRow.speaker.in_([sp for sp in speakers if sp.casefold() in labels])
+        from duocoder.app.turns import Interviewers
+
+        interviewer = Interviewers(s, self.project.interviewer_labels).clause(s)
         q = select(
             TurnRow.document_id, TurnRow.start, TurnRow.end, interviewer, TurnRow.label_start
         )

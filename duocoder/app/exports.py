@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from duocoder.domain.errors import ValidationError
+from duocoder.domain.roles import Role
 from duocoder.io.atomic import check_export_target, write_atomically
 
-__all__ = ["check_output", "write_atomically"]
+__all__ = ["check_output", "word_table", "write_atomically"]
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -48,3 +51,27 @@ def _is_part_of(project: Path, target: Path) -> bool:
 def _same_name(name: str, names: set[str]) -> bool:
     """Case-blind, as the file systems of Windows and macOS are."""
     return name.casefold() in {n.casefold() for n in names}
+
+
+WORD_COLUMNS = ("group", "lemma", "count", "documents")
+_WORD_LABELS = {
+    "nl": ("Woorden", ("Groep", "Lemma", "Aantal", "Documenten")),
+    "en": ("Words", ("Group", "Lemma", "Count", "Documents")),
+}
+
+
+def word_table(
+    rows: Iterable[Any], path: str | Path, language: str
+) -> tuple[Sequence[str], Iterable[Sequence[Any]], dict[str, Any]]:
+    """Word frequency rows (`group`, `lemma`, `count`, `documents`) for `write_table`:
+    the header, the rows and the workbook's options. A CSV keeps the script names and a
+    role's stored value (`participant`), so a script reads any project; a workbook is
+    for people, so its sheet, headers and roles are in the project's language
+    (`Woorden`, `Groep`, `deelnemer`)."""
+    table = ((r.group, r.lemma, r.count, r.documents) for r in rows)
+    if Path(path).suffix.lower() == ".csv":
+        return WORD_COLUMNS, table, {}
+    title, labels = _WORD_LABELS.get(language, _WORD_LABELS["en"])
+    roles = {r.value: r.label(language) for r in Role}
+    shown = ((roles.get(g, g), *rest) for g, *rest in table)
+    return WORD_COLUMNS, shown, {"title": title, "labels": labels}

@@ -11,6 +11,10 @@ code's colour. Unlike cell shading in a table it keeps the heading a heading (an
 navigation pane and a table of contents), and character colour renders the same in Word,
 LibreOffice and PDF exports.
 
+A definition is printed in the document's language only (`description_in`): the shipped
+codebooks hold each definition in the file's language and then, after a blank line, the
+other language marked "EN: " or "NL: "; printing both made the codebook twice as long.
+
 Input: any items with `path`, `color`, `description`, `codable`, `own_count` and
 `total_count`, in display order (a parent before its children). `CodeInfo` snapshots of the
 app layer fit as they are; `doc_entries` turns a `CodebookEntry` tree plus counts by GUID
@@ -18,6 +22,7 @@ into `CodebookDocEntry` records."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +38,8 @@ from duocoder.domain.codebook import CodebookEntry, iter_paths, normalize_color
 from duocoder.domain.codepaths import split_path
 from duocoder.io.atomic import write_atomically
 
+# a paragraph that starts with a language tag ("EN: The relationship…")
+_TAGGED = re.compile(r"(?P<tag>NL|EN|FR|DE|ES|IT|PT|TR|AR|PL):\s*")
 DEFINITION_STYLE = "Code Definition"
 DETAILS_STYLE = "Code Details"
 SWATCH = "\u25a0"
@@ -111,6 +118,32 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
+def description_in(description: str, language: str) -> str:
+    """The part of a code's description in `language` ("nl", "en"), paragraphs separated
+    by a blank line as given.
+
+    A paragraph starting with a language tag ("EN: ") begins that language's part, which
+    runs until the next tagged paragraph; the paragraphs before the first tag are in the
+    codebook's own language. The part tagged with `language` is returned without its tag;
+    without one, the untagged part (the codebook's language). A description without
+    tags is returned as it is."""
+    blocks = [b.strip() for b in description.replace("\r\n", "\n").split("\n\n")]
+    parts: dict[str | None, list[str]] = {}
+    current: str | None = None
+    for block in blocks:
+        if not block:
+            continue
+        tagged = _TAGGED.match(block)
+        if tagged:
+            current = tagged.group("tag").casefold()
+            block = block[tagged.end() :]
+        parts.setdefault(current, []).append(block)
+    if not parts or (len(parts) == 1 and None in parts):
+        return description.strip()
+    chosen = parts.get(language.casefold()) or parts.get(None) or next(iter(parts.values()))
+    return "\n\n".join(chosen)
+
+
 def doc_entries(
     entries: Sequence[CodebookEntry], counts: Mapping[str, tuple[int, int]] | None = None
 ) -> list[CodebookDocEntry]:
@@ -156,7 +189,7 @@ def write_codebook_docx(
     ]
     while stack:
         number, node, depth = stack.pop()
-        _add_code(document, number, node, depth, texts)
+        _add_code(document, number, node, depth, texts, language)
         stack.extend(
             (f"{number}.{i}", child, depth + 1)
             for i, child in reversed(list(enumerate(node.children, start=1)))
@@ -210,7 +243,12 @@ def _add_styles(document: WordDocument) -> None:
 
 
 def _add_code(
-    document: WordDocument, number: str, node: _Node, depth: int, texts: dict[str, str]
+    document: WordDocument,
+    number: str,
+    node: _Node,
+    depth: int,
+    texts: dict[str, str],
+    language: str,
 ) -> None:
     add = document.add_paragraph
     heading = add(style=f"Heading {min(depth, 9)}")
@@ -222,7 +260,8 @@ def _add_code(
     heading.add_run(f"{number} {node.name}")
     if item is None:
         return
-    blocks = [b.strip() for b in item.description.replace("\r\n", "\n").split("\n\n")]
+    shown = description_in(item.description, language)
+    blocks = [b.strip() for b in shown.replace("\r\n", "\n").split("\n\n")]
     blocks = [b for b in blocks if b]
     first = add(style=DEFINITION_STYLE)
     first.add_run(f"{texts['definition']}: ").bold = True

@@ -7,10 +7,14 @@ quotes grouped by role in the order coördinator, deelnemer, vrijwilliger. Each 
     ‘Ik ga elke week met haar naar de markt.’
     (vrijwilliger)
 
-the passage between ‘ ’ in the `Quote` style and the role on its own line in parentheses,
+the passage between ‘ ’ in the `Quote` style and the role on its own line in parentheses
+(`attribution="line"`), or the role right after the passage, upright, as books quote
+(`attribution="inline"`: ‘Ik ga elke week met haar naar de markt.’ (vrijwilliger)),
 optionally followed by its source and the coder's memo. The pieces of a quote are the
 respondent's words only; where the interviewer's words were left out they are joined by
-[…] (see `duocoder.analysis.quotes`).
+[…], and a quote cut mid-sentence has (…) at that end (see `duocoder.analysis.quotes`).
+A code's definition (`with_definitions`) is printed in the document's language only
+(`duocoder.io.codebook_docx.description_in`).
 
 Input: any sections and quotes with the attributes of `SectionLike` and `QuoteLike`
 (`duocoder.analysis.quotes` makes them). Everything rests on named styles — `Title`,
@@ -36,6 +40,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from duocoder.domain.roles import Role
 from duocoder.io.atomic import write_atomically
+from duocoder.io.codebook_docx import description_in
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -44,6 +49,8 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
 
 OMISSION = "[…]"
+CUT = "(…)"
+ATTRIBUTIONS = ("line", "inline")
 ROLE_STYLE = "Quote Role"
 SOURCE_STYLE = "Quote Source"
 MEMO_STYLE = "Quote Memo"
@@ -155,11 +162,15 @@ def write_quotes_docx(
     with_source: bool = False,
     with_memo: bool = False,
     with_definitions: bool = False,
+    attribution: str = "line",
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the quote list, titled after the `project`; `definition` lines describe the
-    selection under the title."""
+    selection under the title. `attribution` is "line" (the role under the quote) or
+    "inline" (after it); a quote with `open_start`/`open_end` set gets (…) there."""
+    if attribution not in ATTRIBUTIONS:
+        raise ValueError(f"attribution is one of {ATTRIBUTIONS}, not {attribution!r}")
     texts = _TEXTS.get(language, _TEXTS["en"])
     document = Document()
     styles = _add_styles(document, "nl-BE" if language == "nl" else "en-GB")
@@ -186,9 +197,9 @@ def write_quotes_docx(
     total, done = len(quotes), 0
     for section in sections:
         body.add(section.name, styles[f"Heading {min(section.depth, 9)}"])
-        if with_definitions and section.description.strip():
-            for block in section.description.strip().split("\n\n"):
-                body.add(" ".join(block.split()), styles[DEFINITION_STYLE])
+        own = description_in(section.description, language) if with_definitions else ""
+        for block in own.split("\n\n") if own.strip() else ():
+            body.add(" ".join(block.split()), styles[DEFINITION_STYLE])
         if not section.quotes:
             if section.chosen:
                 body.add(texts["none"], styles[NOTE_STYLE])
@@ -199,7 +210,7 @@ def write_quotes_docx(
                 role = quote.role
                 n = sum(1 for q in section.quotes if q.role == role)
                 body.add(f"{texts['groups'][role]} ({n})", styles[GROUP_STYLE])
-            _quote(body, quote, styles, texts, language, with_source, with_memo)
+            _quote(body, quote, styles, texts, language, with_source, with_memo, attribution)
             done += 1
             if progress is not None and done % 250 == 0:
                 progress(done, total)
@@ -230,9 +241,22 @@ def _quote(
     language: str,
     with_source: bool,
     with_memo: bool,
+    attribution: str = "line",
 ) -> None:
-    body.add(f"‘{f' {OMISSION} '.join(quote.pieces)}’", styles[QUOTE_STYLE])
-    body.add(f"({quote.role.label(language)})", styles[ROLE_STYLE])
+    words = [
+        *([CUT] if getattr(quote, "open_start", False) else []),
+        f" {OMISSION} ".join(quote.pieces),
+        *([CUT] if getattr(quote, "open_end", False) else []),
+    ]
+    role = f"({quote.role.label(language)})"
+    paragraph = body.add(f"‘{' '.join(words)}’", styles[QUOTE_STYLE])
+    if attribution == "inline":
+        run = paragraph.add_run(f"\u00a0{role}")  # never alone at the start of a line
+        run.italic = False
+        run.font.size = Pt(10)
+        paragraph.paragraph_format.keep_with_next = bool(with_source or with_memo)
+    else:
+        body.add(role, styles[ROLE_STYLE])
     if with_source:
         parts = [quote.doc]
         if quote.paragraphs is not None:

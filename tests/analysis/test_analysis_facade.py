@@ -379,7 +379,9 @@ def test_every_result_exports_to_xlsx_and_csv(study: Project, tmp_path: Path) ->
         lines = [c.value for c in book["Definitie"]["A"]]
         assert lines[1:] == result.definition.describe("nl")
         text = study.export_table(result, tmp_path / f"{name}.csv").read_text("utf-8-sig")
-        assert text.startswith("Definitie")
+        assert text.split("\n", 1)[0].isascii()  # one header row of column names
+        beside = (tmp_path / f"{name}.definition.txt").read_text("utf-8")
+        assert beside.startswith("Definitie")
     matrix = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
     assert matrix.sheetnames == [
         "Fragmenten",

@@ -85,7 +85,7 @@ def test_export_writes_a_readable_csv_and_xlsx(lang, qtbot, tmp_path: Path, monk
 
     sheet = load_workbook(xlsx).active
     values = list(sheet.iter_rows(values_only=True))
-    assert values[0] == ("group", "lemma", "count", "documents")
+    assert values[0] == ("Groep", "Lemma", "Aantal", "Documenten")
     assert len(values) == len(panel.rows) + 1
 
 

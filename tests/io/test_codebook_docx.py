@@ -71,8 +71,8 @@ def test_numbered_headings_definitions_and_counts_in_dutch() -> None:
     assert _by_style(document, "Heading 3") == ["1.1.1 Ja/nee"]  # no colour, no swatch
     definitions = _by_style(document, DEFINITION_STYLE)
     assert definitions[:2] == [
-        "Definitie: Gebruik voor de relatie.",
-        "EN: Use for the relationship.",
+        "Definitie: Gebruik voor de relatie.",  # the Dutch only, not "EN: Use for…"
+        "Definitie: Vertrouwen.",
     ]
     assert "Definitie: (geen definitie)" in definitions
     details = _by_style(document, DETAILS_STYLE)

@@ -83,7 +83,9 @@ def test_sources_memos_and_definitions_on_request() -> None:
     assert (SOURCE_STYLE, "Bron: Bert · alinea 7 · Duo 1") in texts
     assert (SOURCE_STYLE, "Bron: Carla · Samen vzw") in texts
     assert (MEMO_STYLE, "Memo: Sterk citaat.") in texts
-    assert ("Code Definition", "EN: The relationship.") in texts
+    # the project's language only: the English paragraph is not printed
+    assert ("Code Definition", "De relatie.") in texts
+    assert not any("relationship" in text for _, text in texts)
 
 
 def test_english_labels_and_named_restylable_styles() -> None:

@@ -71,7 +71,9 @@ def test_export_to_csv_and_xlsx(duo: Project, tmp_path: Path) -> None:
     path = duo.export_word_frequencies(rows, tmp_path / "woorden.xlsx")
     sheet = load_workbook(path).active
     values = list(sheet.values)
-    assert values[0] == ("group", "lemma", "count", "documents")
-    assert values[2] == ("participant", "vertrouwen", 4, 1)
+    # a workbook is for people: the project's words (a CSV keeps the script names)
+    assert sheet.title == "Woorden"
+    assert values[0] == ("Groep", "Lemma", "Aantal", "Documenten")
+    assert values[2] == ("deelnemer", "vertrouwen", 4, 1)
     with pytest.raises(ValidationError, match=r"must end in \.xlsx or \.csv"):
         duo.export_word_frequencies(rows, tmp_path / "woorden.pdf")

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -79,7 +80,8 @@ def ask_table_path(parent: QWidget, name: str, folder: str) -> str | None:
         QCoreApplication.translate("AnalysisExport", "Export table"),
         str(Path(folder) / name) if folder else name,
         QCoreApplication.translate(
-            "AnalysisExport", "Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)"
+            "AnalysisExport",
+            "Excel workbook (*.xlsx);;CSV, one long table for R or pandas (*.csv)",
         ),
         (".xlsx", ".csv"),
     )
@@ -131,6 +133,12 @@ class QuoteExportDialog(QDialog):
         self.with_source.setChecked(True)
         self.with_memo = QCheckBox(self.tr("With the &memo of each coding"), self)
         self.with_definitions = QCheckBox(self.tr("With the code &descriptions"), self)
+        # where the role goes: on its own line under the quote, or after it as books quote
+        self.attribution = QComboBox(self)
+        self.attribution.addItem(self.tr("On its own line under the quote"), "line")
+        self.attribution.addItem(self.tr("Right after the quote: ‘…’ (participant)"), "inline")
+        role_label = QLabel(self.tr("&Role of the speaker:"), self)
+        role_label.setBuddy(self.attribution)
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(self)
@@ -144,6 +152,8 @@ class QuoteExportDialog(QDialog):
         layout.addWidget(explain)
         for box in (self.with_source, self.with_memo, self.with_definitions):
             layout.addWidget(box)
+        layout.addWidget(role_label)
+        layout.addWidget(self.attribution)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.runner = TaskRunner(self)
@@ -173,6 +183,7 @@ class QuoteExportDialog(QDialog):
         with_source = self.with_source.isChecked()
         with_memo = self.with_memo.isChecked()
         with_definitions = self.with_definitions.isChecked()
+        attribution = str(self.attribution.currentData())
         project, filters, relay = self.controller.project, dict(self.filters), self._progress
 
         def job(cancel: threading.Event) -> str:
@@ -183,15 +194,26 @@ class QuoteExportDialog(QDialog):
                 with_source=with_source,
                 with_memo=with_memo,
                 with_definitions=with_definitions,
+                attribution=attribution,
                 **filters,
             )
             return path
 
-        for box in (self.with_source, self.with_memo, self.with_definitions, self.save):
+        for box in self._options():
             box.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.runner.start(job)
+
+    def _options(self) -> tuple[QWidget, ...]:
+        """What the researcher may change until the export starts."""
+        return (
+            self.with_source,
+            self.with_memo,
+            self.with_definitions,
+            self.attribution,
+            self.save,
+        )
 
     def _step(self, index: int, total: int) -> None:
         if self.runner.busy and total:
@@ -203,7 +225,7 @@ class QuoteExportDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
-        for box in (self.with_source, self.with_memo, self.with_definitions, self.save):
+        for box in self._options():
             box.setEnabled(True)
         self.progress.hide()
         if message:
