@@ -83,7 +83,7 @@ def panel(qtbot, app, project_path: Path, monkeypatch):  # type: ignore[no-untyp
 
 
 def test_suggestions_name_the_codes_without_keywords_before_searching(panel, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _window, features = panel
+    window, features = panel
     summary = features.suggestions.summary
     expected = (
         "No suggestions: no code has keywords yet, so nothing can be matched. "
@@ -95,6 +95,9 @@ def test_suggestions_name_the_codes_without_keywords_before_searching(panel, qtb
     wait_idle(qtbot, features)
     assert summary.text() == expected
     assert features.suggestions.model.items == []
+    # once a code has keywords, the explanation goes
+    window.controller.project.set_keywords("Verbinding/Klik", ["klik"])
+    assert summary.text() == ""
 
 
 def test_keywords_without_a_match_say_so_and_name_the_rest(panel, qtbot) -> None:  # type: ignore[no-untyped-def]

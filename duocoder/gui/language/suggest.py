@@ -179,8 +179,12 @@ class SuggestionsPanel(QWidget):
         codes = self.controller.codes() if self.controller else []
         self.code.set_codes([c for c in codes if c.codable and c.keywords])
         self._update_buttons()
-        if self.controller is not None and not self.model.items and not self._has_keywords():
+        if self.controller is None or self.model.items:
+            return
+        if not self._has_keywords():
             self.summary.show_text(self._no_keywords_text())
+        elif self.summary.text().startswith(self._no_keywords_start()):
+            self.summary.show_text("")  # keywords were added: the explanation is out of date
 
     def _codable(self) -> list[CodeInfo]:
         return [c for c in self.controller.codes() if c.codable] if self.controller else []
@@ -205,14 +209,13 @@ class SuggestionsPanel(QWidget):
             .replace("%3", names)
         )
 
+    def _no_keywords_start(self) -> str:
+        return self.tr("No suggestions: no code has keywords yet, so nothing can be matched.")
+
     def _no_keywords_text(self) -> str:
         if not self._codable():
             return self.tr("No suggestions: the project has no codable codes yet.")
-        return (
-            self.tr("No suggestions: no code has keywords yet, so nothing can be matched.")
-            + " "
-            + self._without_keywords()
-        )
+        return self._no_keywords_start() + " " + self._without_keywords()
 
     def _no_match_text(self) -> str:
         code_id = self.code.code_id()
