@@ -230,8 +230,10 @@ class Language(LanguageIndex):
         if speaker is None and role is None:
             raise ValidationError("Name a speaker or a role whose turns should be coded.")
         role = None if role is None else Role.parse(str(role))
-        labels = {x.casefold() for x in self.project.interviewer_labels}
+        from duocoder.app.turns import Interviewers
+
         with self.project._read() as s:
+            interviewers = Interviewers(s, self.project.interviewer_labels)
             docs = self._lang_documents(s, None if role is None else [role], None, documents)
             q = select(Turn.document_id, Turn.start, Turn.end, Turn.speaker)
             q = q.where(Turn.document_id.in_([d.id for d in docs]), Turn.end > Turn.start)
@@ -239,7 +241,7 @@ class Language(LanguageIndex):
         specs = [
             CodingSpec(doc_id, a, b, code, coder)
             for doc_id, a, b, who in turns
-            if (who.casefold() == speaker.casefold() if speaker else who.casefold() not in labels)
+            if (who.casefold() == speaker.casefold() if speaker else not interviewers(doc_id, who))
         ]
         if not specs:
             whose = f"of '{speaker}'" if speaker is not None else "of respondents"

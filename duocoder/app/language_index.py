@@ -199,20 +199,15 @@ class LanguageIndex(Service):
 
     def _lang_turns(self, s: Session, ids: Sequence[int]) -> dict[int, Turns]:
         """Each document's turns; a turn's region starts at its label (`R:`)."""
-        labels = {x.casefold() for x in self.project.interviewer_labels}
-        asks: dict[str, bool] = {}  # speaker → interviewer, worked out once per label
+        from duocoder.app.turns import Interviewers
 
-        def interviewer(who: str) -> bool:
-            if (found := asks.get(who)) is None:
-                found = asks[who] = who.casefold() in labels
-            return found
-
+        interviewers = Interviewers(s, self.project.interviewer_labels)  # once per label
         first = func.coalesce(Turn.label_start, Turn.start)
         q = select(Turn.document_id, first, Turn.end, Turn.speaker)
         q = q.where(Turn.document_id.in_(ids)).order_by(Turn.document_id, Turn.start)
-        out = {i: Turns([], interviewer) for i in ids}
+        out = {i: Turns([], interviewers.of(i)) for i in ids}
         for doc_id, rows in groupby(_rows(s, q), key=itemgetter(0)):
-            out[doc_id] = Turns(list(rows), interviewer)
+            out[doc_id] = Turns(list(rows), interviewers.of(doc_id))
         return out
 
     def _lang_coded(self, s: Session, ids: Sequence[int]) -> dict[tuple[int, int], list[Span]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import ColumnElement, and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.queries import documents as document_q
@@ -52,6 +52,41 @@ def interviewer_labels_of(
     """The labels of the interviewer in one document: its rules' or else the project's."""
     own = stored_rules(s, doc_id).interviewer_labels
     return tuple(project_labels) if own is None else own
+
+
+class Interviewers:
+    """Whether a speaker of a document is the interviewer: by the interviewer labels of the
+    document's turn rules where it has its own, else by the project's; numbered labels
+    (`I2`, `Interviewer 1`) are their base label's. Read once per query, for all documents."""
+
+    def __init__(self, s: Session, project_labels: Sequence[str]) -> None:
+        self.default = InterviewerTest(project_labels)
+        self.own: dict[int, InterviewerTest] = {}
+        for doc_id, raw in s.execute(select(TurnRulesRow.document_id, TurnRulesRow.rules)):
+            labels = TurnRules.from_json(raw).interviewer_labels
+            if labels is not None:
+                self.own[doc_id] = InterviewerTest(labels)
+
+    def of(self, doc_id: int) -> InterviewerTest:
+        return self.own.get(doc_id, self.default)
+
+    def __call__(self, doc_id: int, speaker: str) -> bool:
+        return self.of(doc_id)(speaker)
+
+    def clause(self, s: Session) -> ColumnElement[bool]:
+        """The same as SQL over the `turns` table, from the few distinct speaker labels."""
+        speakers = s.scalars(select(TurnRow.speaker).distinct())
+        common = TurnRow.speaker.in_([sp for sp in speakers if self.default(sp)])
+        if not self.own:
+            return common
+        parts = [and_(TurnRow.document_id.not_in(list(self.own)), common)]
+        for doc_id, test in self.own.items():
+            names = s.scalars(
+                select(TurnRow.speaker).where(TurnRow.document_id == doc_id).distinct()
+            )
+            mine = TurnRow.speaker.in_([sp for sp in names if test(sp)])
+            parts.append(and_(TurnRow.document_id == doc_id, mine))
+        return or_(*parts)
 
 
 def turn_rows(doc_id: int, turns: Iterable[Turn]) -> list[dict[str, object]]:

@@ -180,3 +180,30 @@ def test_cli_import_questions_option(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 0, err
     code, out, _ = run_cli(capsys, "turns", str(proj), "Anna", "--json")
     assert [t["speaker"] for t in json.loads(out)] == ["Interviewer", "Respondent"] * 2
+
+
+def test_coding_respondent_turns_follows_numbered_labels_and_a_documents_own_labels(
+    project: Project,
+) -> None:
+    project.add_document("A", source("I1: Hoe gaat het?\nR1: Goed.\nI2: Fijn."), "deelnemer")
+    project.add_document(
+        "B", source("Lies: Hoe gaat het?\nAnna: Goed.\nLies: Fijn?\nAnna: Ja."), "deelnemer"
+    )
+    project.add_code("Antwoord")
+    ids = project.code_turns("Antwoord", role="deelnemer")
+    assert [(s.doc, s.text) for s in project.segments()] == [
+        ("A", "Goed."),
+        ("B", "Hoe gaat het?"),
+        ("B", "Goed."),
+        ("B", "Fijn?"),
+        ("B", "Ja."),
+    ]
+    assert len(ids) == 5
+    project.undo()
+    project.redetect_turns(["B"], TurnRules(interviewer_labels=("Lies",)))
+    project.code_turns("Antwoord", role="deelnemer")
+    assert [(s.doc, s.text) for s in project.segments()] == [
+        ("A", "Goed."),
+        ("B", "Goed."),
+        ("B", "Ja."),
+    ]
