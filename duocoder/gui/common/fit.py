@@ -58,6 +58,9 @@ class ColumnShare(QObject):
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._user_resized)
+        model = table.model()
+        if model is not None:  # a reset shows hidden columns again: hide them anew
+            model.modelReset.connect(self.fit)
         self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -30,7 +30,7 @@ from duocoder.gui.common.filter_boxes import fill_box, role_box
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.code_hits import CodeHitsBox
 from duocoder.gui.language.common import CodeChooser, MessageLine
-from duocoder.gui.language.hits import HitsModel, HitsTable
+from duocoder.gui.language.hits import CONTEXT_CHARS, HitsModel, HitsTable
 from duocoder.gui.language.tasks import IndexGate
 
 EXACT, ANY_CASE, WORD, LEMMA, REGEX = range(5)
@@ -160,6 +160,9 @@ class SearchPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addWidget(self.summary)
+        # the hits keep the room for both contexts and the hit beside the coding box
+        chars = self.fontMetrics().averageCharWidth()
+        results.setMinimumWidth((2 * CONTEXT_CHARS + 18) * chars)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(results)
         split.addWidget(self.coder)
