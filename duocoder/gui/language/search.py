@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from duocoder.gui.language.common import CodeChooser, MessageLine
 from duocoder.gui.language.hits import CONTEXT_CHARS, HitsModel, HitsTable
 from duocoder.gui.language.tasks import IndexGate
 
+SIDE_BY_SIDE_CHARS = 2 * CONTEXT_CHARS + 60  # narrower than this, the coding box goes below
 EXACT, ANY_CASE, WORD, LEMMA, REGEX = range(5)
 _MODES = {
     EXACT: (SearchMode.EXACT, False),
@@ -160,10 +162,8 @@ class SearchPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addWidget(self.summary)
-        # the hits keep the room for both contexts and the hit beside the coding box
-        chars = self.fontMetrics().averageCharWidth()
-        results.setMinimumWidth((2 * CONTEXT_CHARS + 18) * chars)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split  # the coding box goes under the hits in a narrow pane
         split.addWidget(results)
         split.addWidget(self.coder)
         split.setStretchFactor(0, 5)
@@ -188,6 +188,13 @@ class SearchPanel(QWidget):
             (self.table, self.coder.code),
         ):
             QWidget.setTabOrder(a, b)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < SIDE_BY_SIDE_CHARS * self.fontMetrics().averageCharWidth()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
 
     # -- the project ------------------------------------------------------------------------
     def set_controller(self, controller: ProjectController | None) -> None:

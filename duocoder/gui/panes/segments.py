@@ -176,7 +176,7 @@ class SegmentsPane(QWidget):
                 CODE: (8 * chars, 1.0),
                 TEXT: (20 * chars, 4.0),
             },
-            {CASE: 75 * chars},  # a narrow pane drops the case (it is in the tooltip)
+            {CASE: 90 * chars},  # a narrow pane drops the case (it is in the tooltip)
         )
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)

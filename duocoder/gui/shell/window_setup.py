@@ -38,7 +38,7 @@ BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.24, 170, 320
 # not restored: the window starts with its first layout once instead
 LAYOUT_VERSION = 2
 TRANSCRIPT_MIN_CHARS = 36  # the transcript keeps room for this many characters a line
-VIEWS_MIN_CHARS = 48  # the Analysis and Text panes beside it
+VIEWS_MIN_CHARS = 60  # the Analysis and Text panes beside it
 
 # (dock object name, shortcut): Ctrl+Shift+letter moves the focus to a pane
 PANE_SHORTCUTS = (
@@ -76,6 +76,8 @@ def set_minimum_sizes(window: WindowParts) -> None:
     for dock in window.findChildren(QDockWidget):
         view = dock.widget()
         if view is not None and (dock.objectName() == "analysis" or _is_text_pane(dock)):
+            # explicit, below the layout's own wish (a search row side by side is wider than
+            # a laptop leaves): the views fold their parts under each other instead
             view.setMinimumWidth(VIEWS_MIN_CHARS * chars)
 
 
