@@ -79,6 +79,9 @@ def _text_rect_width(tree: QTreeView, index: Any) -> int:
 
 
 def test_side_panes_keep_a_readable_width_however_narrow_they_are_dragged(laptop) -> None:  # type: ignore[no-untyped-def]
+    features = language_features(laptop)
+    assert features is not None
+    features.show_search()  # with a Text pane too, everything still fits the laptop
     _squeeze(laptop)
     docs, codes, _segments = laptop.docks
     fm = laptop.codes.tree.fontMetrics()
