@@ -13,10 +13,8 @@ the JSON shape is a public contract (keys may be added, never renamed or removed
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -95,16 +93,15 @@ def add_codes_parsers(sub: Any) -> None:
 
 def cmd_set_keywords(args: argparse.Namespace) -> int:
     from duocoder.app.project import Project
+    from duocoder.cli.messages import n, t
     from duocoder.domain.codebook import clean_keywords
     from duocoder.domain.errors import ValidationError
 
     wanted = clean_keywords(args.keywords)
     if not wanted and not args.clear:
-        raise ValidationError(
-            "Name the keywords, or use --clear to remove all the keywords of the code."
-        )
+        raise ValidationError(t("keywords_missing"))
     if wanted and args.clear:
-        raise ValidationError("--clear takes no keywords.")
+        raise ValidationError(t("keywords_clear_alone"))
     with Project.open(args.project) as project:
         project.coder = args.coder or None
         info = _code(project, args.code)
@@ -115,19 +112,17 @@ def cmd_set_keywords(args: argparse.Namespace) -> int:
             gone = {k.casefold() for k in wanted}
             unknown = [k for k in wanted if k.casefold() not in {b.casefold() for b in before}]
             if unknown:
+                missing = t("or").join(f"'{k}'" for k in unknown)
+                listing = _listing(before)
                 raise ValidationError(
-                    f"'{info.path}' has no keyword {' or '.join(repr(k) for k in unknown)}; "
-                    f"its keywords are: {_listing(before)}."
+                    t("keywords_not_there", path=info.path, missing=missing, listing=listing)
                 )
             keywords = [k for k in before if k.casefold() not in gone]
         else:
             keywords = wanted
         after = project.set_keywords(info.id, keywords)
     if not after.codable and after.keywords:
-        print(
-            f"Note: '{after.path}' is a category that is not codable; suggestions skip it.",
-            file=sys.stderr,
-        )
+        print(t("keywords_category", path=after.path), file=sys.stderr)
     if args.json:
         json.dump(
             {
@@ -143,55 +138,33 @@ def cmd_set_keywords(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
     elif list(after.keywords) == before:
-        print(f"'{after.path}' already has these keywords: {_listing(before)}.")
+        print(t("keywords_same", path=after.path, listing=_listing(before)))
     elif not after.keywords:
-        print(f"'{after.path}' no longer has keywords.")
+        print(t("keywords_none", path=after.path))
     else:
-        print(f"'{after.path}' now has {_count(after.keywords)}: {_listing(after.keywords)}.")
+        count = n(len(after.keywords), "keyword")
+        print(t("keywords_now", path=after.path, keywords=count, listing=_listing(after.keywords)))
     return 0
 
 
 def _code(project: Project, path: str) -> CodeInfo:
-    """The code at `path`; NotFoundError naming the paths the researcher may have meant."""
+    """The code at `path`; NotFoundError naming the paths the researcher may have meant
+    (`close_paths`: case and accents do not matter, a longer name that starts alike first)."""
+    from duocoder.cli.messages import t
+    from duocoder.domain.codepaths import close_paths
     from duocoder.domain.errors import NotFoundError
 
     try:
         return project.code(path)
-    except NotFoundError as exc:
-        if "Did you mean" in str(exc):
-            raise
+    except NotFoundError:
         close = close_paths(path, [c.path for c in project.codes()])
-        hint = f" Did you mean {' or '.join(repr(p) for p in close)}?" if close else ""
-        raise NotFoundError(f"There is no code '{path}' in this project.{hint}") from None
-
-
-def close_paths(wanted: str, paths: list[str], limit: int = 5) -> list[str]:
-    """The `paths` most like `wanted`, compared whole and by their last name, without
-    regard to case and accents (`vertrouwen` finds `Verbinding/Vertrouwensrelatie`)."""
-
-    def fold(text: str) -> str:
-        bare = unicodedata.normalize("NFKD", text)
-        return "".join(ch for ch in bare if not unicodedata.combining(ch)).casefold().strip()
-
-    want = fold(wanted)
-    want_leaf = want.rsplit("/", 1)[-1]
-    scored: list[tuple[float, int, str]] = []
-    for index, path in enumerate(paths):
-        have = fold(path)
-        leaf = have.rsplit("/", 1)[-1]
-        score = max(
-            difflib.SequenceMatcher(None, want, have).ratio(),
-            difflib.SequenceMatcher(None, want_leaf, leaf).ratio(),
-            0.9 if len(want_leaf) >= 3 and leaf.startswith(want_leaf) else 0.0,
-        )
-        if score >= 0.6:
-            scored.append((-score, index, path))
-    return [path for _, _, path in sorted(scored)[:limit]]
-
-
-def _count(keywords: Sequence[str]) -> str:
-    return f"{len(keywords)} keyword{'' if len(keywords) == 1 else 's'}"
+        text = t("unknown_code", path=path)
+        if close:
+            text += t("did_you_mean", paths=t("or").join(f"'{p}'" for p in close))
+        raise NotFoundError(text) from None
 
 
 def _listing(keywords: Sequence[str]) -> str:
-    return ", ".join(keywords) if keywords else "(none)"
+    from duocoder.cli.messages import t
+
+    return ", ".join(keywords) if keywords else t("keywords_listing_none")

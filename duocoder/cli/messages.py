@@ -29,6 +29,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "word": ("word", "words"),
         "theme": ("theme", "themes"),
         "duplicate": ("repeated coding", "repeated codings"),
+        "keyword": ("keyword", "keywords"),
     },
     "nl": {
         "document": ("document", "documenten"),
@@ -44,6 +45,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "word": ("woord", "woorden"),
         "theme": ("thema", "thema's"),
         "duplicate": ("dubbele codering", "dubbele coderingen"),
+        "keyword": ("trefwoord", "trefwoorden"),
     },
 }
 
@@ -172,6 +174,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "output_twice": "Give the output file once: as OUT or with -o.",
         "output_missing": "Give the file to write: OUT.qdc or OUT.docx (or -o).",
         "out_deprecated": "--out is now -o/--output (as in the other commands); --out still works.",
+        # codes set-keywords
+        "keywords_now": "'{path}' now has {keywords}: {listing}.",
+        "keywords_same": "'{path}' already has these keywords: {listing}.",
+        "keywords_none": "'{path}' no longer has keywords.",
+        "keywords_listing_none": "(none)",
+        "keywords_category": "Note: '{path}' is a category that is not codable; "
+        "suggestions skip it.",
+        "keywords_missing": "Name the keywords, or use --clear to remove all the keywords "
+        "of the code.",
+        "keywords_clear_alone": "--clear takes no keywords.",
+        "keywords_not_there": "'{path}' has no keyword {missing}; its keywords are: {listing}.",
     },
     "nl": {
         "wrote": "{path} geschreven.",
@@ -290,6 +303,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "output_missing": "Geef het bestand om te schrijven: OUT.qdc of OUT.docx (of -o).",
         "out_deprecated": "--out heet nu -o/--output (zoals bij de andere opdrachten); "
         "--out werkt nog.",
+        # codes set-keywords
+        "keywords_now": "'{path}' heeft nu {keywords}: {listing}.",
+        "keywords_same": "'{path}' heeft deze trefwoorden al: {listing}.",
+        "keywords_none": "'{path}' heeft geen trefwoorden meer.",
+        "keywords_listing_none": "(geen)",
+        "keywords_category": "Opmerking: '{path}' is een categorie die niet codeerbaar is; "
+        "suggesties slaan ze over.",
+        "keywords_missing": "Noem de trefwoorden, of wis met --clear alle trefwoorden van de code.",
+        "keywords_clear_alone": "--clear neemt geen trefwoorden.",
+        "keywords_not_there": "'{path}' heeft geen trefwoord {missing}; de trefwoorden zijn: "
+        "{listing}.",
     },
 }
 

@@ -107,3 +107,18 @@ def test_importing_the_keywords_table_gives_codes_their_keywords(
     assert report["notes"] == []
     assert "Verbinding/Vertrouwensrelatie" in report["updated"]
     assert "rekenen op" in _keywords(proj)
+
+
+def test_a_dutch_project_hears_about_its_keywords_in_dutch(
+    shipped: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duocoder.cli.messages import ENVIRONMENT
+
+    monkeypatch.delenv(ENVIRONMENT, raising=False)  # the project's language decides
+    p = str(shipped)
+    code, out, _ = run(capsys, "codes", "set-keywords", p, TRUST, "vertrouwen", "café")
+    assert (code, out) == (0, f"'{TRUST}' heeft nu 2 trefwoorden: vertrouwen, café.\n")
+    code, out, _ = run(capsys, "codes", "set-keywords", p, TRUST, "--clear")
+    assert out == f"'{TRUST}' heeft geen trefwoorden meer.\n"
+    code, _, err = run(capsys, "codes", "set-keywords", p, "Verbinding/Vertrouwen", "x")
+    assert code == 1 and f"Bedoelt u '{TRUST}'?" in err
