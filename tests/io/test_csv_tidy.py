@@ -140,14 +140,15 @@ def test_duos_and_stakeholders_are_long_tables_too(study: Project, tmp_path: Pat
     assert rows[1]["text"] == "Ik vertrouw haar."
 
 
-def test_the_definition_file_is_refused_where_the_project_is(
-    study: Project, tmp_path: Path
-) -> None:
-    """`NAME.definition.txt` is written too; a name whose companion would be the project's
-    own file is refused before anything is written."""
-    from duocoder.domain.errors import ValidationError
-
-    result = study.cooccurrence()
-    with pytest.raises(ValidationError):
-        study.export_table(result, study.path)
-    assert not (tmp_path / "studie.definition.txt").exists()
+def test_accents_curly_quotes_and_formulas_survive_as_text(study: Project, tmp_path: Path) -> None:
+    odd = "Cliënt/‘Thuis’\u00a0zorg, “echt”"
+    hostile = "=HYPERLINK(1)"
+    doc = study.add_document("Zoë", source("R: Een fijne coördinator.\n"), "participant")
+    study.add_coding(doc.id, odd, 3, 7, create_code=True)
+    study.add_coding(doc.id, hostile, 3, 7, create_code=True)
+    _, rows = _read(study.export_table(study.code_matrix("document"), tmp_path / "d.csv"))
+    stored = next(c.path for c in study.codes() if c.path.startswith("Cliënt/"))
+    assert "‘Thuis’" in stored and "“echt”" in stored
+    assert {r["code"] for r in rows} >= {stored, "'" + hostile}  # a formula stays text
+    zoe = next(r for r in rows if r["code"] == stored and r["segments"] == 1)
+    assert zoe["document"] == "Zoë"
