@@ -355,21 +355,23 @@ def _simplemma_nl(form: str) -> str:
     return str(simplemma.lemmatize(form, lang="nl"))
 
 
-def dutch_lemmatizer(stop_words: frozenset[str] = frozenset()) -> DutchLemmatizer:
+def dutch_lemmatizer(
+    stop_words: frozenset[str] = frozenset(), filler: LemmaFiller | None = None
+) -> DutchLemmatizer:
     """simplemma under the rule layer, with spaCy's Dutch tables as the verb and noun lists."""
     if not stop_words:
         from spacy.lang.nl.stop_words import STOP_WORDS
 
         stop_words = frozenset(STOP_WORDS)
-    filler = lemma_filler("nl")
+    filler = filler or lemma_filler("nl")
+    _simplemma_nl("huis")  # load its dictionary now, with the pipeline, not at the first text
     return DutchLemmatizer(_simplemma_nl, filler.verbs, filler.nouns, filler.knows, stop_words)
 
 
 _OTHER_LANGUAGE = {"nl": "en", "en": "nl"}
 
 
-@lru_cache(maxsize=4)
-def function_words(language: str) -> frozenset[str]:
+def function_words(language: str, filler: LemmaFiller | None = None) -> frozenset[str]:
     """The words counted only on request: spaCy's stop list for the language (apostrophes
     made straight), for Dutch also the spoken clitics and fillers, and the stop words of the
     other language of DuoCoder's transcripts that this language's tables do not know as a
@@ -383,6 +385,6 @@ def function_words(language: str) -> frozenset[str]:
     if language == "nl":
         words |= set(CLITICS) | FILLERS
     if other := _OTHER_LANGUAGE.get(language):
-        known = lemma_filler(language).knows
+        known = (filler or lemma_filler(language)).knows
         words |= {w for w in stop_list(other) if not known(w)}
     return frozenset(words)

@@ -134,8 +134,9 @@ class Pipeline:
         from duocoder.nlp.lemmas import LemmaFiller, dutch_lemmatizer, function_words
 
         self._filler = LemmaFiller(language, lookup)
-        self.stop_words = function_words(language)
-        self._rules = dutch_lemmatizer(self.stop_words) if language == "nl" else None
+        self.stop_words = function_words(language, self._filler)
+        nl = language == "nl"
+        self._rules = dutch_lemmatizer(self.stop_words, self._filler) if nl else None
         self._pairs: dict[tuple[int, int], tuple[str, int]] = {}
 
     def analyse(
