@@ -32,6 +32,8 @@ from typing import IO, Protocol
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from duocoder.domain.codebook import CodebookEntry, iter_paths, normalize_color
@@ -173,7 +175,7 @@ def write_codebook_docx(
     texts = _TEXTS.get(language, _TEXTS["en"])
     roots = _tree(entries)
     document = Document()
-    _add_styles(document)
+    _add_styles(document, "nl-BE" if language == "nl" else "en-GB")
     document.add_paragraph(title or texts["title"], style="Title")
     day = today or date.today()
     month = texts["months"].split()[day.month - 1]
@@ -228,8 +230,15 @@ def _count(nodes: list[_Node]) -> int:
     return sum(1 + _count(node.children) for node in nodes)
 
 
-def _add_styles(document: WordDocument) -> None:
+def _add_styles(document: WordDocument, language_tag: str) -> None:
     styles = document.styles
+    normal = styles["Normal"]
+    # one face throughout, named: the template's theme font becomes a serif in LibreOffice
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    lang = OxmlElement("w:lang")  # spelling and hyphenation in the codebook's language
+    lang.set(qn("w:val"), language_tag)
+    normal.element.get_or_add_rPr().append(lang)
     definition = styles.add_style(DEFINITION_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     definition.base_style = styles["Normal"]
     definition.paragraph_format.left_indent = Cm(0.6)

@@ -8,10 +8,10 @@ Spreadsheet: one worksheet per sheet, the header row(s) and the label column fro
 code paths and column names stay in view while scrolling a 60 × 60 matrix, a white-to-
 colour scale on the numbers (per block, the diagonal left out and shaded grey), and a
 worksheet "Definitie"/"Definition" with the definition lines. Every worksheet is set up to
-print: landscape A4, as wide as one page and as many pages down as it needs (fitToWidth 1,
-fitToHeight 0), the header rows and the code column repeated on every page (print titles),
-the sheet's name and page number in the footer. A code × code block gets narrow columns
-under headers turned upright, so a 48-code matrix prints on one or two pages instead of
+print: landscape A4, as wide as one page and as many pages down as it needs (fitToWidth
+1, fitToHeight 0), the header rows and the code column repeated on every page (print
+titles), the sheet's name and page number in the footer. A code × code block gets narrow
+columns under headers turned upright, so a 48-code matrix prints on one page instead of
 one page per handful of columns, with the code paths beside their numbers.
 
 CSV: one long table (`write_long_csv`): one header row, then the rows; no title rows, no
@@ -184,15 +184,16 @@ def write_table(
         widths = [len(h) for h in shown]
         for c, name in enumerate(shown, start=1):
             cell = xlsx_text(sheet.cell(1, c, xlsx_value(name)))
-            cell.font = Font(bold=True)
+            cell.font = Font(name=_FONT, bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="bottom")
         for r, row in enumerate(rows, start=2):
             for c, value in enumerate(row, start=1):
                 xlsx_text(sheet.cell(r, c, xlsx_value(value)))
                 if c <= len(widths) and isinstance(value, str):
                     widths[c - 1] = max(widths[c - 1], len(value))
-        for c, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(c)].width = min(max(width, 8) + 2, 50)
+        shown_widths = [min(max(width, 8) + 2, 50) for width in widths]
+        for c, width in enumerate(shown_widths, start=1):
+            sheet.column_dimensions[get_column_letter(c)].width = width
         sheet.freeze_panes = "A2"
         print_setup(sheet, header_rows=1, label_column=False)
         write_atomically(path, book.save)
@@ -279,6 +280,8 @@ def workbook(
                         lines = max(lines, _lines(value, _TEXT_WIDTH))
             if lines > 1:  # room for a wrapped label or passage; one line keeps the default
                 ws.row_dimensions[top + 1 + r].height = min(15 * lines, 409)
+                if not sheet.scale:  # the number beside the top of its passages
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
         _style(ws, sheet, starts, top, label_width, PatternFill("solid", fgColor=_DIAGONAL_FILL))
         print_setup(ws, header_rows=top, label_column=True, language=language)
     ws = book.create_sheet(sheet_title(definition_title, taken))
@@ -318,7 +321,11 @@ def _label_width(sheet: SheetLike) -> int:
 
 
 def print_setup(
-    ws: Worksheet, *, header_rows: int, label_column: bool, language: str = "nl"
+    ws: Worksheet,
+    *,
+    header_rows: int,
+    label_column: bool,
+    language: str = "nl",
 ) -> None:
     """Landscape A4, one page wide and as many down as needed, narrow margins, the first
     `header_rows` rows (and with `label_column` column A) on every page, and the sheet's
