@@ -300,6 +300,12 @@ def fit_columns(table: QTableView, texts: list[list[str]], rotated: bool) -> Non
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # tall enough for the header and two rows: in a short pane a splitter would otherwise
+    # cut upright names off at the top, or leave a table of no row at all
+    rows = table.verticalHeader().defaultSectionSize()
+    scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    extra = 2 * table.frameWidth() + scroll
+    table.setMinimumHeight(header.sizeHint().height() + 2 * rows + extra)
 
 
 def header_width(table: QTableView) -> int:

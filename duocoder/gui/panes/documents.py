@@ -99,7 +99,7 @@ class DocumentsPane(QWidget):
         docs = self.model.documents()
 
         def width(col: int, samples: list[str], most: int) -> int:
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal, 0))
+            title = self._header(col)
             return min(most, max(fm.horizontalAdvance(t) for t in [title, *samples]) + pad)
 
         roles = {theme.role_label(d.role) for d in docs} or {theme.role_label(ROLE_ORDER[0])}
@@ -109,11 +109,15 @@ class DocumentsPane(QWidget):
         self._widths = {
             1: width(1, sorted(roles), 14 * fm.averageCharWidth()),
             2: width(2, sorted(duos), 11 * fm.averageCharWidth()),
-            3: width(3, counts, 10 * fm.averageCharWidth()),
+            # the count's header ("Coderingen") is read whole; the name gives way
+            3: width(3, counts, fm.horizontalAdvance(self._header(3)) + pad),
         }
         for col, w in self._widths.items():
             header.resizeSection(col, w)
         self._fit_columns()
+
+    def _header(self, col: int) -> str:
+        return str(self.model.headerData(col, Qt.Orientation.Horizontal, 0))
 
     def name_room(self) -> int:
         """What the name column needs for a readable name: indentation, role dot and
