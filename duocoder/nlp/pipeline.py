@@ -48,9 +48,9 @@ INSTALLED: dict[str, tuple[str, ...]] = {
 STOP, PUNCT, NUMBER, LABEL = 1, 2, 4, 8
 """Token flags: function word, punctuation, number, speaker label (`R:`)."""
 CAPITAL, INITIAL = 16, 32
-"""Token flags that do not exclude a word: it starts with a capital letter; it opens a
-sentence, line or turn, or follows a colon, quote, bracket, dash or bullet (so its capital
-says nothing about whether it is a name)."""
+"""Token flags that do not exclude a word: it is capitalised (`Griet`; not an acronym such
+as `WMO`); it opens a sentence, line or turn, or follows a colon, quote, bracket, dash or
+bullet (so its capital says nothing about whether it is a name)."""
 EXCLUDED = STOP | PUNCT | NUMBER | LABEL
 """Word counts skip a token with any of these flags (function words only by default)."""
 _OPENERS = frozenset(".!?:;…\"'“”„‘’«»‹›([{-–—•*")
@@ -233,6 +233,11 @@ class Pipeline:
         )
 
 
+def _capitalised(word: str) -> bool:
+    """`Griet`, `Sofie`, not the acronyms `WMO` or `GGZ`, which are words to count."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
 def _case_flags(
     text: str,
     starts: np.ndarray,
@@ -245,7 +250,7 @@ def _case_flags(
     import numpy as np
 
     kinds, inverse = np.unique(orth, return_inverse=True)
-    capital = (strings[int(h)][:1].isupper() for h in kinds)
+    capital = (_capitalised(strings[int(h)]) for h in kinds)
     upper = np.fromiter(capital, dtype=bool, count=len(kinds))
     out = np.where(upper[inverse.reshape(-1)], CAPITAL, 0).astype(np.uint8)
     initial = np.isin(starts, sentences[:, 0]) if len(sentences) else np.zeros(len(starts), bool)

@@ -19,7 +19,7 @@ ANJA = (
     "Anja: Soms gaan Griet en ik ’s avonds wandelen. Dan komt Sofie ook mee.\n"
     "Anja: Het is heel gezellig met Griet, echt waar. Eenzaamheid is soms zwaar.\n"
     "Anja: Eh, ik ben blij met m’n maatje. Ze belt me 's morgens op.\n"
-    "Vrijwilliger: Sofie en ik hebben het soms over de vrijwilliger van Griet."
+    "Vrijwilliger: Sofie en ik hebben het soms over de vrijwilliger van Griet en de WMO."
 )
 """A demo-like transcript: names mid-sentence (Griet, Sofie) and as a speaker label (Anja,
 also the document's name), `Soms` and `Eenzaamheid` capitalised only at sentence starts,
@@ -50,6 +50,8 @@ def test_names_and_function_words_are_left_out_by_default(anja: Project) -> None
     # a speaker label that is also written in lower case is a common noun, not a name
     assert counts["vrijwilliger"] == 1
     assert counts["wandelen"] == 1 and counts["maatje"] == 1 and counts["bellen"] == 1
+    # an acronym is a word to count, not a name
+    assert counts["wmo"] == 1
 
 
 def test_names_and_function_words_when_asked(anja: Project) -> None:
