@@ -9,6 +9,7 @@ interviewer's turn and out of every analysis."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -291,11 +292,17 @@ def _doubts(
             "check the speaker labels."
         )
     elif len(filled) >= _MANY_PARAGRAPHS:
-        biggest = max(turns, key=lambda t: sum(1 for a, b in filled if t.start <= a < t.end))
-        held = sum(1 for a, b in filled if biggest.start <= a < biggest.end) + 1
-        if held > _ONE_TURN_SHARE * len(filled):
+        starts = [t.start for t in turns]
+        held: Counter[int] = Counter()
+        for a, _b in filled:  # the turn each paragraph starts in, found by bisection
+            i = bisect_right(starts, a) - 1
+            if i >= 0 and a < turns[i].end:
+                held[i] += 1
+        biggest, count = held.most_common(1)[0] if held else (0, 0)
+        count += 1  # the paragraph of its label
+        if count > _ONE_TURN_SHARE * len(filled):
             doubts.append(
-                f"One turn of '{biggest.speaker}' holds {held} of the {len(filled)} "
+                f"One turn of '{turns[biggest].speaker}' holds {count} of the {len(filled)} "
                 "paragraphs; a speaker label may have been missed."
             )
     return doubts
