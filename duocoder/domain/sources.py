@@ -34,7 +34,8 @@ class SourceText:
 
     `text` is canonical (see `duocoder.domain.text.canonical`); `paragraphs` are the spans of
     its non-empty paragraphs in order; `turns` is None when speaker turns must be recognised
-    from line starts, as for Word and plain-text transcripts.
+    from the text, as for Word and plain-text transcripts, and empty when the format states
+    that no speaker is known (subtitles without names).
 
     `notes` are sentences about what the reader had to repair or keep as written (bytes that
     were not valid UTF-8, a cue with a negative time): the text is imported anyway, so the

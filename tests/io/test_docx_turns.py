@@ -145,3 +145,31 @@ def test_questions_as_list_items_or_italic_in_opendocument(tmp_path: Path) -> No
         "En thuis?",
         "Ook goed.",
     ]
+
+
+def test_a_text_export_with_labels_alone_trailing_spaces_and_otter_times(tmp_path: Path) -> None:
+    path = tmp_path / "otter.txt"
+    path.write_bytes(
+        b"Speaker 1  0:03   \r\nDag Griet, hoe gaat het?\r\n\r\n"
+        b"Griet Peeters  1:02:03 \r\nGoed.\r\nHeel goed zelfs.\r\n\r\n"
+        b"Speaker 1  1:02:40\r\nFijn.\r\n"
+    )
+    found = detect(read(path).text, ["Speaker 1"])
+    text = read(path).text
+    assert [
+        (t.speaker, t.interviewer, t.timestamp, text[t.start : t.end]) for t in found.turns
+    ] == [
+        ("Speaker 1", True, "0:03", "Dag Griet, hoe gaat het?"),
+        ("Griet Peeters", False, "1:02:03", "Goed.\nHeel goed zelfs."),
+        ("Speaker 1", True, "1:02:40", "Fijn."),
+    ]
+
+
+def test_two_ways_of_marking_speakers_in_one_file_raise_a_doubt() -> None:
+    text = (
+        "I: Hoe gaat het?\nR: Goed.\nI: En thuis?\nR: Ook.\nI: Fijn.\nR: Ja.\n"
+        "Interviewer\nEn je buddy?\nRespondent\nDie is top.\nInterviewer\nMooi."
+    )
+    found = detect(text, DEFAULT_INTERVIEWER_LABELS)
+    assert found.shape == "label: text"
+    assert any(d.startswith("The speakers are marked in two ways: 6 turns") for d in found.doubts)
