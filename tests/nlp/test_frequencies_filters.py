@@ -41,7 +41,7 @@ def test_names_and_function_words_are_left_out_by_default(anja: Project) -> None
     counts = _counts(anja.word_frequencies())
     for name in ("anja", "griet", "sofie"):
         assert name not in counts, name
-    for function_word in ("'s", "’s", "s", "het", "ik", "de", "m'n", "mijn", "eh", "zijn"):
+    for function_word in ("'s", "’s", "s", "het", "ik", "de", "m'n", "mijn", "eh", "zijn", "mee"):
         assert function_word not in counts, function_word
     assert counts["soms"] == 3 and "som" not in counts
     assert counts["heel"] == 1 and "helen" not in counts

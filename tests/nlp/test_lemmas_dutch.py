@@ -65,6 +65,7 @@ def test_the_index_lemmatises_the_gold_list_at_least_95_percent_right() -> None:
         ("heb", "hebben"),
         ("zeiden", "zeggen"),
         ("coördinatoren", "coördinator"),
+        ("deelnemer", "deelnemer"),  # not simplemma's deelneemster
         ("auto’s", "auto"),
         # what the lookup table got right stays right
         ("vertrouwde", "vertrouwen"),
