@@ -31,8 +31,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "by_document": "document",
         "unit": "Eenheid: gecodeerd fragment (één codering van één code).",
         "overlap": "Samen voorkomen: twee fragmenten overlappen (minstens één teken gemeen).",
-        "paragraph": "Samen voorkomen: twee fragmenten raken dezelfde alinea.",
-        "turn": "Samen voorkomen: twee fragmenten raken dezelfde sprekersbeurt.",
+        "paragraph": "Samen voorkomen: twee fragmenten raken dezelfde alinea (een document "
+        "zonder alinea's telt als één alinea).",
+        "turn": "Samen voorkomen: twee fragmenten raken dezelfde sprekersbeurt (een document "
+        "zonder herkende beurten telt als één beurt).",
         "proximity": "Samen voorkomen: twee fragmenten liggen hoogstens {d} tekens uit elkaar "
         "(overlappende fragmenten inbegrepen).",
         "cooc_counts": "n1, n2: aantal fragmenten van code 1 en van code 2 in de selectie. "
@@ -55,7 +57,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "duo_matrix_counts": "Per cel: aantal duo's waarin het verhaal van de deelnemer code X "
         "draagt en dat van de vrijwilliger code Y; alleen duo's met beide verhalen tellen.",
         "stakeholders_counts": "De fragmenten van de code in drie kolommen: coördinator, "
-        "deelnemer, vrijwilliger. Bij één duo staat de coördinator van zijn case erbij.",
+        "deelnemer, vrijwilliger. Bij één duo staat de coördinator van zijn case erbij. Woorden "
+        "van de interviewer binnen een fragment zijn weggelaten en vervangen door […] (een "
+        "fragment dat alleen in interviewerbeurten ligt, staat er heel als die meetellen).",
         "quotes_counts": "Per code in de volgorde van het codeboek, per rol; woorden van de "
         "interviewer binnen een fragment zijn weggelaten en vervangen door […], "
         "sprekerslabels ook (zonder teken); een fragment zonder woorden van de respondent "
@@ -99,8 +103,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "by_document": "document",
         "unit": "Unit: coded segment (one coding of one code).",
         "overlap": "Co-occurring: two segments overlap (share at least one character).",
-        "paragraph": "Co-occurring: two segments touch the same paragraph.",
-        "turn": "Co-occurring: two segments touch the same speaker turn.",
+        "paragraph": "Co-occurring: two segments touch the same paragraph (a document without "
+        "paragraphs counts as one paragraph).",
+        "turn": "Co-occurring: two segments touch the same speaker turn (a document without "
+        "recognised turns counts as one turn).",
         "proximity": "Co-occurring: two segments lie at most {d} characters apart "
         "(overlapping segments included).",
         "cooc_counts": "n1, n2: number of segments of code 1 and of code 2 in the selection. "
@@ -123,7 +129,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "duo_matrix_counts": "Per cell: number of duos in which the participant's account "
         "carries code X and the volunteer's carries code Y; only duos with both accounts count.",
         "stakeholders_counts": "The code's segments in three columns: coordinator, "
-        "participant, volunteer. For one duo, the coordinator of its case is shown as well.",
+        "participant, volunteer. For one duo, the coordinator of its case is shown as well. The "
+        "interviewer's words inside a segment are left out and replaced by […] (a segment lying "
+        "only in interviewer turns is shown whole when those are counted).",
         "quotes_counts": "Per code in codebook order, per role; the interviewer's words inside "
         "a segment are left out and replaced by […], speaker labels too (without a mark); a "
         "segment without the respondent's words is left out. (…) at the start or end: the "

@@ -190,3 +190,18 @@ def test_the_code_filter_is_stated(study: Project, tmp_path: Path) -> None:
         f"Filters: code = {KLIK}, {GELD}; role = participant"
     )
     assert _line(study.cooccurrence().definition.describe("nl"), "Filters:") == "Filters: geen"
+
+
+def test_paragraph_mode_states_what_a_document_without_paragraphs_is(
+    study: Project,
+) -> None:
+    from duocoder.domain.sources import SourceText
+
+    text = "R: Eerst dit.\nR: Veel later dat.\n"
+    doc = study.add_document("Zonder", SourceText(text, (), None, "txt"), "participant")
+    study.add_coding(doc.id, "Test/Een", 3, 13, create_code=True)
+    study.add_coding(doc.id, "Test/Twee", 17, 31, create_code=True)
+    result = study.cooccurrence(mode="paragraph", documents=["Zonder"])
+    assert result.pairs("Test/Een", "Test/Twee") == 1  # by hand: the whole text is one unit
+    line = _line(result.definition.describe("en"), "Co-occurring:")
+    assert "a document without paragraphs counts as one paragraph" in line
