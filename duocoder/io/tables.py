@@ -291,7 +291,7 @@ def workbook(
     for i, line in enumerate(definition, start=2):
         cell = xlsx_text(ws.cell(i, 1, xlsx_value(line)))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[i].height = 15 * _lines(line, _DEFINITION_WIDTH - 10)
+        ws.row_dimensions[i].height = min(14.5 * _lines(line, _DEFINITION_WIDTH - 4), 409)
     ws.column_dimensions["A"].width = _DEFINITION_WIDTH
     print_setup(ws, header_rows=0, label_column=False, language=language)
     return book
