@@ -138,25 +138,26 @@ class SpeakerTurns(Service):
         detected in its text with `rules`."""
         rules = rules or TurnRules()
         labels = self.project.interviewer_labels
-        if source.turns is not None and rules.automatic:
+        if source.turns is None:
+            return detect(
+                source.text, labels, rules, paragraphs=source.paragraphs, styles=source.styles
+            )
+        # subtitles: questions marked by formatting do not apply, they keep none
+        rules = replace(rules, questions=None)
+        if rules.automatic or not source.turns:
             test = InterviewerTest(labels)
             turns = tuple(
                 Turn(t.start, t.end, t.speaker, test(t.speaker), t.timestamp, None)
                 for t in source.turns
             )
-            doubts: tuple[str, ...] = ()
             if not turns:
-                doubts = (
-                    "No speaker is named in these subtitles, so no speaker turns were made; "
-                    "if the text names them, find the turns again with turn rules.",
-                )
-            return TurnDetection(turns, label_infos(turns), SUBTITLES if turns else "none", doubts)
-        forced = tuple(t.speaker for t in source.turns or ())
-        if forced:
-            rules = replace(rules, respondent_labels=(*rules.respondent_labels, *forced))
-        return detect(
-            source.text, labels, rules, paragraphs=source.paragraphs, styles=source.styles
-        )
+                return _no_speakers()
+            return TurnDetection(turns, label_infos(turns), SUBTITLES)
+        forced = tuple(dict.fromkeys(t.speaker for t in source.turns))
+        rules = replace(rules, respondent_labels=(*rules.respondent_labels, *forced))
+        found = detect(source.text, labels, rules, paragraphs=source.paragraphs)
+        times = {t.start: t.timestamp for t in source.turns if t.timestamp}
+        return _timed(found, times)
 
     # -- changing --------------------------------------------------------------------------
     def redetect_turns(
@@ -230,7 +231,10 @@ class SpeakerTurns(Service):
         turn, `Speaker: words`, written by the importer: its speakers count as labels even
         where they speak once, and each turn keeps the time its cue had."""
         subtitles = doc.source_format in _SUBTITLE_FORMATS
-        if subtitles and rules.questions is None:
+        if subtitles:
+            rules = replace(rules, questions=None)  # subtitles keep no formatting
+            if rules.automatic and not doc.turns:
+                return _no_speakers()  # as imported: no names, no invented turns
             speakers = tuple(dict.fromkeys(sp for _a, _ls, sp, _ts in doc.turns if sp))
             rules = replace(rules, respondent_labels=(*rules.respondent_labels, *speakers))
         found = detect(
@@ -240,10 +244,31 @@ class SpeakerTurns(Service):
             paragraphs=doc.paragraphs,
             styles=doc.styles,
         )
-        times = {a: ts for a, _ls, _sp, ts in doc.turns if ts}
-        turns = tuple(
-            t if t.timestamp or t.start not in times else replace(t, timestamp=times[t.start])
-            for t in found.turns
-        )
-        shape = SUBTITLES if subtitles and found.shape == "label: text" else found.shape
-        return replace(found, turns=turns, shape=shape)
+        found = _timed(found, {a: ts for a, _ls, _sp, ts in doc.turns if ts})
+        if subtitles and found.shape == "label: text":
+            return replace(found, shape=SUBTITLES)
+        return found
+
+
+def _timed(found: TurnDetection, times: dict[int, str]) -> TurnDetection:
+    """The turns with the times their cues had, by where their words start: the text of
+    subtitles keeps no times, the turns the importer made from the cues do."""
+    if not times:
+        return found
+    turns = tuple(
+        t if t.timestamp or t.start not in times else replace(t, timestamp=times[t.start])
+        for t in found.turns
+    )
+    return replace(found, turns=turns)
+
+
+def _no_speakers() -> TurnDetection:
+    return TurnDetection(
+        (),
+        (),
+        "none",
+        (
+            "No speaker is named in these subtitles, so no speaker turns were made; if the "
+            "text names them, find the turns again with turn rules.",
+        ),
+    )

@@ -96,3 +96,36 @@ def test_whisper_without_speakers_gets_no_turns(project) -> None:  # type: ignor
     detection = project.source_turns(source)
     assert detection.turns == () and detection.shape == "none"
     assert detection.doubts[0].startswith("No speaker is named in these subtitles")
+
+
+def test_subtitle_turns_keep_their_times_when_found_again(project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from duocoder.domain.turns import TurnRules
+
+    vtt = tmp_path / "gesprek.vtt"
+    vtt.write_text(PARTIAL, encoding="utf-8")
+    whisper = tmp_path / "whisper.srt"
+    whisper.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nDus: goed.\n\n"
+        "2\n00:00:02,000 --> 00:00:03,000\nDus: ja.\n\n3\n00:00:03,000 --> 00:00:04,000\nEcht.\n"
+        "\n4\n00:00:04,000 --> 00:00:05,000\nZeker.\n\n5\n00:00:05,000 --> 00:00:06,000\nOké.\n",
+        encoding="utf-8",
+    )
+    report = project.import_files([vtt, whisper], "deelnemer", questions="italic")
+    assert [d.turns for d in report.imported] == [4, 0]
+    before = project.turns("gesprek")
+    assert [t.timestamp for t in before] == [
+        "00:00:53.800",
+        "00:01:00.500",
+        "00:01:04.000",
+        "00:01:05.250",
+    ]
+    assert project.detect_turns("gesprek").shape == "subtitle voices"
+    project.redetect_turns(["gesprek"], TurnRules(interviewer_labels=("Griet Peeters",)))
+    after = project.turns("gesprek")
+    assert [(t.start, t.end, t.timestamp) for t in after] == [
+        (t.start, t.end, t.timestamp) for t in before
+    ]
+    assert [t.interviewer for t in after] == [True, False, True, False]
+    project.redetect_turns(["whisper"], None)
+    assert project.turns("whisper") == []
+    assert project.detect_turns("whisper").doubts[0].startswith("No speaker is named")
