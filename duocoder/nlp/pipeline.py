@@ -181,7 +181,10 @@ class Pipeline:
             form = strings[lower]
             text = self.lemma(form, strings[lemma] if lemma else "")
             flags = 0
-            if form.translate(APOSTROPHES) in self.stop_words or text in self.stop_words:
+            # a lemma is a function word or not as a whole: `zei` counts with `zeggen`, as
+            # its other forms do, though spaCy's list names `zei`
+            plain = form.translate(APOSTROPHES)
+            if text in self.stop_words or (plain == text and plain in self.stop_words):
                 flags |= STOP
             if not any(ch.isalnum() for ch in form):
                 flags |= PUNCT

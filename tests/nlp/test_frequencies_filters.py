@@ -109,3 +109,11 @@ def test_cli_words_include_options(
     assert {"griet", "sofie"} <= lemmas("--include-names")
     assert {"het", "'s"} <= lemmas("--include-function-words")
     assert {"griet", "het"} <= lemmas("--include-function-words", "--include-names")
+
+
+def test_a_lemma_is_counted_as_a_whole(lp: Project) -> None:
+    """spaCy's stop list names `zei` but no other form of `zeggen`: all of them count."""
+    text = "R: Ze zei het. Hij zegt het ook. Zeggen is makkelijk."
+    lp.add_document("Rita", source(text), "other")
+    lp.index_documents()
+    assert _counts(lp.word_frequencies())["zeggen"] == 3
