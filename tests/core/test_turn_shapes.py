@@ -185,6 +185,8 @@ _SHAPES = {
     "space colon": lambda label, words: f"{label} : {words}",
     "own line": lambda label, words: f"{label}\n{words}",
     "own line, blank lines": lambda label, words: f"{label}\n\n{words}\n",
+    "own line with colon": lambda label, words: f"{label}:\n{words}",
+    "timestamp first": lambda label, words: f"[00:01:02.500] {label}: {words}",
 }
 _LABELS = st.sampled_from(["I", "R", "INT", "VRIJW", "Interviewer 1", "Respondent", "I1", "R2"])
 _WORDS = st.lists(

@@ -4,6 +4,11 @@ several shapes, with their milliseconds."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from duocoder.domain.sources import SourceText
 from duocoder.io.readers import read_source
 
@@ -129,3 +134,39 @@ def test_subtitle_turns_keep_their_times_when_found_again(project, tmp_path) -> 
     project.redetect_turns(["whisper"], None)
     assert project.turns("whisper") == []
     assert project.detect_turns("whisper").doubts[0].startswith("No speaker is named")
+
+
+_NAMES = ["Griet Peeters", "Anna", "Jan de Vries", "Interviewer", "Zoë"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    every_cue=st.booleans(),
+    turns_spoken=st.lists(
+        st.tuples(st.sampled_from(_NAMES), st.integers(min_value=1, max_value=3)),
+        min_size=2,
+        max_size=8,
+    ),
+)
+def test_random_conversations_come_back_turn_by_turn(
+    every_cue: bool, turns_spoken: list[tuple[str, int]]
+) -> None:
+    """Names on every cue (Zoom) or on a turn's first cue only give back the same turns;
+    the second shape needs every speaker to speak twice, as in a real interview."""
+    if not every_cue:
+        turns_spoken = turns_spoken + turns_spoken
+    assume(all(a[0] != b[0] for a, b in pairwise(turns_spoken)))  # one speaker, one turn
+    blocks, second, expected = [], 0, []
+    for n, (name, cues) in enumerate(turns_spoken):
+        words = []
+        for c in range(cues):
+            text = f"Zin {n}.{c} over de buddy."
+            prefix = f"{name}: " if every_cue or c == 0 else ""
+            blocks.append(
+                f"00:{second // 60:02d}:{second % 60:02d}.250 --> 00:59:59.000\n{prefix}{text}"
+            )
+            words.append(text)
+            second += 1
+        expected.append((name, " ".join(words)))
+    source = read("WEBVTT\n\n" + "\n\n".join(blocks) + "\n")
+    assert [(speaker, words) for speaker, words, _time in turns(source)] == expected
