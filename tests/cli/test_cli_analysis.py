@@ -79,7 +79,7 @@ def test_cooccurrence_to_xlsx_and_csv(proj: Path, tmp_path: Path, capsys) -> Non
     book = openpyxl.load_workbook(out)
     assert book.sheetnames[:3] == ["Paren coördinator", "Paren deelnemer", "Paren vrijwilliger"]
     assert book.sheetnames[-1] == "Definitie" and len(book.sheetnames) == 10
-    assert book["Paren coördinator"].cell(1, 2).value == "Verbinding"
+    assert book["Paren coördinator"].cell(1, 2).value == "Verbinding/Klik"
     csv_out = tmp_path / "cooc.csv"
     assert run(capsys, "cooccurrence", str(proj), "-o", str(csv_out))[0] == 0
     assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
