@@ -20,7 +20,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from duocoder.domain.turn_labels import ANSWER_WORDS, is_known, label_kind, looks_like_label
+from duocoder.domain.turn_labels import (
+    ANSWER_WORDS,
+    is_known,
+    label_base,
+    label_kind,
+    looks_like_label,
+)
 
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)"
 _WORD = r"[^\W\d_][\w.'’\-]*"
@@ -117,17 +123,38 @@ class Labels:
             for folded, n in counts.items()
             if n >= 2 or folded in self.forced or is_known(folded) or folded in (strong or ())
         }
-        kinds = {label_kind(spelled[f]) for f in accepted} - {"name"}
+        # a numbered series (`Persoon 1`, `Persoon 2`) is one kind of speaker
+        numbered = [f for f in counts if label_kind(spelled[f]) == "numbered"]
+        series = Counter(label_base(spelled[f]) for f in numbered)
+        accepted |= {f for f in numbered if series[label_base(spelled[f])] >= 2}
+        shapes = {_shape(spelled[f]) for f in accepted} - {None}
         once_by_shape, refused = [], []
         for folded in counts:
             if folded in accepted:
                 continue
-            if label_kind(spelled[folded]) in kinds:
+            if folded not in NOT_LABELS and _shape(spelled[folded]) in shapes:
                 accepted.add(folded)
                 once_by_shape.append(spelled[folded])
             else:
                 refused.append(spelled[folded])
         return accepted, once_by_shape, refused
+
+
+def _shape(label: str) -> str | None:
+    """What a label seen once must share with an accepted one to count: its kind, and for a
+    numbered label with a long word its word too (`Persoon 2` beside `Persoon 1`, but not
+    `Stap 2` beside `Interviewer 1`). Names have no shape: `Conclusie` is a word."""
+    kind = label_kind(label)
+    if kind == "name":
+        return None
+    base = label_base(label)
+    if kind == "numbered" and len(base) > 3:
+        return f"numbered {base}"
+    return kind
+
+
+NOT_LABELS: frozenset[str] = ANSWER_WORDS | {"nb", "ps", "pps", "tv", "cv", "pc", "gsm", "ocmw"}
+"""Short capitals that start a line of an answer (`NB: …`, `OK: …`), never a speaker."""
 
 
 def colon_starts(text: str, lines: list[tuple[int, int]], labels: Labels) -> Reading:
@@ -141,7 +168,17 @@ def colon_starts(text: str, lines: list[tuple[int, int]], labels: Labels) -> Rea
         found.append(Start(i, m.start("label"), m.end(), a, label, ts))
     accepted, once, refused = labels.accept([s.label for s in found])
     starts = [s for s in found if s.label.casefold() in accepted]
-    return Reading(COLON, build(text, lines, starts), once, refused)
+    return Reading(COLON, build(text, lines, starts), once, _inside(refused, found, starts))
+
+
+def _inside(refused: list[str], found: list[Start], starts: list[Start]) -> list[str]:
+    """The refused labels that stand inside the turns, not in a header above them
+    (`Datum: …`, `Locatie: …`): those are the ones a researcher may want to check."""
+    if not starts:
+        return []
+    first = starts[0].line
+    inside = {s.label.casefold() for s in found if s.line > first}
+    return [label for label in refused if label.casefold() in inside]
 
 
 def own_line_starts(text: str, lines: list[tuple[int, int]], labels: Labels) -> Reading:
@@ -170,7 +207,8 @@ def own_line_starts(text: str, lines: list[tuple[int, int]], labels: Labels) -> 
     starts = [s for s in starts if following.get(s.line) not in at]
     glued = _glued_starts(text, lines, {s.label.casefold() for s in starts}, at, following)
     reading = Reading(OWN_LINE, build(text, lines, sorted([*starts, *glued], key=_line)))
-    reading.once_by_shape, reading.refused_once, reading.glued = once, refused, len(glued)
+    reading.once_by_shape, reading.glued = once, len(glued)
+    reading.refused_once = _inside(refused, found, starts)
     return reading
 
 

@@ -249,14 +249,21 @@ def _doubts(
     filled = [(a, b) for a, b in lines if text[a:b].strip()]
     if chosen.once_by_shape:
         doubts.append(
-            f"{_quoted(chosen.once_by_shape)} start{'s' if len(chosen.once_by_shape) == 1 else ''}"
-            " only one turn; taken as a speaker because the other labels look the same."
+            f"{_quoted(chosen.once_by_shape)} "
+            + (
+                "starts only one turn; taken as a speaker"
+                if len(chosen.once_by_shape) == 1
+                else "start only one turn each; taken as speakers"
+            )
+            + " because the other labels look the same."
         )
     if chosen.refused_once and turns:
+        one = len(chosen.refused_once) == 1
         doubts.append(
-            f"{_quoted(chosen.refused_once)} start{'s' if len(chosen.refused_once) == 1 else ''} "
-            "a line like a speaker label only once and was read as words; if it is a speaker, "
-            "name it in the turn rules."
+            f"{_quoted(chosen.refused_once)} start{'s' if one else ''} a line like a speaker "
+            f"label only once and {'was' if one else 'were'} read as words; if "
+            f"{'it is a speaker' if one else 'they are speakers'}, name "
+            f"{'it' if one else 'them'} in the turn rules."
         )
     if chosen.glued:
         doubts.append(

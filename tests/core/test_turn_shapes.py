@@ -208,3 +208,22 @@ def test_random_turns_in_each_label_shape_come_back(
     found = detect(text, DEFAULT_INTERVIEWER_LABELS)
     got = [(t.speaker, text[t.start : t.end]) for t in found.turns]
     assert got == sequence
+
+
+def test_header_lines_short_capitals_and_numbered_series() -> None:
+    text = (
+        "Datum: 3 maart\nLocatie: Gent\nINT: Hoe gaat het?\nVRIJW: Goed.\nNB: niet vergeten.\n"
+        "INT: En je duo?\nPersoon 1: Eerst dit.\nStap 2: toen dat.\nPersoon 2: Ja."
+    )
+    found = detect(text, DEFAULT_INTERVIEWER_LABELS)
+    assert [(t.speaker, text[t.start : t.end]) for t in found.turns] == [
+        ("INT", "Hoe gaat het?"),
+        ("VRIJW", "Goed.\nNB: niet vergeten."),
+        ("INT", "En je duo?"),
+        ("Persoon 1", "Eerst dit.\nStap 2: toen dat."),
+        ("Persoon 2", "Ja."),
+    ]
+    assert found.doubts == (
+        "'NB', 'Stap 2' start a line like a speaker label only once and were read as words; "
+        "if they are speakers, name them in the turn rules.",
+    )
