@@ -46,17 +46,23 @@ PREVIEW_DELAY_MS = 250
 FIRST_WORDS = 12
 LABEL, COUNT, INTERVIEWER, IGNORE = range(4)
 
-SHAPE_NAMES = {
-    "label: text": QCoreApplication.translate("TurnRulesDialog", "a label before the words (I: …)"),
-    "label on its own line": QCoreApplication.translate(
-        "TurnRulesDialog", "a label on a line of its own"
-    ),
-    "subtitle voices": QCoreApplication.translate("TurnRulesDialog", "the voices of subtitles"),
-    "formatting": QCoreApplication.translate(
-        "TurnRulesDialog", "questions set apart by their formatting"
-    ),
-    "none": QCoreApplication.translate("TurnRulesDialog", "no speakers found"),
-}
+
+def shape_name(shape: str) -> str:
+    """The shape of a transcript (`TurnDetection.shape`) in the window's language."""
+    names = {
+        "label: text": QCoreApplication.translate(
+            "TurnRulesDialog", "a label before the words (I: …)"
+        ),
+        "label on its own line": QCoreApplication.translate(
+            "TurnRulesDialog", "a label on a line of its own"
+        ),
+        "subtitle voices": QCoreApplication.translate("TurnRulesDialog", "the voices of subtitles"),
+        "formatting": QCoreApplication.translate(
+            "TurnRulesDialog", "questions set apart by their formatting"
+        ),
+        "none": QCoreApplication.translate("TurnRulesDialog", "no speakers found"),
+    }
+    return names.get(shape, shape)
 
 
 def first_words(text: str, n: int = FIRST_WORDS) -> str:
@@ -319,7 +325,7 @@ class TurnRulesDialog(QDialog):
         self.preview.resizeColumnToContents(1)
 
     def _describe(self, detection: TurnDetection, rules: TurnRules) -> None:
-        shape = SHAPE_NAMES.get(detection.shape, detection.shape)
+        shape = shape_name(detection.shape)
         self.shape.setText(self.tr("Speakers are marked by: %1").replace("%1", shape))
         doubts = "\n".join(f"• {d}" for d in detection.doubts)
         self.doubts.setText(doubts)
@@ -384,9 +390,7 @@ class TurnRulesDialog(QDialog):
         if done is not None:
             self.rules = rules
             self.status.setText(
-                self.tr("Applied to %1 document(s); Edit ▸ Undo takes it back.").replace(
-                    "%1", str(len(docs))
-                )
+                self.tr("Applied to %n document(s); Edit ▸ Undo takes it back.", "", len(docs))
             )
 
     def back_to_automatic(self) -> None:
