@@ -174,3 +174,22 @@ def test_italic_questions_chosen_in_the_editor(window, qtbot, tmp_path) -> None:
     assert [t.interviewer for t in project.turns(info.id)] == [True, False] * 3
     assert project.turn_rules(info.id).questions == "italic"
     dialog.close()
+
+
+def test_a_selected_case_offers_all_its_documents(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    doc = _griet(window)  # in Org A with Anja and Ben
+    window.show_document(doc)
+    pane = window.documents
+    qtbot.waitUntil(lambda: pane.proxy.rowCount() == 1)
+    case = pane.proxy.index(0, 0)
+    pane.tree.selectionModel().select(
+        case,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    window.actions_.turn_rules.trigger()
+    dialog = window.findChild(TurnRulesDialog)
+    assert dialog.doc_id == doc
+    assert dialog.scope_selected.text().replace("&", "") == "All 3 selected documents"
+    dialog.close()

@@ -422,7 +422,7 @@ def open_turn_rules(window: MenuHost) -> TurnRulesDialog | None:
             window.tr("Open a document first: the turn rules belong to one document."),
         )
         return None
-    selected = window.documents.selected_documents(include_groups=False)
+    selected = window.documents.selected_documents()  # a selected case: all its documents
     dialog = TurnRulesDialog(controller, doc_id, selected, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
