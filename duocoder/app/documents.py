@@ -19,7 +19,7 @@ from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import text_hash
 from duocoder.domain.turn_labels import InterviewerTest
-from duocoder.domain.turns import TurnDetection
+from duocoder.domain.turns import TurnDetection, TurnRules
 from duocoder.storage.models import (
     Coding,
     Document,
@@ -27,6 +27,7 @@ from duocoder.storage.models import (
     Memo,
     Paragraph,
     ParagraphStyle,
+    TurnRulesRow,
 )
 from duocoder.storage.models import Turn as TurnRow
 
@@ -134,9 +135,12 @@ class Documents(Service):
         attributes: dict[str, str] | None = None,
         allow_duplicate: bool = False,
         detection: TurnDetection | None = None,
+        rules: TurnRules | None = None,
     ) -> DocumentInfo:
         """Store a transcript; its text becomes the fixed canonical text of the document.
-        Its turns are `detection`'s, or else found automatically (`Project.source_turns`)."""
+        Its turns are `detection`'s, or else found automatically (`Project.source_turns`);
+        `rules`, when not automatic, are kept as the document's turn rules, so finding its
+        turns again later gives what the import gave."""
         role = Role.parse(role) if isinstance(role, str) else role
         digest = text_hash(source.text)
         if not allow_duplicate and (existing := self.find_by_hash(digest)):
@@ -189,6 +193,8 @@ class Documents(Service):
                         for i, (a, b, ls, sp, ts) in enumerate(turns)
                     ],
                 )
+            if rules is not None and not rules.automatic:
+                s.add(TurnRulesRow(document_id=doc.id, rules=rules.to_json()))
             if any(source.styles or ()):
                 s.execute(
                     insert(ParagraphStyle),

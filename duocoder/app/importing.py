@@ -201,6 +201,7 @@ class Importing(Service):
                         original_name=path.name,
                         attributes=attributes,
                         detection=detection,
+                        rules=rules if detection.shape == "formatting" else None,
                     )
                 except DuplicateSourceError as exc:
                     report.duplicates.append(ImportFailure(path.name, str(exc)))

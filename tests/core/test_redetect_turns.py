@@ -71,6 +71,11 @@ def test_import_choice_questions_and_per_file_roles(project: Project, tmp_path: 
     ]
     assert [s for s, _i, _w in spoken(project, "Anna")] == ["Interviewer", "Respondent"] * 2
     assert spoken(project, "Lies") == [("INT", True, "Hoe gaat het?"), ("VRIJW", False, "Goed.")]
+    # the choice is kept where it was used, so the properties and a later re-detection agree
+    assert project.turn_rules("Anna") == TurnRules(questions="italic")
+    assert project.detect_turns("Anna").turns == tuple(project.turns("Anna"))
+    assert project.turn_rules("Lies") == TurnRules()
+    assert any("keeps no formatting" in n.note for n in report.notes if n.file == "Lies.txt")
     assert project.history.undo_label == "Import 2 documents"
 
 
