@@ -162,13 +162,6 @@ class Quote:
     def text(self) -> str:
         return quote_text(self.pieces)
 
-    @property
-    def printed(self) -> str:
-        """The text as a report prints it: omissions […], cut ends (…)."""
-        return " ".join(
-            [*([CUT] if self.open_start else []), self.text, *([CUT] if self.open_end else [])]
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class CodeSection:

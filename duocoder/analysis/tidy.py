@@ -63,8 +63,9 @@ _MEANING: dict[str, dict[str, str]] = {
         "number": "volgnummer van het citaat binnen de rol",
         "text": "het citaat",
         "title": "Kolommen",
-        "file": "Bestand",
-        "rows": "{n} rijen",
+        "pairs_only": "Eén rij per paar van twee verschillende codes, elk paar één keer (ook "
+        "0); een code met zichzelf (de diagonaal van de tabel in .xlsx) staat er niet in, "
+        "haar fragmenten staan in n_a en n_b.",
     },
     "en": {
         "code_a": "code path of code 1",
@@ -88,8 +89,9 @@ _MEANING: dict[str, dict[str, str]] = {
         "number": "number of the quote within the role",
         "text": "the quote",
         "title": "Columns",
-        "file": "File",
-        "rows": "{n} rows",
+        "pairs_only": "One row per pair of two different codes, each pair once (0 too); a "
+        "code with itself (the diagonal of the .xlsx table) is not a row, its segments are "
+        "n_a and n_b.",
     },
 }
 
@@ -133,7 +135,10 @@ def long_table(result: Result) -> tuple[list[str], list[list[Cell]]]:
 def column_notes(header: Sequence[str], language: str) -> list[str]:
     """One line per column: its name and what it holds, for the definition file."""
     meaning = _MEANING.get(language, _MEANING["en"])
-    return [f"{meaning['title']}:"] + [f"  {name}: {meaning.get(name, name)}" for name in header]
+    lines = [f"{meaning['title']}:"] + [f"  {name}: {meaning.get(name, name)}" for name in header]
+    if "code_a" in header:
+        lines.append(meaning["pairs_only"])
+    return lines
 
 
 def _cooccurrence(
