@@ -2,9 +2,11 @@
 
 The index (tokens, lemmas, sentences per document; see `duocoder.nlp.packing`) is derived
 data: it is written outside the undo history, and a row counts only while its document's
-content hash, the project language and the index format still match. So an undone import or
-delete never leaves a stale index behind: its row is gone (ON DELETE CASCADE) or ignored, and
-`index_documents` rebuilds exactly the documents `index_status().pending` names."""
+content hash, the project language and the index format still match (the format changes
+with the lemmatizer too, so an older project re-indexes once, with the usual progress). So
+an undone import or delete never leaves a stale index behind: its row is gone (ON DELETE
+CASCADE) or ignored, and `index_documents` rebuilds exactly the documents
+`index_status().pending` names."""
 
 from __future__ import annotations
 

@@ -53,18 +53,26 @@ def name_lemmas(
     import numpy as np
 
     arrays = [(t.lemmas, t.flags) for t in tokens if len(t)]
+    proposed_ids = np.fromiter(proposed, np.int64)
+    listed_ids = np.fromiter(listed, np.int64)
     if arrays:
         lemmas = np.concatenate([a for a, _f in arrays])
         flags = np.concatenate([f for _a, f in arrays])
     else:
         lemmas, flags = np.zeros(0, np.uint32), np.zeros(0, np.uint8)
+    size = int(max(lemmas.max(initial=0), proposed_ids.max(initial=0))) + 1
+
+    def seen(mask: np.ndarray) -> np.ndarray:
+        """Per lemma id: does some token of the mask have it (bincount beats unique)."""
+        found: np.ndarray = np.bincount(lemmas[mask], minlength=size) > 0
+        return found
+
     words = (flags & (PUNCT | NUMBER | LABEL)) == 0
-    lower = np.unique(lemmas[words & ((flags & CAPITAL) == 0)])
-    function = np.unique(lemmas[(flags & STOP) != 0])
-    capital = words & ((flags & (CAPITAL | INITIAL | STOP)) == CAPITAL)
-    found = np.union1d(np.unique(lemmas[capital]), np.fromiter(proposed, np.int64))
-    found = np.setdiff1d(found, np.union1d(lower, function))
-    return np.union1d(found, np.fromiter(listed, np.int64)).astype(np.uint32)
+    capital = seen(words & ((flags & (CAPITAL | INITIAL | STOP)) == CAPITAL))
+    capital[proposed_ids] = True
+    name = capital & ~seen(words & ((flags & CAPITAL) == 0)) & ~seen((flags & STOP) != 0)
+    ids = np.union1d(np.nonzero(name)[0], listed_ids)
+    return ids.astype(np.uint32)
 
 
 def counted_lemmas(

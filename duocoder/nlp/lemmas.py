@@ -190,11 +190,11 @@ FILLERS = _words("eh ehm euh uh uhm hm hmm mm mmm ah oh o nee nou hè oké ok jo
 """Spoken fillers and answers, counted as function words like spaCy's `ja`."""
 
 _PREPOSITIONS = "aan achter bij door in langs mee na naar om onder op over tegen toe uit van voor"
-PARTICLE_WORDS = _words("mee via per") | {
+PARTICLE_WORDS = _words("mee via per iedereen niemand niks allemaal elkaar mekaar zoiets") | {
     head + tail for head in ("er", "daar", "hier", "waar") for tail in _PREPOSITIONS.split()
 }
-"""Function words spaCy's Dutch list lacks: `mee`, `via`, `per` and the pronominal adverbs
-(`ermee`, `daarover`, `waarvoor`)."""
+"""Function words spaCy's Dutch list lacks: `mee`, `via`, `per`, pronouns such as
+`iedereen` and `elkaar`, and the pronominal adverbs (`ermee`, `daarover`, `waarvoor`)."""
 
 LEXICALISED = _words("beetje meisje maatje sprookje toetje uitje koekje hapje praatje ommetje")
 """Diminutives that are words of their own: `maatje` (a buddy) is not a small `maat`."""
