@@ -22,7 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Literal, TypeVarTuple, Unpack, cast, overload
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from duocoder.analysis import cooccurrence as cooc
@@ -352,9 +352,9 @@ class Analysis(Service):
 
     def _contexts(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         """Per coding, the document's text just before and after it (`quotes.CONTEXT`
-        characters each), cut out by SQLite so no whole transcript is read."""
+        characters each), cut out by the database so no whole transcript is read."""
         n = quotes.CONTEXT
-        left = func.max(Coding.start - n, 0)
+        left = case((Coding.start > n, Coding.start - n), else_=0)  # SQLite and PostgreSQL
         out: dict[int, tuple[str, str]] = {}
         with self.project._read() as s:
             for i in range(0, len(ids), 5000):  # within SQLite's limit on parameters
