@@ -275,6 +275,7 @@ def test_empty_lists_say_why_and_what_to_do(app, qtbot, tmp_path: Path) -> None:
     assert "Import transcripts" in w.documents.tree.placeholder
     assert "Add code" in w.codes.tree.placeholder
     assert "Tick" in w.segments.table.placeholder
+    assert "No transcript shown" in w.header.text()  # above an empty page
     features = language_features(w)
     assert features is not None
     assert "press Enter" in features.search.table.placeholder

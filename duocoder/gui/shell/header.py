@@ -35,8 +35,15 @@ class DocumentHeader(QLabel):
 
     def show_document(self, info: DocumentInfo | None, memo: str | None) -> None:
         self.memo = memo
-        if info is None:
-            self.setText("")
+        if info is None:  # an empty page below: say why, and how to fill it
+            quiet = theme.quiet_text().name()
+            hint = escape(
+                self.tr(
+                    "No transcript shown — choose one in the Documents pane, or import "
+                    "transcripts with File ▸ Import transcripts…"
+                )
+            )
+            self.setText(f"<span style='color:{quiet}'>{hint}</span>")
             self.setToolTip("")
             return
         quiet = theme.quiet_text().name()

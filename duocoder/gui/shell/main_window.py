@@ -189,6 +189,7 @@ class MainWindow(ProjectFilesMixin):
                 self.documents.show_document(docs[0].id)
         else:
             self.welcome.set_recent(self.recent_projects())
+        self._update_header()  # the open document's, or why the page is empty
         self.stack.setCurrentIndex(1 if project else 0)
         for dock in self.docks:
             dock.setVisible(project is not None)
