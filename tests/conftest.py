@@ -10,6 +10,16 @@ import pytest
 from duocoder.app.project import Project
 
 
+@pytest.fixture(autouse=True)
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the CLI's English messages: a new project is Dutch by default and the CLI
+    speaks a project's language, so they ask for English as a researcher may (the tests of
+    the Dutch messages, tests/cli/test_cli_dutch.py, remove the variable)."""
+    from duocoder.cli.messages import ENVIRONMENT
+
+    monkeypatch.setenv(ENVIRONMENT, "en")
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     with Project.create(tmp_path / "test.duocoder") as p:

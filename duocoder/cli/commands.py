@@ -469,8 +469,20 @@ def cmd_codebook(args: argparse.Namespace) -> int:
         report = project.import_codebook_file(args.file)
     if args.json:
         _print_json(report.as_json())
-    else:
-        print(report.summary())
+        return 0
+    print(
+        t(
+            "codebook_imported",
+            added=n(len(report.added), "code"),
+            merged=len(report.merged),
+            renamed=len(report.renamed),
+            updated=len(report.updated),
+        )
+    )
+    for old, new in report.renamed:
+        print(t("codebook_renamed", old=old, new=new))
+    for note in report.notes:
+        print(t("codebook_note", note=note))
     return 0
 
 

@@ -170,6 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or rejected.",
         "wrote_rows": "Wrote {rows} to {path}.",
         "no_group": "(no {by})",
+        "codebook_imported": "Added {added}, merged {merged} with existing codes, "
+        "renamed {renamed}, updated {updated}.",
+        "codebook_renamed": "Renamed: {old} → {new}",
+        "codebook_note": "Note: {note}",
         "words_code_by": "--code counts words per code: leave out --by, or use --by code.",
         "output_twice": "Give the output file once: as OUT or with -o.",
         "output_missing": "Give the file to write: OUT.qdc or OUT.docx (or -o).",
@@ -298,6 +302,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "gecodeerd of afgewezen.",
         "wrote_rows": "{rows} geschreven naar {path}.",
         "no_group": "(geen {by})",
+        "codebook_imported": "{added} toegevoegd, {merged} samengevoegd met bestaande codes, "
+        "{renamed} hernoemd, {updated} bijgewerkt.",
+        "codebook_renamed": "Hernoemd: {old} → {new}",
+        "codebook_note": "Opmerking: {note}",
         "words_code_by": "--code telt woorden per code: laat --by weg, of gebruik --by code.",
         "output_twice": "Geef het uitvoerbestand één keer: als OUT of met -o.",
         "output_missing": "Geef het bestand om te schrijven: OUT.qdc of OUT.docx (of -o).",
@@ -365,7 +373,9 @@ def peek_language(project: str | Path | None) -> str | None:
     if not path.is_file():
         return None
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        # immutable: no lock, no -wal or -shm file is made beside a project that may be
+        # read-only, hostile or open elsewhere; a stale answer is corrected by `_open`
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
         try:
             row = db.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
         finally:

@@ -95,7 +95,7 @@ def test_words(path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         {"group": "volunteer", "lemma": "vertrouwen", "count": 2, "documents": 1},
     ]
     run("words", path)
-    assert capsys.readouterr().out.splitlines()[0].split() == ["vertrouwen", "6", "2", "docs"]
+    assert capsys.readouterr().out.splitlines()[0].split() == ["vertrouwen", "6", "2", "documents"]
     out = tmp_path / "woorden.xlsx"
     run("words", path, "-o", str(out))
     assert out.exists() and capsys.readouterr().out.startswith("Wrote ")
