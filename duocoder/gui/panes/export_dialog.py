@@ -124,7 +124,8 @@ class QuoteExportDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "The quotes of the codes shown in this analysis, per code in codebook order "
-                "and per role. Interviewer words inside a quote are left out and marked […]."
+                "and per role. Interviewer words inside a quote are left out and marked […]; "
+                "a quote that starts or ends mid-sentence is marked (…) there."
             ),
             self,
         )
@@ -161,7 +162,11 @@ class QuoteExportDialog(QDialog):
         self.runner.failed.connect(self._failed)
         self._progress = _Progress(self)
         self._progress.step.connect(self._step)
-        self.resize(440, 0)
+        # the wrapped explanation needs its height for this width, which resize(w, 0)
+        # did not give it (its first lines were cut off)
+        self.setMinimumWidth(440)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.resize(440, layout.totalHeightForWidth(440))
 
     def choose_and_write(self) -> None:
         name = self.tr("Quotes") + ".docx"
