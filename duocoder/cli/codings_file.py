@@ -127,7 +127,7 @@ def read_codings_file(path: Path) -> list[CodingRow]:
 
 
 def _shown(quote: str) -> str:
-    words = " ".join(quote.split())
+    words = " ".join(quote.split()).strip("\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb ")
     return words if len(words) <= QUOTE_SHOWN else words[: QUOTE_SHOWN - 1] + "…"
 
 

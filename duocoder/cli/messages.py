@@ -236,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "row_error": "rij {row}: {error}",
         "unknown_code": "Er is geen code '{path}' in dit project.",
         "did_you_mean": " Bedoelt u {paths}?",
-        "add_create": " Voeg --create toe om ze aan te maken.",
+        "add_create": " Voeg --create toe om de code aan te maken.",
         "or": " of ",
         "duplicate": "{start}-{end} van '{doc}' is al gecodeerd met {code} door {coder}; "
         "dezelfde codering is niet nog eens toegevoegd.",

@@ -82,7 +82,7 @@ def test_messages_and_errors_speak_dutch(
     assert code == 1
     assert err.strip() == (
         "duocoder: Er is geen code 'verbinding/klikken' in dit project. "
-        "Bedoelt u 'Verbinding/Klik'? Voeg --create toe om ze aan te maken."
+        "Bedoelt u 'Verbinding/Klik'? Voeg --create toe om de code aan te maken."
     )
     code, _, err = run_cli(
         capsys,
