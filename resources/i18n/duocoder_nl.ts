@@ -4,24 +4,24 @@
 <context>
     <name>AnalysisExport</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="79"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="80"/>
         <source>Export table</source>
         <translation>Tabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="81"/>
-        <source>Excel workbook (*.xlsx);;CSV for any spreadsheet (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV voor elk rekenblad (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="66"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="67"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="67"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="68"/>
         <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="82"/>
+        <source>Excel workbook (*.xlsx);;CSV, one long table for R or pandas (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, één lange tabel voor R of pandas (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../duocoder/gui/language/common.py" line="40"/>
+        <location filename="../../duocoder/gui/language/common.py" line="42"/>
         <source>Type to filter codes…</source>
         <translation>Typ om codes te filteren…</translation>
     </message>
@@ -499,132 +499,152 @@
         <translation>&amp;Beschrijving bewerken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="51"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="50"/>
+        <source>Edit &amp;keywords…</source>
+        <translation>&amp;Trefwoorden bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="52"/>
         <source>&amp;Memo…</source>
         <translation>&amp;Memo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="53"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="54"/>
         <source>C&amp;odable</source>
         <translation>C&amp;odeerbaar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="57"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="58"/>
         <source>&amp;Merge into…</source>
         <translation>Same&amp;nvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="58"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="59"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="65"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="66"/>
         <source>Add code</source>
         <translation>Code toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="65"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="66"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="69"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="70"/>
         <source>Add code %1</source>
         <translation>Code %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="82"/>
         <source>Rename code</source>
         <translation>Code hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="82"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="85"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="86"/>
         <source>Rename code %1</source>
         <translation>Code %1 hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="93"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="94"/>
         <source>Code colour</source>
         <translation>Kleur van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="96"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="97"/>
         <source>Change colour of %1</source>
         <translation>Kleur van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="106"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="107"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="107"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="108"/>
         <source>What does &apos;%1&apos; mean, and when do you apply it?</source>
         <translation>Wat betekent &apos;%1&apos;, en wanneer pas je de code toe?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="112"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="113"/>
         <source>Edit description of %1</source>
         <translation>Beschrijving van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="121"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="125"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="128"/>
+        <source>Keywords of &apos;%1&apos;, separated by ; or , — suggestions offer the sentences that contain one of them in any form (vertrouwen also finds vertrouwde):</source>
+        <translation>Trefwoorden van &apos;%1&apos;, gescheiden door ; of , — suggesties tonen de zinnen die er een van bevatten, in welke vorm ook (vertrouwen vindt ook vertrouwde):</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="137"/>
+        <source>Edit keywords of %1</source>
+        <translation>Trefwoorden van %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="146"/>
         <source>Change whether %1 is codable</source>
         <translation>Codeerbaarheid van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="132"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="157"/>
         <source>Merge &apos;%1&apos; into</source>
         <translation>&apos;%1&apos; samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="139"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="164"/>
         <source>Merge %1</source>
         <translation>%1 samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="148"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="173"/>
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="152"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="177"/>
         <source>Delete &apos;%1&apos;? It has sub-codes; together they hold %2 codings (%3 of them its own).</source>
         <translation>&apos;%1&apos; verwijderen? De code heeft subcodes; samen hebben ze %2 coderingen (waarvan %3 van de code zelf).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="160"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="185"/>
         <source>Delete with sub-codes</source>
         <translation>Met subcodes verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="162"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="187"/>
         <source>Keep sub-codes</source>
         <translation>Subcodes behouden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="165"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="190"/>
         <source>Delete &apos;%1&apos; and its %2 codings?</source>
         <translation>&apos;%1&apos; en de %2 coderingen ervan verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="194"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="197"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/code_menu.py" line="177"/>
+        <location filename="../../duocoder/gui/panes/code_menu.py" line="202"/>
         <source>Delete code %1</source>
         <translation>Code %1 verwijderen</translation>
     </message>
@@ -645,22 +665,22 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../duocoder/gui/panes/codes_model.py" line="120"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="121"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/codes_model.py" line="120"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="121"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/codes_model.py" line="153"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="146"/>
         <source>%1 codings, %2 with its sub-codes</source>
         <translation>%1 coderingen, %2 met de subcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/codes_model.py" line="158"/>
+        <location filename="../../duocoder/gui/panes/codes_model.py" line="151"/>
         <source>A category: it groups codes and is not applied itself.</source>
         <translation>Een categorie: ze groepeert codes en wordt zelf niet toegepast.</translation>
     </message>
@@ -668,110 +688,120 @@
 <context>
     <name>CodesPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/codes.py" line="76"/>
+        <location filename="../../duocoder/gui/panes/codes.py" line="91"/>
         <source>Filter codes</source>
         <translation>Codes filteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/codes.py" line="208"/>
+        <source>No code matches “%1”.</source>
+        <translation>Geen code past bij “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/codes.py" line="212"/>
+        <source>No codes yet — add one with Code ▸ Add code…</source>
+        <translation>Nog geen codes — voeg er een toe met Coderen ▸ Code toevoegen…</translation>
     </message>
 </context>
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="79"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="80"/>
         <source>No quick code in slot %1 yet.</source>
         <translation>Nog geen snelcode op plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="93"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="94"/>
         <source>First select a passage in the transcript, then choose a code.</source>
         <translation>Selecteer eerst een passage in het transcript en kies dan een code.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="102"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="103"/>
         <source>&apos;%1&apos; is a category; choose one of its codes.</source>
         <translation>&apos;%1&apos; is een categorie; kies een van de codes eronder.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="107"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="108"/>
         <source>Code with %1</source>
         <translation>Coderen met %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="117"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="118"/>
         <source>Coded with &apos;%1&apos;.</source>
         <translation>Gecodeerd met &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="122"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="123"/>
         <source>First select a passage in the transcript.</source>
         <translation>Selecteer eerst een passage in het transcript.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="124"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="125"/>
         <source>Code with</source>
         <translation>Coderen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="133"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="134"/>
         <source>First select the words to name the code after.</source>
         <translation>Selecteer eerst de woorden waarnaar de code genoemd wordt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="148"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="149"/>
         <source>New code %1</source>
         <translation>Nieuwe code %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="162"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="163"/>
         <source>New code &apos;%1&apos; applied.</source>
         <translation>Nieuwe code &apos;%1&apos; toegepast.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="169"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="170"/>
         <source>Remove coding %1</source>
         <translation>Codering %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="179"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="180"/>
         <source>Recode with</source>
         <translation>Hercoderen met</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="184"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="185"/>
         <source>Recode</source>
         <translation>Hercoderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="191"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="192"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="192"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="193"/>
         <source>Memo on this coding of &apos;%1&apos;:</source>
         <translation>Memo bij deze codering met &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="197"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="198"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="206"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="207"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="207"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="208"/>
         <source>Recode…</source>
         <translation>Hercoderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="208"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="209"/>
         <source>Edit memo…</source>
         <translation>Memo bewerken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="219"/>
+        <location filename="../../duocoder/gui/transcript/coding_actions.py" line="220"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -779,92 +809,92 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="53"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="55"/>
         <source>Co-occurrence</source>
         <translation>Co-occurrentie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="56"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="58"/>
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="57"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="59"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="60"/>
         <source>c-coefficient</source>
         <translation>c-coëfficiënt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="60"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="62"/>
         <source>Overlap</source>
         <translation>Overlappend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="63"/>
         <source>Same paragraph</source>
         <translation>Zelfde alinea</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="62"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="64"/>
         <source>Same speaker turn</source>
         <translation>Zelfde sprekersbeurt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="65"/>
         <source>Within a distance</source>
         <translation>Binnen een afstand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="69"/>
         <source> characters</source>
         <translation> tekens</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="71"/>
         <source>&amp;By role</source>
         <translation>&amp;Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="70"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="72"/>
         <source>One matrix per role, over the same codes</source>
         <translation>Eén matrix per rol, over dezelfde codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="71"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="73"/>
         <source>Hide unused codes</source>
         <translation>Ongebruikte codes &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="76"/>
         <source>Sho&amp;w:</source>
         <translation>Weer&amp;gave:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="77"/>
         <source>Mode:</source>
         <translation>Telwi&amp;jze:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="78"/>
         <source>Distance:</source>
         <translation>A&amp;fstand:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="82"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="84"/>
         <source>Role of the matrix</source>
         <translation>Rol van de matrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="87"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="89"/>
         <source>Co-occurrence matrix</source>
         <translation>Co-occurrentiematrix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="194"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -872,7 +902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="195"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -880,32 +910,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="208"/>
         <source>Pairs (n12): %1</source>
         <translation>Paren (n12): %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="209"/>
         <source>Documents: %1</source>
         <translation>Documenten: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="201"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="210"/>
         <source>c-coefficient: %1</source>
         <translation>c-coëfficiënt: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="206"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="215"/>
         <source>(more pairs than segments: c counted n12 as min(n1, n2))</source>
         <translation>(meer paren dan fragmenten: c telde n12 als min(n1, n2))</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="230"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="239"/>
         <source>Reading the segments…</source>
         <translation>De fragmenten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="236"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245"/>
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n fragment van “%1”</numerusform>
@@ -913,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="239"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248"/>
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n paar van “%1” en “%2”</numerusform>
@@ -921,7 +951,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="243"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="252"/>
         <source>Click a passage to show it in the transcript.</source>
         <translation>Klik op een passage om ze in het transcript te tonen.</translation>
     </message>
@@ -934,17 +964,22 @@
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="54"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="42"/>
+        <source>No transcript shown — choose one in the Documents pane, or import transcripts with File ▸ Import transcripts…</source>
+        <translation>Geen transcript getoond — kies er een in het deelvenster Documenten, of importeer transcripten met Bestand ▸ Transcripten importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/header.py" line="61"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="55"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="62"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="69"/>
         <source>Add a memo on this interview</source>
         <translation>Een memo bij dit interview schrijven</translation>
     </message>
@@ -952,76 +987,91 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="46"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="60"/>
         <source>Properties of %1</source>
         <translation>Eigenschappen van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="52"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="66"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="52"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="66"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="56"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="70"/>
         <source>&amp;Add attribute</source>
         <translation>Kenmerk &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="58"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="72"/>
         <source>&amp;Remove attribute</source>
         <translation>Kenmerk &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="61"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="75"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="62"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="76"/>
         <source>&amp;Case (organisation):</source>
         <translation>&amp;Casus (organisatie):</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/document_dialog.py" line="63"/>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="77"/>
         <source>D&amp;uo:</source>
         <translation>D&amp;uo:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="91"/>
+        <source>&amp;Turn rules…</source>
+        <translation>&amp;Beurtregels…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="113"/>
+        <source>The speaker turns may be wrong:</source>
+        <translation>De sprekersbeurten kloppen misschien niet:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/document_dialog.py" line="116"/>
+        <source>The speaker turns were found without doubts.</source>
+        <translation>De sprekersbeurten zijn zonder twijfel gevonden.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="112"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="112"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="112"/>
         <source>Duo</source>
         <translation>Duo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="111"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="112"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="130"/>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="142"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="140"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="153"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="143"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="154"/>
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Casus (organisatie) met %n document</numerusform>
@@ -1029,27 +1079,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="166"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="168"/>
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="167"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="169"/>
         <source>Case: %1</source>
         <translation>Casus: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="168"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="170"/>
         <source>Duo: %1</source>
         <translation>Duo: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="171"/>
         <source>%1 turns, %2 codings</source>
         <translation>%1 beurten, %2 coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="174"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
@@ -1057,64 +1107,74 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="53"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="56"/>
         <source>Filter documents, roles, duos</source>
         <translation>Documenten, rollen, duo&apos;s filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="218"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="227"/>
+        <source>No document matches “%1”.</source>
+        <translation>Geen document past bij “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/documents.py" line="232"/>
+        <source>No transcripts yet — import them with File ▸ Import transcripts… (Ctrl+Shift+I), or drop the files on this window.</source>
+        <translation>Nog geen transcripten — importeer ze met Bestand ▸ Transcripten importeren… (Ctrl+Shift+I), of sleep de bestanden op dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/documents.py" line="286"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="221"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="289"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="223"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="291"/>
         <source>&amp;Memo…</source>
         <translation>&amp;Memo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="226"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="294"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="247"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="316"/>
         <source>Change properties of %1</source>
         <translation>Eigenschappen van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="260"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="329"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="260"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="329"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="264"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="333"/>
         <source>Rename document %1</source>
         <translation>Document %1 hernoemen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="275"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="344"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="276"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="345"/>
         <source>Delete &apos;%1&apos; and the %2 codings in it?
 You can undo this with Edit ▸ Undo.</source>
         <translation>&apos;%1&apos; en de %2 coderingen erin verwijderen?
 Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/documents.py" line="284"/>
+        <location filename="../../duocoder/gui/panes/documents.py" line="353"/>
         <source>Delete document %1</source>
         <translation>Document %1 verwijderen</translation>
     </message>
@@ -1122,47 +1182,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>DuoView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="52"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="53"/>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="56"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="57"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes meete&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="57"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="58"/>
         <source>Hide unused codes</source>
         <translation>Ongebruikte codes &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="63"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="64"/>
         <source>Codes per duo</source>
         <translation>Codes per duo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="68"/>
         <source>Duo matrix</source>
         <translation>Duomatrix</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="72"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="73"/>
         <source>Segments per code in each account; %1 = absent here, present in the other.</source>
         <translation>Fragmenten per code in elk verhaal; %1 = hier afwezig, in het andere aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="131"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="133"/>
         <source>no transcript selected</source>
         <translation>geen transcript geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="171"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="173"/>
         <source>%1: “%2” is absent</source>
         <translation>%1: “%2” is afwezig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="176"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178"/>
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n fragment van “%2”</numerusform>
@@ -1170,7 +1230,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="204"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205"/>
         <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
             <numerusform>&lt;b&gt;Duomatrix&lt;/b&gt;: de codes van de deelnemer in de rijen, die van de vrijwilliger in de kolommen; een cel telt de duo&apos;s met beide (%n volledig duo)</numerusform>
@@ -1178,17 +1238,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="220"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="221"/>
         <source>Participant: %1</source>
         <translation>Deelnemer: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="221"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="222"/>
         <source>Volunteer: %1</source>
         <translation>Vrijwilliger: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="222"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223"/>
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -1196,12 +1256,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="229"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="230"/>
         <source>Duo &amp;comparison to Excel or CSV…</source>
         <translation>Duo&amp;vergelijking naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="230"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="231"/>
         <source>Duo &amp;matrix to Excel or CSV…</source>
         <translation>Duo&amp;matrix naar Excel of CSV…</translation>
     </message>
@@ -1386,27 +1446,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FrequencyModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="84"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="84"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="84"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="83"/>
+        <location filename="../../duocoder/gui/language/words.py" line="84"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="93"/>
+        <location filename="../../duocoder/gui/language/words.py" line="94"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
@@ -1414,32 +1474,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="67"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="70"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="68"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="71"/>
         <source>Hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="69"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="72"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="70"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="73"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="71"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="74"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/hits.py" line="74"/>
+        <location filename="../../duocoder/gui/language/hits.py" line="77"/>
         <source>Ticked hits are coded (Space ticks or unticks the selected rows)</source>
         <translation>Aangevinkte treffers worden gecodeerd (spatie vinkt de geselecteerde rijen aan of uit)</translation>
     </message>
@@ -1447,52 +1507,108 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="44"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="85"/>
         <source>Import transcripts</source>
         <translation>Transcripten importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="54"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="104"/>
         <source>&amp;Add files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="56"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="106"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="70"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="109"/>
+        <source>(role)</source>
+        <translation>(rol)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="111"/>
+        <source>(case)</source>
+        <translation>(casus)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="113"/>
+        <source>(duo)</source>
+        <translation>(duo)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="114"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="215"/>
+        <source>A&amp;pply to all rows</source>
+        <translation>Toe&amp;passen op alle rijen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="80"/>
-        <source>&amp;Role of the speaker:</source>
-        <translation>&amp;Rol van de spreker:</translation>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="136"/>
+        <source>Set:</source>
+        <translation>Instellen:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="81"/>
-        <source>&amp;Case (organisation):</source>
-        <translation>&amp;Casus (organisatie):</translation>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="140"/>
+        <source>Interviewer &amp;questions are:</source>
+        <translation>&amp;Vragen van de interviewer zijn:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="82"/>
-        <source>&amp;Duo:</source>
-        <translation>&amp;Duo:</translation>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="147"/>
+        <source>Role, case and duo in italics were guessed from the file name or the first lines of the text: please check them.</source>
+        <translation>Rol, casus en duo in cursief zijn geraden uit de bestandsnaam of de eerste regels van de tekst: controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="108"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="353"/>
+        <source>already in the project as %1</source>
+        <translation>zit al in het project als %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="201"/>
         <source>Choose transcripts</source>
         <translation>Transcripten kiezen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="110"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="50"/>
+        <source>labelled (I:, Interviewer:, a name)</source>
+        <translation>met een label (I:, Interviewer:, een naam)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="51"/>
+        <source>in italics</source>
+        <translation>cursief</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="52"/>
+        <source>in bold</source>
+        <translation>vet</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="53"/>
+        <source>list items</source>
+        <translation>opsommingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="59"/>
+        <source>Some transcripts have no speaker labels but set the interviewer&apos;s questions apart by their formatting (Word and OpenDocument files)</source>
+        <translation>Sommige transcripten hebben geen sprekerslabels maar laten de vragen van de interviewer opvallen door hun opmaak (Word- en OpenDocument-bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="203"/>
         <source>Transcripts (*.docx *.odt *.txt *.vtt *.srt);;All files (*)</source>
         <translation>Transcripten (*.docx *.odt *.txt *.vtt *.srt);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="213"/>
+        <source>A&amp;pply to selected rows</source>
+        <translation>Toe&amp;passen op geselecteerde rijen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="305"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>%n document importeren</numerusform>
@@ -1500,7 +1616,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="181"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="317"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document geïmporteerd.</numerusform>
@@ -1508,24 +1624,107 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="184"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
         <source>The import was cancelled; the files before it are in.</source>
         <translation>Het importeren werd afgebroken; de bestanden daarvoor zijn binnen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="189"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="325"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="193"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="329"/>
         <source>These files were already in the project:</source>
         <translation>Deze bestanden zaten al in het project:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="197"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="333"/>
         <source>Imported, but please check these places:</source>
         <translation>Geïmporteerd, maar kijk deze plaatsen even na:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="51"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="52"/>
+        <source>Document name</source>
+        <translation>Documentnaam</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="53"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="54"/>
+        <source>Case (organisation)</source>
+        <translation>Casus (organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="55"/>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="56"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="99"/>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="100"/>
+        <source>Whose voice the transcript carries</source>
+        <translation>Wiens stem het transcript draagt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="169"/>
+        <source>already in the project as %1</source>
+        <translation>zit al in het project als %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="178"/>
+        <source>guessed from the file name</source>
+        <translation>geraden uit de bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="180"/>
+        <source>guessed from the first lines of the text</source>
+        <translation>geraden uit de eerste regels van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="184"/>
+        <source>not guessed: the file name is not clear</source>
+        <translation>niet geraden: de bestandsnaam is niet duidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="186"/>
+        <source>not guessed: the first lines are not clear</source>
+        <translation>niet geraden: de eerste regels zijn niet duidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="246"/>
+        <source>Choose a role for %1</source>
+        <translation>Kies een rol voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="255"/>
+        <source>Only a participant or a volunteer belongs to a duo; clear the duo of %1</source>
+        <translation>Alleen een deelnemer of een vrijwilliger hoort bij een duo; maak het duo van %1 leeg</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/import_table.py" line="260"/>
+        <source>Give %1 a document name</source>
+        <translation>Geef %1 een documentnaam</translation>
     </message>
 </context>
 <context>
@@ -1577,82 +1776,82 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>LanguageFeatures</name>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="76"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="59"/>
         <source>Search the project</source>
         <translation>Zoeken in het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="78"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="61"/>
         <source>Coding suggestions</source>
         <translation>Codeersuggesties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="80"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="63"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="105"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="88"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="107"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="90"/>
         <source>&amp;Search the project…</source>
         <translation>&amp;Zoeken in het project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="110"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="93"/>
         <source>Search every document by word, lemma or pattern and code the hits</source>
         <translation>Alle documenten doorzoeken op woord, lemma of patroon en de treffers coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="112"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="95"/>
         <source>Code by s&amp;peaker…</source>
         <translation>Coderen per s&amp;preker…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="114"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="97"/>
         <source>Code all turns of a speaker or role with one code</source>
         <translation>Alle beurten van een spreker of rol met één code coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="117"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="100"/>
         <source>Coding s&amp;uggestions</source>
         <translation>Codeer&amp;suggesties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="120"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="103"/>
         <source>Review sentences that match the keywords of codes</source>
         <translation>Zinnen nakijken die bij de trefwoorden van codes passen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="123"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="106"/>
         <source>&amp;Word frequencies</source>
         <translation>&amp;Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="125"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="108"/>
         <source>Count lemmas per role, case or code</source>
         <translation>Lemma&apos;s tellen per rol, casus of code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="128"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="111"/>
         <source>&amp;Update the text index</source>
         <translation>Tekstindex &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="131"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="114"/>
         <source>Analyse new or changed documents now, so lemma search needs no wait</source>
         <translation>Nieuwe of gewijzigde documenten nu analyseren, zodat zoeken op lemma niet hoeft te wachten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/menu.py" line="133"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="116"/>
         <source>&amp;Panes</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/menu.py" line="217"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="201"/>
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n beurt gecodeerd.</numerusform>
@@ -1663,449 +1862,469 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="83"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="91"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="89"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="97"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="92"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="100"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="110"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="118"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="306"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="318"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="313"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="325"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="328"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="340"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="328"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="340"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="337"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="349"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="354"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="366"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="355"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="367"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="393"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="408"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="401"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="416"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="418"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="49"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="58"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="56"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="63"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="72"/>
         <source>&amp;Import transcripts…</source>
         <translation>Transcripten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="67"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="76"/>
         <source>Import .docx, .odt, .txt, .vtt or .srt transcripts</source>
         <translation>Transcripten in .docx, .odt, .txt, .vtt of .srt importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="72"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="81"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="76"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="85"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="81"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="83"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="86"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="95"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="102"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="99"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="108"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="103"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="112"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="109"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="114"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="123"/>
         <source>Your &amp;name as coder…</source>
         <translation>Je &amp;naam als codeerder…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="127"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="125"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="132"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="141"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="136"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="145"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="142"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="151"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="155"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="152"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="158"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="322"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="357"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="164"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="173"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="176"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="180"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="175"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="184"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="179"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="188"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="187"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="200"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschappen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="207"/>
+        <source>&amp;Turn rules…</source>
+        <translation>&amp;Beurtregels…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="211"/>
+        <source>Which labels are the speakers and the interviewer, with a preview</source>
+        <translation>Welke labels de sprekers en de interviewer zijn, met een voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="222"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="205"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="208"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="234"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="216"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="224"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="250"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="228"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="254"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="231"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="257"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="266"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="238"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="273"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="247"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="282"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="251"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="286"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="252"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="287"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="253"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="288"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="260"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="262"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="297"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="271"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="306"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="292"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="327"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="294"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="329"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="304"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="313"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="348"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="369"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="18"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="21"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="30"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="39"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="40"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="49"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="67"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="76"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="106"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="36"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="54"/>
         <source>Go to doc&amp;uments</source>
         <translation>Naar doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="37"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="55"/>
         <source>Go to cod&amp;es</source>
         <translation>Naar cod&amp;es</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="38"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="56"/>
         <source>Go to the tra&amp;nscript</source>
         <translation>Naar het tra&amp;nscript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="39"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="57"/>
         <source>Go to retrieved se&amp;gments</source>
         <translation>Naar opgehaalde se&amp;gmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="132"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="242"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="133"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="243"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="134"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="244"/>
         <source>Filter codes</source>
         <translation>Codes filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="135"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="245"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="136"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="246"/>
         <source>Filter documents</source>
         <translation>Documenten filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="137"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="247"/>
         <source>Retrieved segments</source>
         <translation>Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="138"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="248"/>
         <source>Filter segments by role</source>
         <translation>Segmenten filteren op rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="139"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="249"/>
         <source>Filter segments by case</source>
         <translation>Segmenten filteren op casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="140"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="250"/>
         <source>Filter segments by coder</source>
         <translation>Segmenten filteren op codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="141"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="251"/>
         <source>Find in this document</source>
         <translation>Zoeken in dit document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/window_setup.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/window_setup.py" line="256"/>
         <source>Select a passage, then press Ctrl+K to code it or Ctrl+1 to 9 for a quick code.</source>
         <translation>Selecteer een passage en druk dan op Ctrl+K om ze te coderen, of op Ctrl+1 tot 9 voor een snelcode.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="51"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="53"/>
         <source>&amp;Co-occurrence of codes</source>
         <translation>&amp;Co-occurrentie van codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="52"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="54"/>
         <source>Codes × &amp;role, case or document</source>
         <translation>Codes × &amp;rol, casus of document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="53"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="55"/>
         <source>&amp;Stakeholder comparison</source>
         <translation>&amp;Perspectieven vergelijken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="54"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="56"/>
         <source>&amp;Duo analysis</source>
         <translation>&amp;Duoanalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="63"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="234"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="65"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -2213,43 +2432,58 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QuoteExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="119"/>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="160"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="121"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="175"/>
         <source>Export quotes to Word</source>
         <translation>Citaten naar Word exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="124"/>
-        <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […].</source>
-        <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […].</translation>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="126"/>
+        <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […]; a quote that starts or ends mid-sentence is marked (…) there.</source>
+        <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […]; een citaat dat midden in een zin begint of eindigt, krijgt daar (…).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="130"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="133"/>
         <source>With the &amp;source of each quote (document, ¶)</source>
         <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="132"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="135"/>
         <source>With the &amp;memo of each coding</source>
         <translation>Met de &amp;memo bij elke codering</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="133"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="136"/>
         <source>With the code &amp;descriptions</source>
         <translation>Met de beschrijvingen van de co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="138"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="139"/>
+        <source>On its own line under the quote</source>
+        <translation>Op een eigen regel onder het citaat</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="140"/>
+        <source>Right after the quote: ‘…’ (participant)</source>
+        <translation>Meteen na het citaat: ‘…’ (deelnemer)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="141"/>
+        <source>&amp;Role of the speaker:</source>
+        <translation>&amp;Rol van de spreker:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="147"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="157"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="172"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="162"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="177"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
@@ -2257,167 +2491,167 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="61"/>
+        <location filename="../../duocoder/gui/language/search.py" line="79"/>
         <source>Word, phrase or pattern, e.g. vertrouwen</source>
         <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="63"/>
+        <location filename="../../duocoder/gui/language/search.py" line="81"/>
         <source>Search the project for</source>
         <translation>Zoeken in het project naar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="66"/>
+        <location filename="../../duocoder/gui/language/search.py" line="84"/>
         <source>Exact text</source>
         <translation>Exacte tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="67"/>
+        <location filename="../../duocoder/gui/language/search.py" line="85"/>
         <source>Text, ignoring case</source>
         <translation>Tekst, hoofdletters negeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="68"/>
+        <location filename="../../duocoder/gui/language/search.py" line="86"/>
         <source>Whole word</source>
         <translation>Heel woord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="69"/>
+        <location filename="../../duocoder/gui/language/search.py" line="87"/>
         <source>Lemma (every form of a word)</source>
         <translation>Lemma (elke vorm van een woord)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="70"/>
+        <location filename="../../duocoder/gui/language/search.py" line="88"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="78"/>
+        <location filename="../../duocoder/gui/language/search.py" line="96"/>
         <source>Search mode</source>
         <translation>Zoekwijze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="79"/>
+        <location filename="../../duocoder/gui/language/search.py" line="97"/>
         <source>I&amp;gnore case</source>
         <translation>Hoofdletters ne&amp;geren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="81"/>
+        <location filename="../../duocoder/gui/language/search.py" line="99"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="82"/>
+        <location filename="../../duocoder/gui/language/search.py" line="100"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="84"/>
+        <location filename="../../duocoder/gui/language/search.py" line="102"/>
         <source>Any passage</source>
         <translation>Elke passage</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="86"/>
+        <location filename="../../duocoder/gui/language/search.py" line="104"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="87"/>
+        <location filename="../../duocoder/gui/language/search.py" line="105"/>
         <source>outside</source>
         <translation>buiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="89"/>
+        <location filename="../../duocoder/gui/language/search.py" line="107"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="91"/>
+        <location filename="../../duocoder/gui/language/search.py" line="109"/>
         <source>Only hits in documents of this role</source>
         <translation>Alleen treffers in documenten met deze rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="92"/>
+        <location filename="../../duocoder/gui/language/search.py" line="110"/>
         <source>Only hits in documents of this case</source>
         <translation>Alleen treffers in documenten van deze casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="93"/>
+        <location filename="../../duocoder/gui/language/search.py" line="111"/>
         <source>Only hits inside or outside this code&apos;s segments</source>
         <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="94"/>
+        <location filename="../../duocoder/gui/language/search.py" line="112"/>
         <source>Inside or outside the code&apos;s segments</source>
         <translation>Binnen of buiten de segmenten van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="95"/>
+        <location filename="../../duocoder/gui/language/search.py" line="113"/>
         <source>Only hits in turns of this speaker</source>
         <translation>Alleen treffers in beurten van deze spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="106"/>
+        <location filename="../../duocoder/gui/language/search.py" line="124"/>
         <source>Search hits</source>
         <translation>Zoektreffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="121"/>
+        <location filename="../../duocoder/gui/language/search.py" line="139"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="129"/>
+        <location filename="../../duocoder/gui/language/search.py" line="147"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="130"/>
+        <location filename="../../duocoder/gui/language/search.py" line="148"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="131"/>
+        <location filename="../../duocoder/gui/language/search.py" line="149"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;preker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="132"/>
+        <location filename="../../duocoder/gui/language/search.py" line="150"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="193"/>
+        <location filename="../../duocoder/gui/language/search.py" line="220"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="199"/>
+        <location filename="../../duocoder/gui/language/search.py" line="226"/>
         <source>Every respondent</source>
         <translation>Alle respondenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="201"/>
+        <location filename="../../duocoder/gui/language/search.py" line="228"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="225"/>
+        <location filename="../../duocoder/gui/language/search.py" line="252"/>
         <source>Type a word or phrase to search for.</source>
         <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="229"/>
+        <location filename="../../duocoder/gui/language/search.py" line="256"/>
         <source>No code is called &apos;%1&apos;.</source>
         <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="232"/>
+        <location filename="../../duocoder/gui/language/search.py" line="259"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="272"/>
+        <location filename="../../duocoder/gui/language/search.py" line="299"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2425,7 +2659,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="272"/>
+        <location filename="../../duocoder/gui/language/search.py" line="299"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -2433,45 +2667,55 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="276"/>
+        <location filename="../../duocoder/gui/language/search.py" line="303"/>
         <source>No hits.</source>
         <translation>Geen treffers.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="305"/>
+        <source>No hits — try “Lemma” to find every form of the word, or fewer filters.</source>
+        <translation>Geen treffers — probeer “Lemma” om elke vorm van het woord te vinden, of minder filters.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="310"/>
+        <source>Type a word or phrase above and press Enter: the hits appear here, each in its context, ready to be coded.</source>
+        <translation>Typ hierboven een woord of woordgroep en druk op Enter: de treffers verschijnen hier, elk in zijn context, klaar om te coderen.</translation>
     </message>
 </context>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="69"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="76"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="70"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="77"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="71"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="78"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="72"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="79"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="73"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="80"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="74"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="81"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="96"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="103"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -2479,47 +2723,97 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="155"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="188"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="168"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="201"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="173"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="204"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="174"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="205"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="175"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="206"/>
         <source>C&amp;oder:</source>
         <translation>C&amp;odeerder:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="201"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="252"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="202"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="253"/>
         <source>All coders</source>
         <translation>Alle codeerders</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="219"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="291"/>
+        <source>(“%1”): other documents are left out.</source>
+        <translation>(“%1”): andere documenten blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="293"/>
+        <source>— other documents are left out.</source>
+        <translation>— andere documenten blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="295"/>
+        <source>Show &amp;all documents</source>
+        <translation>&amp;Alle documenten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="297"/>
+        <source>List the segments of every document, whatever is selected</source>
+        <translation>De segmenten van elk document tonen, ongeacht de selectie</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="300"/>
+        <source>— whatever is selected in the Documents pane.</source>
+        <translation>— ongeacht de selectie in het deelvenster Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="302"/>
+        <source>&amp;Only the selected documents</source>
+        <translation>Alleen de ge&amp;selecteerde documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="304"/>
+        <source>List only the segments of the documents selected in the Documents pane</source>
+        <translation>Alleen de segmenten tonen van de documenten die in het deelvenster Documenten geselecteerd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="312"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="314"/>
+        <source>Tick the box of a code in the Codes pane to list its segments here.</source>
+        <translation>Vink een code aan in het deelvenster Codes om haar segmenten hier te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
+        <source>No segments of the ticked codes in the selected documents — show all documents, tick other codes or choose other filters.</source>
+        <translation>Geen segmenten van de aangevinkte codes in de geselecteerde documenten — toon alle documenten, vink andere codes aan of kies andere filters.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="347"/>
+        <source>No segments of the ticked codes — tick other codes or filters.</source>
+        <translation>Geen segmenten van de aangevinkte codes — vink andere codes of filters aan.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="245"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="351"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -2527,12 +2821,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="247"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="353"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="249"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="355"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2540,7 +2834,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="281"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="387"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -2548,42 +2842,52 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>StakeholderView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="47"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="48"/>
         <source>Stakeholder comparison</source>
         <translation>Perspectieven</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="55"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="58"/>
         <source>Type to find a code…</source>
         <translation>Typ om een code te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="61"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="64"/>
         <source>Code selected in the &amp;tree</source>
         <translation>Code &amp;geselecteerd in de boom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="62"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="65"/>
         <source>Compare the code that is current in the Codes pane</source>
         <translation>Vergelijk de code die in het paneel Codes geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="67"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes mee&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="66"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="69"/>
         <source>Co&amp;de:</source>
         <translation>Cod&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="128"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="141"/>
         <source>Choose a code to compare.</source>
         <translation>Kies een code om te vergelijken.</translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="186"/>
+        <source>No passages coded with “%1” match these filters — choose another case, duo or coder, or another code.</source>
+        <translation>Geen fragmenten gecodeerd met “%1” vallen binnen deze filters — kies een andere casus, duo of codeerder, of een andere code.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
+        <source>No passages coded with “%1” yet — code passages, or choose another code.</source>
+        <translation>Nog geen fragmenten gecodeerd met “%1” — codeer fragmenten, of kies een andere code.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="166"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -2594,22 +2898,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
         <source>Sentence</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="63"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -2617,80 +2921,100 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="91"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="105"/>
         <source>All codes with keywords</source>
         <translation>Alle codes met trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="92"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="106"/>
         <source>Suggestions for this code</source>
         <translation>Suggesties voor deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="93"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="107"/>
         <source>Fi&amp;nd suggestions</source>
         <translation>Suggesties &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="97"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="111"/>
         <source>Suggested codings</source>
         <translation>Voorgestelde coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="111"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="125"/>
         <source>Acce&amp;pt selected</source>
         <translation>Selectie aan&amp;vaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="112"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="126"/>
         <source>Re&amp;ject selected</source>
         <translation>Selectie a&amp;fwijzen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="113"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="127"/>
         <source>Remove all auto-codings of this code…</source>
         <translation>Alle automatische coderingen van deze code verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="116"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="130"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="149"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="165"/>
         <source>A accepts and R rejects the selected suggestions.</source>
         <translation>A aanvaardt en R wijst de geselecteerde suggesties af.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="172"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="204"/>
+        <source>Codes without keywords (%1 of %2): %3 — add keywords with Edit keywords… in a code&apos;s context menu in the code tree.</source>
+        <translation>Codes zonder trefwoorden (%1 van %2): %3 — voeg trefwoorden toe met Trefwoorden bewerken… in het contextmenu van een code in de codeboom.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="213"/>
+        <source>No suggestions: no code has keywords yet, so nothing can be matched.</source>
+        <translation>Geen suggesties: nog geen enkele code heeft trefwoorden, dus er valt niets te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="217"/>
+        <source>No suggestions: the project has no codable codes yet.</source>
+        <translation>Geen suggesties: het project heeft nog geen codeerbare codes.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="225"/>
+        <source>No suggestions: no uncoded sentence contains a keyword of &apos;%1&apos; (sentences already coded with it or rejected are left out).</source>
+        <translation>Geen suggesties: geen ongecodeerde zin bevat een trefwoord van &apos;%1&apos; (zinnen die er al mee gecodeerd of afgewezen zijn, tellen niet mee).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="230"/>
+        <source>No suggestions: no uncoded sentence contains a keyword of the codes that have keywords (sentences already coded with the code or rejected are left out).</source>
+        <translation>Geen suggesties: geen ongecodeerde zin bevat een trefwoord van de codes met trefwoorden (zinnen die al met de code gecodeerd of afgewezen zijn, tellen niet mee).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
         <source>The project changed; find suggestions again to update this list.</source>
         <translation>Het project is gewijzigd; zoek opnieuw suggesties om deze lijst bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="191"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="260"/>
         <source>No code with keywords is called &apos;%1&apos;.</source>
         <translation>Er is geen code met trefwoorden met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="196"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="270"/>
         <source>Looking for sentences that match the keywords…</source>
         <translation>Zinnen zoeken die bij de trefwoorden passen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="212"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="286"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie</numerusform>
             <numerusform>%n suggesties</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="216"/>
-        <source>No suggestions: no uncoded sentence matches the keywords.</source>
-        <translation>Geen suggesties: geen enkele ongecodeerde zin past bij de trefwoorden.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="236"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="308"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie aanvaarden</numerusform>
@@ -2698,7 +3022,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="313"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie afwijzen</numerusform>
@@ -2706,7 +3030,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="249"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="321"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n codering toegevoegd, gemarkeerd als automatisch voorgesteld.</numerusform>
@@ -2714,7 +3038,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="252"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="324"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestie afgewezen; ze wordt niet meer voorgesteld.</numerusform>
@@ -2722,22 +3046,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="266"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="338"/>
         <source>Remove auto-codings</source>
         <translation>Automatische coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="268"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="340"/>
         <source>Remove every auto-suggested coding of &apos;%1&apos;? Codings made by hand stay; Undo brings them back.</source>
         <translation>Alle automatisch voorgestelde coderingen van &apos;%1&apos; verwijderen? Coderingen die je zelf maakte, blijven; Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="274"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="346"/>
         <source>Remove the auto-codings of %1</source>
         <translation>De automatische coderingen van %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="277"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="349"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n automatische codering verwijderd.</numerusform>
@@ -2745,12 +3069,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="288"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="360"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="289"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="361"/>
         <source>Re&amp;ject</source>
         <translation>A&amp;fwijzen</translation>
     </message>
@@ -2777,34 +3101,223 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>TurnRulesDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="53"/>
+        <source>a label before the words (I: …)</source>
+        <translation>een label voor de woorden (I: …)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="56"/>
+        <source>a label on a line of its own</source>
+        <translation>een label op een eigen regel</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="59"/>
+        <source>the voices of subtitles</source>
+        <translation>de stemmen van ondertitels</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="60"/>
+        <source>questions set apart by their formatting</source>
+        <translation>vragen die door hun opmaak opvallen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="63"/>
+        <source>no speakers found</source>
+        <translation>geen sprekers gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="87"/>
+        <source>Turn rules of %1</source>
+        <translation>Beurtregels van %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="109"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="109"/>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="109"/>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="133"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="109"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="120"/>
+        <source>Interviewer: the turns of this label are the interviewer&apos;s questions.
+Ignore: this word only looks like a label (Conclusie: inside an answer); its lines stay part of the turn before.</source>
+        <translation>Interviewer: de beurten van dit label zijn de vragen van de interviewer.
+Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord); zijn regels blijven bij de beurt ervoor.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="133"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="133"/>
+        <source>First words</source>
+        <translation>Eerste woorden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="142"/>
+        <source>&amp;This document</source>
+        <translation>&amp;Dit document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="144"/>
+        <source>All %1 &amp;selected documents</source>
+        <translation>Alle %1 ge&amp;selecteerde documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="155"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="158"/>
+        <source>Back to a&amp;utomatic</source>
+        <translation>Terug naar a&amp;utomatisch</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="166"/>
+        <source>Speaker labels found:</source>
+        <translation>Gevonden sprekerslabels:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="170"/>
+        <source>Interviewer &amp;questions are:</source>
+        <translation>&amp;Vragen van de interviewer zijn:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="177"/>
+        <source>Preview of the first %1 turns:</source>
+        <translation>Voorbeeld van de eerste %1 beurten:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="184"/>
+        <source>Apply to</source>
+        <translation>Toepassen op</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="319"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="319"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="329"/>
+        <source>Speakers are marked by: %1</source>
+        <translation>Sprekers zijn aangeduid met: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="337"/>
+        <source>No speaker labels were found. If the interviewer&apos;s questions are in italics, in bold or list items, choose that below; otherwise check that the lines start with a label such as &apos;I:&apos; or &apos;Interviewer:&apos;.</source>
+        <translation>Er zijn geen sprekerslabels gevonden. Staan de vragen van de interviewer cursief, vet of als opsomming, kies dat dan hieronder; controleer anders of de regels beginnen met een label zoals &apos;I:&apos; of &apos;Interviewer:&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="344"/>
+        <source>No turns were found this way: try another choice below.</source>
+        <translation>Zo zijn geen beurten gevonden: probeer hieronder een andere keuze.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="349"/>
+        <source>No turns under these rules.</source>
+        <translation>Geen beurten met deze regels.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="351"/>
+        <source>Every label is ignored: untick &apos;Ignore&apos; for the speakers.</source>
+        <translation>Elk label wordt genegeerd: vink &apos;Negeren&apos; uit voor de sprekers.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="354"/>
+        <source>%1 turns, none of them the interviewer&apos;s: tick &apos;Interviewer&apos; for the label of the questions.</source>
+        <translation>%1 beurten, geen enkele van de interviewer: vink &apos;Interviewer&apos; aan voor het label van de vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="359"/>
+        <source>All %1 turns are the interviewer&apos;s: untick &apos;Interviewer&apos; for the respondent&apos;s label.</source>
+        <translation>Alle %1 beurten zijn van de interviewer: vink &apos;Interviewer&apos; uit voor het label van de respondent.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="364"/>
+        <source>%1 turns, %2 of them the interviewer&apos;s.</source>
+        <translation>%1 beurten, waarvan %2 van de interviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="383"/>
+        <source>Find the turns of %1 again</source>
+        <translation>De beurten van %1 opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="387"/>
+        <source>Find the turns of %1 documents again</source>
+        <translation>De beurten van %1 documenten opnieuw zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393"/>
+        <source>Applied to %n document(s); Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Toegepast op %n document; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+            <numerusform>Toegepast op %n documenten; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="421"/>
+        <source>Turn rules</source>
+        <translation>Beurtregels</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="422"/>
+        <source>Open a document first: the turn rules belong to one document.</source>
+        <translation>Open eerst een document: de beurtregels horen bij één document.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="28"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="29"/>
         <source>Welcome to DuoCoder</source>
         <translation>Welkom bij DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="34"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="35"/>
         <source>Code interview transcripts of duowerkingen: import the interviews of coordinators, participants and volunteers, and code them with your codebook.</source>
         <translation>Codeer interviewtranscripten van duowerkingen: importeer de interviews met coördinatoren, deelnemers en vrijwilligers, en codeer ze met je codeboek.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="42"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="43"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="43"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="44"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="44"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="45"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="54"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="55"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recente projecten:</translation>
     </message>
@@ -2820,83 +3333,103 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>WordsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="111"/>
-        <location filename="../../duocoder/gui/language/words.py" line="220"/>
+        <location filename="../../duocoder/gui/language/words.py" line="112"/>
+        <location filename="../../duocoder/gui/language/words.py" line="242"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="112"/>
+        <location filename="../../duocoder/gui/language/words.py" line="113"/>
         <source>Per role</source>
         <translation>Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="113"/>
+        <location filename="../../duocoder/gui/language/words.py" line="114"/>
         <source>Per case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="114"/>
+        <location filename="../../duocoder/gui/language/words.py" line="115"/>
         <source>Per code (words in its segments)</source>
         <translation>Per code (woorden in haar segmenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="120"/>
+        <location filename="../../duocoder/gui/language/words.py" line="121"/>
         <source>Number of words per group</source>
         <translation>Aantal woorden per groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="121"/>
+        <location filename="../../duocoder/gui/language/words.py" line="122"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="122"/>
+        <location filename="../../duocoder/gui/language/words.py" line="123"/>
+        <source>Include function &amp;words</source>
+        <translation>Functie&amp;woorden meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="125"/>
+        <source>Count words such as de, het, is, maar, ’s and eh, left out by default</source>
+        <translation>Ook woorden als de, het, is, maar, ’s en eh tellen (standaard weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="127"/>
+        <source>Include na&amp;mes</source>
+        <translation>Na&amp;men meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="130"/>
+        <source>Count names, left out by default: speaker labels, words of document and case names, and capitalised words the texts never write in lower case</source>
+        <translation>Ook namen tellen (standaard weggelaten): sprekerslabels, woorden uit document- en casusnamen, en woorden met een hoofdletter die de teksten nergens met een kleine letter schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="134"/>
         <source>Cou&amp;nt</source>
         <translation>Te&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="123"/>
+        <location filename="../../duocoder/gui/language/words.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="131"/>
+        <location filename="../../duocoder/gui/language/words.py" line="143"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="141"/>
+        <location filename="../../duocoder/gui/language/words.py" line="153"/>
         <source>Group shown in the chart</source>
         <translation>Groep in de grafiek</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="143"/>
+        <location filename="../../duocoder/gui/language/words.py" line="155"/>
         <source>Bar chart of the most frequent words</source>
         <translation>Staafdiagram van de meest voorkomende woorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="158"/>
+        <location filename="../../duocoder/gui/language/words.py" line="170"/>
         <source>Count &amp;by:</source>
         <translation>Tellen &amp;per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="158"/>
+        <location filename="../../duocoder/gui/language/words.py" line="170"/>
         <source>To&amp;p:</source>
         <translation>Aa&amp;ntal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="170"/>
+        <location filename="../../duocoder/gui/language/words.py" line="184"/>
         <source>Cha&amp;rt of:</source>
         <translation>G&amp;rafiek van:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="197"/>
+        <location filename="../../duocoder/gui/language/words.py" line="211"/>
         <source>Counting words…</source>
         <translation>Woorden tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="226"/>
+        <location filename="../../duocoder/gui/language/words.py" line="248"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n verschillend woord getoond</numerusform>
@@ -2904,22 +3437,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="239"/>
+        <location filename="../../duocoder/gui/language/words.py" line="261"/>
         <source>Export word frequencies</source>
         <translation>Woordfrequenties exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="240"/>
+        <location filename="../../duocoder/gui/language/words.py" line="262"/>
         <source>word frequencies</source>
         <translation>woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="241"/>
+        <location filename="../../duocoder/gui/language/words.py" line="263"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="253"/>
+        <location filename="../../duocoder/gui/language/words.py" line="275"/>
         <source>Word frequencies written to %1.</source>
         <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>

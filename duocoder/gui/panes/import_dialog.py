@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,18 +47,19 @@ def question_box(parent: QWidget) -> QComboBox:
     for value, text in zip(
         QUESTION_CHOICES,
         (
-            parent.tr("labelled (I:, Interviewer:, a name)"),
-            parent.tr("in italics"),
-            parent.tr("in bold"),
-            parent.tr("list items"),
+            QCoreApplication.translate("ImportDialog", "labelled (I:, Interviewer:, a name)"),
+            QCoreApplication.translate("ImportDialog", "in italics"),
+            QCoreApplication.translate("ImportDialog", "in bold"),
+            QCoreApplication.translate("ImportDialog", "list items"),
         ),
         strict=True,
     ):
         box.addItem(text, value)
     box.setToolTip(
-        parent.tr(
+        QCoreApplication.translate(
+            "ImportDialog",
             "Some transcripts have no speaker labels but set the interviewer's questions "
-            "apart by their formatting (Word and OpenDocument files)"
+            "apart by their formatting (Word and OpenDocument files)",
         )
     )
     return box

@@ -418,8 +418,10 @@ def open_turn_rules(window: MenuHost) -> TurnRulesDialog | None:
     if doc_id is None:
         QMessageBox.information(
             window,
-            window.tr("Turn rules"),
-            window.tr("Open a document first: the turn rules belong to one document."),
+            QCoreApplication.translate("TurnRulesDialog", "Turn rules"),
+            QCoreApplication.translate(
+                "TurnRulesDialog", "Open a document first: the turn rules belong to one document."
+            ),
         )
         return None
     selected = window.documents.selected_documents()  # a selected case: all its documents
