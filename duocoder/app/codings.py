@@ -95,7 +95,9 @@ class Codings(Service):
             report = CodingReport([], [], [])
             docs: dict[int | str, int] = {}
             codes: dict[int | str, int] = {}
-            seen: set[tuple[int, int, int, int, int | None]] = set()
+            # per document, the (code, start, end, coder) of its codings: read once, grown
+            # with each new coding, so a duplicate from before or from the batch is caught
+            coded: dict[int, set[tuple[int, int, int, int | None]]] = {}
             for index, spec in enumerate(specs):
                 try:
                     doc_id = docs.get(spec.doc) or docs.setdefault(
@@ -109,13 +111,16 @@ class Codings(Service):
                     )
                     coding_q.check_span(s, doc_id, spec.start, spec.end)
                     coder = coding_q.coder_id(s, spec.coder)
-                    key = (doc_id, code_id, spec.start, spec.end, coder)
-                    if key in seen or coding_q.is_coded(s, *key):
+                    have = coded.get(doc_id)
+                    if have is None:
+                        have = coded[doc_id] = coding_q.coded_keys(s, doc_id)
+                    key = (code_id, spec.start, spec.end, coder)
+                    if key in have:
                         if skip_duplicates:
                             report.skipped.append(index)
                             continue
-                        raise coding_q.duplicate_error(s, *key)
-                    seen.add(key)
+                        raise coding_q.duplicate_error(s, doc_id, *key)
+                    have.add(key)
                     row = Coding(
                         document_id=doc_id,
                         code_id=code_id,

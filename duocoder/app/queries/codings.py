@@ -103,6 +103,13 @@ def is_coded(
     return s.scalar(q.limit(1)) is not None
 
 
+def coded_keys(s: Session, doc_id: int) -> set[tuple[int, int, int, int | None]]:
+    """(code, start, end, coder) of every coding of a document: what `is_coded` asks, for
+    many codings at once."""
+    q = select(Coding.code_id, Coding.start, Coding.end, Coding.coder_id)
+    return {(c, a, b, who) for c, a, b, who in s.execute(q.where(Coding.document_id == doc_id))}
+
+
 def duplicate_error(
     s: Session, doc_id: int, code_id: int, start: int, end: int, coder: int | None
 ) -> DuplicateCodingError:
