@@ -315,11 +315,14 @@ def cmd_code(args: argparse.Namespace) -> int:
         missing = [o for o in ("doc", "start", "end", "code") if getattr(args, o) is None]
         if missing:
             raise ValidationError(t("give_options", options="--" + ", --".join(missing)))
-        report = project.apply_codings(
-            [CodingSpec(args.doc, args.start, args.end, args.code, args.coder, args.memo)],
-            create_codes=args.create,
-            label="Code passage",
-        )
+        try:
+            report = project.apply_codings(
+                [CodingSpec(args.doc, args.start, args.end, args.code, args.coder, args.memo)],
+                create_codes=args.create,
+                label="Code passage",
+            )
+        except UnknownCodeError as exc:
+            raise DuoCoderError(describe_error(exc, create_hint=True)) from None
         [coding_id] = report.ids
     if args.json:
         _print_json({"id": coding_id, "created": report.created})
@@ -343,7 +346,7 @@ def _code_from(project: Project, args: argparse.Namespace) -> int:
         report = project.apply_codings(specs, create_codes=args.create, skip_duplicates=True)
     except DuoCoderError as exc:
         index = getattr(exc, "spec_index", None)
-        error = describe_error(exc)
+        error = describe_error(exc, create_hint=True)
         if index is not None:
             error = t("row_error", row=rows[index].row, error=error)
         raise DuoCoderError(t("nothing_applied", error=error)) from None
@@ -360,15 +363,16 @@ def _code_from(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
-def describe_error(exc: BaseException) -> str:
+def describe_error(exc: BaseException, create_hint: bool = False) -> str:
     """An error of the core as the CLI says it: the typed ones in the project's language
     (an unknown code with what was meant, a coding that is already there), others as
-    the core worded them."""
+    the core worded them. `create_hint`: say that --create makes a missing code (only
+    `code` has it)."""
     if isinstance(exc, UnknownCodeError):
         text = t("unknown_code", path=exc.path)
         if exc.suggestions:
             text += t("did_you_mean", paths=t("or").join(f"'{p}'" for p in exc.suggestions))
-        return text + t("add_create")
+        return text + (t("add_create") if create_hint else "")
     if isinstance(exc, DuplicateCodingError):
         values = {"start": exc.start, "end": exc.end, "doc": exc.document, "code": exc.code}
         if exc.coder:

@@ -216,7 +216,7 @@ def cmd_words(args: argparse.Namespace) -> int:
 
     if args.out_deprecated is not None:
         if args.output is not None:
-            raise ValidationError(t("out_deprecated"))
+            raise ValidationError(t("output_twice"))
         args.output = args.out_deprecated
     output_path(args.output, args.force)  # before indexing, which can take a while
     if args.code and args.by not in (None, "code"):

@@ -175,10 +175,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "codebook_renamed": "Renamed: {old} → {new}",
         "codebook_note": "Note: {note}",
         "words_code_by": "--code counts words per code: leave out --by, or use --by code.",
-        "output_twice": "Give the output file once: as OUT or with -o.",
+        "output_twice": "Give the output file once (as OUT, -o or --out).",
         "output_missing": "Give the file to write: OUT.qdc or OUT.docx (or -o).",
-        "out_deprecated": "--out is now -o/--output (as in the other commands); --out still works.",
-        # codes set-keywords
         "keywords_now": "'{path}' now has {keywords}: {listing}.",
         "keywords_same": "'{path}' already has these keywords: {listing}.",
         "keywords_none": "'{path}' no longer has keywords.",
@@ -307,10 +305,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "codebook_renamed": "Hernoemd: {old} → {new}",
         "codebook_note": "Opmerking: {note}",
         "words_code_by": "--code telt woorden per code: laat --by weg, of gebruik --by code.",
-        "output_twice": "Geef het uitvoerbestand één keer: als OUT of met -o.",
+        "output_twice": "Geef het uitvoerbestand één keer (als OUT, -o of --out).",
         "output_missing": "Geef het bestand om te schrijven: OUT.qdc of OUT.docx (of -o).",
-        "out_deprecated": "--out heet nu -o/--output (zoals bij de andere opdrachten); "
-        "--out werkt nog.",
         # codes set-keywords
         "keywords_now": "'{path}' heeft nu {keywords}: {listing}.",
         "keywords_same": "'{path}' heeft deze trefwoorden al: {listing}.",
