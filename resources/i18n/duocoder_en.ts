@@ -58,7 +58,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="194"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="195"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="236"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245"/>
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n segment of “%1”</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="239"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248"/>
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n pair of “%1” and “%2”</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="143"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="154"/>
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Case (organisation) with %n document</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>DuoView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="176"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178"/>
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n segment of “%2”</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="204"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205"/>
         <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
             <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="222"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223"/>
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="169"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="305"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="181"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="317"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>LanguageFeatures</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/menu.py" line="217"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="201"/>
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n turn coded.</numerusform>
@@ -181,9 +181,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
+        <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>This project has %n repeated coding: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>This project has %n repeated codings: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="272"/>
+        <location filename="../../duocoder/gui/language/search.py" line="299"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -191,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="272"/>
+        <location filename="../../duocoder/gui/language/search.py" line="299"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -202,7 +213,7 @@
 <context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="245"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="351"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -210,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="249"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="355"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -221,7 +232,7 @@
 <context>
     <name>StakeholderView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="166"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -232,7 +243,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="212"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="286"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -240,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="236"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="308"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -248,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="313"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Reject %n suggestion</numerusform>
@@ -256,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="249"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="321"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n coding added, marked as auto-suggested.</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="252"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="324"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
@@ -272,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="277"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="349"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n auto-coding removed.</numerusform>
@@ -281,9 +292,20 @@
     </message>
 </context>
 <context>
+    <name>TurnRulesDialog</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393"/>
+        <source>Applied to %n document(s); Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Applied to %n document; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Applied to %n documents; Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WordsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="226"/>
+        <location filename="../../duocoder/gui/language/words.py" line="248"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n different word shown</numerusform>

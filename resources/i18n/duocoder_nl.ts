@@ -1882,52 +1882,70 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="318"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="240"/>
+        <source>Repeated codings</source>
+        <translation>Dubbele coderingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
+        <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+            <numerusform>Dit project heeft %n dubbele coderingen: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="253"/>
+        <source>Remove repeated codings</source>
+        <translation>Dubbele coderingen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="349"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="325"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="356"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="340"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="340"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="349"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="380"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="366"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="397"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="367"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="408"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="439"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="416"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="447"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="418"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="449"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>

@@ -220,7 +220,38 @@ class MainWindow(ProjectFilesMixin):
             self.show_error(str(exc))
             return False
         self.set_project(project)
+        self._offer_to_remove_repeats()
         return True
+
+    def _offer_to_remove_repeats(self) -> None:
+        """Older versions stored a passage coded twice with one code by one coder; such a
+        repeat counts twice in every analysis. Asked once per project file, as the CLI
+        mentions it on every open (`duocoder check`)."""
+        if self.controller is None or self.controller.project.read_only:
+            return
+        project = self.controller.project
+        repeats = sum(len(d.extra) for d in project.duplicate_codings())
+        key = f"repeats_asked/{project.path}"
+        if not repeats or QSettings().value(key, False, bool):
+            return
+        QSettings().setValue(key, True)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Repeated codings"),
+            self.tr(
+                "This project has %n repeated coding(s): a passage coded again with the same "
+                "code by the same coder, as older versions of DuoCoder allowed, so it counts "
+                "twice in every analysis. Remove the repeats? Each passage keeps its first "
+                "coding and every memo; Edit ▸ Undo takes it back.",
+                "",
+                repeats,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.run(
+                self.tr("Remove repeated codings"), project.remove_duplicate_codings
+            )
 
     def close_project(self) -> None:
         self.set_project(None)
