@@ -29,7 +29,6 @@ def build_demo(path: Path, *, replace: bool = False) -> Path:
         leftover.unlink(missing_ok=True)
     with Project.create(tmp, language="nl", name="Duo Denderland (demo)") as project:
         project.import_codebook_file(codebooks_dir() / "duowerkingen.qdc")
-        project.apply_keywords_file(codebooks_dir() / "duowerkingen-keywords.csv")
         manifest = json.loads((demo / "manifest.json").read_text(encoding="utf-8"))
         names: dict[str, int] = {}
         for entry in manifest:

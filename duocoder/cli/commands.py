@@ -438,6 +438,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
                     "color": c.color,
                     "codable": c.codable,
                     "description": c.description,
+                    "keywords": list(c.keywords),
                     "count": c.own_count,
                     "count_with_descendants": c.total_count,
                 }

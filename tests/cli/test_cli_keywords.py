@@ -82,6 +82,7 @@ def test_the_code_list_keeps_working_and_wrong_input_is_explained(
     assert code == 0 and out.startswith("Verbinding  (0)\n  Vertrouwensrelatie  (0)\n")
     code, out, _ = run(capsys, "codes", p, "--json")
     assert code == 0 and json.loads(out)[1]["path"] == TRUST
+    assert "vertrouwen" in json.loads(out)[1]["keywords"]  # scripts see the keywords too
     code, _, err = run(capsys, "codes", "set-keywords", p, "vertrouwen", "x")
     assert code == 1
     assert "There is no code 'vertrouwen'" in err and f"Did you mean '{TRUST}'" in err
