@@ -270,7 +270,7 @@ def _doubts(
             f"{chosen.glued} speaker label{'s were' if chosen.glued != 1 else ' was'} glued "
             "to the end of the paragraph before (a missed line break) and split off."
         )
-    if turns and other.lines >= 2 and other.lines * 4 >= chosen.lines:
+    if turns and other.lines >= 2 and other.lines * 4 >= chosen.lines and _disagree(chosen, other):
         doubts.append(
             f"The speakers are marked in two ways: {chosen.lines} turns as "
             f'"{chosen.shape}" and {other.lines} as "{other.shape}"; the first was used.'
@@ -324,3 +324,10 @@ def recognise_turns(text: str, interviewer_labels: Sequence[str]) -> list[Turn]:
 def interviewer_flags(speakers: list[str], interviewer_labels: Sequence[str]) -> list[bool]:
     test = InterviewerTest(interviewer_labels)
     return [test(s) for s in speakers]
+
+
+def _disagree(chosen: Reading, other: Reading) -> bool:
+    """Whether the other shape would start turns elsewhere: `Interviewer :` alone on its
+    line reads the same as a label with its words on the next line, which is no doubt."""
+    starts = {(t.label_start, t.speaker) for t in chosen.turns}
+    return any((t.label_start, t.speaker) not in starts for t in other.turns)

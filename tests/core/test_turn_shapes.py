@@ -227,3 +227,15 @@ def test_header_lines_short_capitals_and_numbered_series() -> None:
         "'NB', 'Stap 2' start a line like a speaker label only once and were read as words; "
         "if they are speakers, name them in the turn rules.",
     )
+
+
+def test_a_colon_label_alone_on_its_line_raises_no_doubt_but_mixed_shapes_do() -> None:
+    alone = "Interviewer :\nHoe gaat het met je maatje?\n\nDeelnemer 1 :\nHeel goed, soms.\n"
+    found = detect(alone, DEFAULT_INTERVIEWER_LABELS)
+    assert [(t.speaker, t.interviewer) for t in found.turns] == [
+        ("Interviewer", True),
+        ("Deelnemer 1", False),
+    ]
+    assert found.doubts == ()
+    mixed = "I: Hoe?\nR: Goed.\nInterviewer\nEn verder?\nRespondent\nPrima.\nI: Ok.\nR: Ja.\n"
+    assert any("two ways" in d for d in detect(mixed, DEFAULT_INTERVIEWER_LABELS).doubts)

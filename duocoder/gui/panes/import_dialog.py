@@ -111,6 +111,9 @@ class ImportDialog(QDialog):
         _placeholder(self.case, self.tr("(case)"))
         self.duo = editable_combo(self, self.duos, None)
         _placeholder(self.duo, self.tr("(duo)"))
+        chars = self.fontMetrics().averageCharWidth()
+        self.case.setMinimumWidth(16 * chars)  # room for "Buddywerking Noord"
+        self.duo.setMinimumWidth(11 * chars)
         self.apply = QPushButton(self.tr("A&pply to all rows"), self)
         self.apply.clicked.connect(self.apply_to_rows)
         self.questions = question_box(self)
