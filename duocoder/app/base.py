@@ -23,6 +23,7 @@ from duocoder.domain import limits
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
+from duocoder.storage import guids
 from duocoder.storage import history as steps
 from duocoder.storage.database import (
     close_engine,
@@ -139,7 +140,7 @@ class ProjectBase:
             conn = s.connection()
             self._recorder.clear(conn)
             result = fn(s)
-            s.flush()
+            guids.assign(s)  # flushes; the new rows' GUIDs belong to this step
             rows = self._recorder.take(conn, TABLES)
             if rows:
                 collecting = self._collecting
@@ -219,7 +220,9 @@ class ProjectBase:
                 return None
             rows = steps.rows(conn, step.id, TABLES)
             self._recorder.defer_constraints(conn)
-            replay(conn, invert(rows) if undoing else rows, TABLES, self._recorder, _describe)
+            replayed = invert(rows) if undoing else rows
+            replay(conn, replayed, TABLES, self._recorder, _describe)
+            guids.restore_missing(conn, replayed)  # rows from steps recorded before format 5
             steps.mark(conn, step.id, "undone" if undoing else "done")
         self._meta_cache = None
         changes = Changes.of_rows(rows)

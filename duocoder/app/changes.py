@@ -87,11 +87,13 @@ class Changes:
 # table → (kind of entity, the column holding the entity's id)
 _ENTITY: dict[str, tuple[str, str]] = {
     "documents": ("documents", "id"),
+    "document_guids": ("documents", "document_id"),
     "document_attributes": ("documents", "document_id"),
     "paragraphs": ("paragraphs", "document_id"),
     "turns": ("turns", "document_id"),
     "codes": ("codes", "id"),
     "codings": ("codings", "id"),
+    "coding_guids": ("codings", "coding_id"),
     "coders": ("coders", "id"),
     "memos": ("memos", "id"),
     "nlp_rejections": ("suggestions", "id"),

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
+from duocoder.storage import guids
 from duocoder.storage.errors import translate
 from duocoder.storage.fileformat import APPLICATION_ID, PROJECT_SUFFIX, SCHEMA_VERSION
 from duocoder.storage.migrations import migrate
@@ -406,7 +407,9 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    guids.install(factory)  # every new document and coding gets its GUID
+    return factory
 
 
 def read_scalar(session: Session, sql: str) -> object:

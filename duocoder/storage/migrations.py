@@ -12,6 +12,7 @@ import filecmp
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,10 +141,50 @@ def _add_turn_tables(raw: sqlite3.Connection) -> None:
         raw.execute(ddl)
 
 
+# Format 5 gives documents and codings stable GUIDs (REFI-QDA exchange names sources and
+# selections by GUID). Tables of their own, like format 4's, so the large `documents` and
+# `codings` tables are not rebuilt and the undo history kept in the file stays valid. Every
+# existing document and coding gets a new random GUID here; new ones get theirs when created.
+_FORMAT_5_DDL = (
+    """CREATE TABLE document_guids (
+        document_id INTEGER NOT NULL,
+        guid VARCHAR(36) NOT NULL,
+        CONSTRAINT pk_document_guids PRIMARY KEY (document_id),
+        CONSTRAINT fk_document_guids_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE,
+        CONSTRAINT uq_document_guids_guid UNIQUE (guid)
+    )""",
+    """CREATE TABLE coding_guids (
+        coding_id INTEGER NOT NULL,
+        guid VARCHAR(36) NOT NULL,
+        CONSTRAINT pk_coding_guids PRIMARY KEY (coding_id),
+        CONSTRAINT fk_coding_guids_coding_id_codings FOREIGN KEY(coding_id)
+            REFERENCES codings (id) ON DELETE CASCADE,
+        CONSTRAINT uq_coding_guids_guid UNIQUE (guid)
+    )""",
+)
+
+
+def _add_guid_tables(raw: sqlite3.Connection) -> None:
+    """Format 4 → 5: the GUID tables, with a new uuid4 GUID for every document and coding."""
+    for ddl in _FORMAT_5_DDL:
+        raw.execute(ddl)
+    for table, key, owner in (
+        ("document_guids", "document_id", "documents"),
+        ("coding_guids", "coding_id", "codings"),
+    ):
+        ids = [row[0] for row in raw.execute(f"SELECT id FROM {owner} ORDER BY id")]
+        raw.executemany(
+            f"INSERT INTO {table} ({key}, guid) VALUES (?, ?)",
+            [(i, str(uuid.uuid4())) for i in ids],
+        )
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _add_language_tables,
     2: _add_history_tables,
     3: _add_turn_tables,
+    4: _add_guid_tables,
 }
 
 

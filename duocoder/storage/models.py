@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 4).
+"""The tables of a project file (schema version 5).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -275,6 +275,34 @@ class TurnRulesRow(Base):
     rules: Mapped[str] = mapped_column(Text)
 
 
+# -- stable GUIDs of documents and codings (format 5) ----------------------------------------
+# What other programs (REFI-QDA .qdpx) and later merges know a document or a coding by; a
+# code has its `guid` column since format 1. Tables of their own for the reason given above
+# (no rebuild of the two largest tables on upgrade, and the undo history's row images of
+# `documents` and `codings` stay valid). Every new document and coding gets its row in the
+# same transaction (`duocoder.storage.guids`), so every row has a GUID.
+
+
+class DocumentGuid(Base):
+    """A document's GUID: lower-case `8-4-4-4-12` hex, unique in the project."""
+
+    __tablename__ = "document_guids"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    guid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class CodingGuid(Base):
+    """A coding's GUID: lower-case `8-4-4-4-12` hex, unique in the project."""
+
+    __tablename__ = "coding_guids"
+    coding_id: Mapped[int] = mapped_column(
+        ForeignKey("codings.id", ondelete="CASCADE"), primary_key=True
+    )
+    guid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -288,6 +316,8 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     RejectedSuggestion,
     ParagraphStyle,
     TurnRulesRow,
+    DocumentGuid,
+    CodingGuid,
 )
 
 

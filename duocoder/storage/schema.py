@@ -32,6 +32,7 @@ ADDED_IN_FORMAT: dict[int, frozenset[str]] = {
     2: frozenset({"nlp_documents", "nlp_lemmas", "nlp_forms", "nlp_rejections"}),
     3: frozenset({"history_steps", "history_parts"}),
     4: frozenset({"paragraph_styles", "turn_rules"}),
+    5: frozenset({"document_guids", "coding_guids"}),
 }
 _KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
 

@@ -4,6 +4,7 @@ with its data intact and with exactly the schema a new project gets."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,13 @@ import pytest
 from duocoder.app.project import Project
 from duocoder.storage.database import APPLICATION_ID, SCHEMA_VERSION
 from duocoder.storage.migrations import MIGRATIONS, backup_path
+from tests.helpers import source
 
 DATA = Path(__file__).parent / "data"
 LANGUAGE_TABLES = ("nlp_documents", "nlp_forms", "nlp_lemmas", "nlp_rejections")
 HISTORY_TABLES = ("history_steps", "history_parts")
 TURN_TABLES = ("paragraph_styles", "turn_rules")
+GUID_TABLES = ("document_guids", "coding_guids")
 
 
 def _frozen_v1(path: Path) -> Path:
@@ -44,7 +47,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -71,14 +74,14 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
     try:
         assert con.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES) <= tables
+        assert set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES) <= tables
         assert con.execute("SELECT count(*) FROM nlp_documents").fetchone() == (0,)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES)
+@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES)
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = _frozen_v1(tmp_path / "old.duocoder")
     Project.open(old).close()
@@ -116,3 +119,79 @@ def test_a_format_2_file_opens_with_its_data_and_an_empty_history(tmp_path: Path
         assert (seg.code, seg.text, seg.coder) == ("Verbinding/Klik", "Goed 😊 café,", "Lies")
         assert not p.can_undo
     assert backup_path(path, 2).exists()
+
+
+def _guids(path: Path, table: str) -> dict[int, str]:
+    con = sqlite3.connect(path)
+    try:
+        return dict(con.execute(f"SELECT * FROM {table}").fetchall())
+    finally:
+        con.close()
+
+
+def test_an_upgraded_files_documents_and_codings_get_guids(tmp_path: Path) -> None:
+    path = _frozen_v1(tmp_path / "old.duocoder")
+    with Project.open(path) as p:
+        doc_ids = {d.id for d in p.documents()}
+        coding_ids = {s.id for s in p.segments()}
+    docs, codings = _guids(path, "document_guids"), _guids(path, "coding_guids")
+    assert set(docs) == doc_ids and set(codings) == coding_ids
+    for guid in [*docs.values(), *codings.values()]:
+        assert str(uuid.UUID(guid)) == guid  # lower-case 8-4-4-4-12
+    assert len(set(docs.values()) | set(codings.values())) == len(docs) + len(codings)
+
+
+def _as_format_4(path: Path) -> None:
+    """Turn a new project back into a format-4 file: no GUID tables, user_version 4, and
+    undo steps without GUID rows (as format 4 recorded them)."""
+    from duocoder.app.base import TABLES
+    from duocoder.storage.recorder import dumps, loads
+
+    con = sqlite3.connect(path)
+    for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
+        rows = [r for r in loads(data, TABLES) if not r.table.endswith("_guids")]
+        con.execute(
+            "UPDATE history_parts SET data = ? WHERE step_id = ? AND part = ?",
+            (dumps(rows), key, part),
+        )
+    con.execute("DROP TABLE coding_guids")
+    con.execute("DROP TABLE document_guids")
+    con.execute("PRAGMA user_version = 4")
+    con.commit()
+    con.close()
+
+
+def test_a_format_4_file_keeps_its_undo_history_through_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "v4.duocoder"
+    with Project.create(path) as p:
+        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed 😊 café."), "participant")
+        p.add_coding(doc.id, "Verbinding", 20, 27, create_code=True)
+    _as_format_4(path)
+    with Project.open(path) as p:
+        [seg] = p.segments()
+        assert seg.text == "Goed 😊 café"[:7]
+        before = _guids(path, "coding_guids")
+        assert list(before) == [seg.id]
+        p.undo()  # a step recorded by format 4 still undoes, and redoes
+        assert p.segments() == []
+        assert _guids(path, "coding_guids") == {}
+        p.redo()
+        [seg] = p.segments()
+        assert list(_guids(path, "coding_guids")) == [seg.id]  # a redone coding has a GUID
+    assert backup_path(path, 4).exists()
+
+
+def test_new_documents_and_codings_get_guids_that_undo_and_redo_keep(tmp_path: Path) -> None:
+    path = tmp_path / "new.duocoder"
+    with Project.create(path) as p:
+        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed, dank je."), "participant")
+        p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
+        p.add_coding(doc.id, "Verbinding", 26, 29)
+        docs, codings = _guids(path, "document_guids"), _guids(path, "coding_guids")
+        assert list(docs) == [doc.id] and len(codings) == 2
+        p.undo()
+        assert len(_guids(path, "coding_guids")) == 1
+        p.redo()
+        assert _guids(path, "coding_guids") == codings  # the same GUID comes back
+        p.delete_document(doc.id)
+        assert _guids(path, "document_guids") == {} and _guids(path, "coding_guids") == {}
