@@ -24,6 +24,7 @@ from duocoder.app.documents import Documents
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
+from duocoder.app.project_import import ProjectImport
 from duocoder.app.service import Service, forward
 from duocoder.app.turns import SpeakerTurns
 
@@ -44,6 +45,7 @@ class Project(ProjectBase):
             Analysis(self),
             Language(self),
             SpeakerTurns(self),
+            ProjectImport(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -74,6 +76,9 @@ class Project(ProjectBase):
 
     # -- Importing transcripts -----------------------------------------------------------------
     import_files = forward(Importing.import_files)
+
+    # -- Importing whole REFI-QDA projects (.qdpx) ----------------------------------------------
+    import_qdpx = forward(ProjectImport.import_qdpx)
 
     # -- The code tree -------------------------------------------------------------------------
     codes = forward(Codes.codes)

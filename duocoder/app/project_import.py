@@ -1,0 +1,348 @@
+"""Importing a REFI-QDA project (`.qdpx`) from NVivo, ATLAS.ti, MAXQDA, QualCoder or DuoCoder.
+
+The file is read and checked completely before anything is written
+(`duocoder.io.qdpx_reader`): a refused file leaves the project as it was. Then it is merged
+as a colleague's project is, in one undo step:
+
+- codes by GUID, then by path (`duocoder.app.codebook`: ATLAS.ti issues new GUIDs on every
+  export), new ones added;
+- documents by content: a text already in the project is not added again, its codings go
+  onto the document that has it; a document whose name is taken by a different text is
+  imported beside it under a numbered name, and the report says so;
+- codings keep their coder (the file's User) and their memo (its notes and the selection's
+  description); one that is already there (same document, span, code and coder) is skipped;
+- memos of the project, of documents and of codes are added to the project's own.
+
+Roles: a `role` variable (DuoCoder's own export, or one a researcher made in another tool)
+sets a document's role; without it a document is 'other', and the report says so. A
+document's case and duo come from the cases that hold it: a case whose `kind` variable is
+`duo`, or whose name starts with "Duo", is its duo, another one its case (organisation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from duocoder.app.codebook import CodebookImportReport, _merge_entry, _Node, _ProjectCodes
+from duocoder.app.importing import Progress
+from duocoder.app.queries import codings as coding_q
+from duocoder.app.service import Service
+from duocoder.domain import limits
+from duocoder.domain.codebook import CodebookEntry, limit_problem
+from duocoder.domain.errors import SourceError, ValidationError
+from duocoder.domain.roles import Role
+from duocoder.domain.sources import SourceText
+from duocoder.domain.text import text_hash
+from duocoder.storage.models import Code, Coding, Document, Memo
+
+MAX_QDPX_BYTES = 512 * 1024 * 1024
+"""A project with a hundred long interviews is a few megabytes; this is far beyond."""
+
+
+@dataclass(slots=True)
+class QdpxImportReport:
+    """What an import did; `units` says per document how its positions were read."""
+
+    added: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    codes: CodebookImportReport = field(default_factory=CodebookImportReport)
+    codings: int = 0
+    skipped: int = 0
+    units: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    origin: str | None = None
+    cancelled: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "origin": self.origin,
+            "documents_added": self.added,
+            "documents_matched": self.matched,
+            "documents_renamed": [{"file": a, "project": b} for a, b in self.renamed],
+            "codes": self.codes.as_json(),
+            "codings_added": self.codings,
+            "codings_already_there": self.skipped,
+            "positions": [{"document": d, "decision": s} for d, s in self.units],
+            "notes": self.notes,
+            "cancelled": self.cancelled,
+        }
+
+    def summary(self) -> str:
+        lines = [
+            f"Imported {len(self.added)} document(s) ({len(self.matched)} already in the "
+            f"project), {len(self.codes.added)} new code(s) ({len(self.codes.merged)} merged "
+            f"with existing codes), {self.codings} coding(s) "
+            f"({self.skipped} already there)."
+        ]
+        lines += [
+            f"'{a}' differs from the project's document of that name; imported as '{b}'."
+            for a, b in self.renamed
+        ]
+        lines += [f"{d}: {s}." for d, s in self.units]
+        lines += [f"Note: {n}" for n in [*self.codes.notes, *self.notes]]
+        if self.cancelled:
+            lines.append("The import was cancelled; what is listed above was imported.")
+        return "\n".join(lines)
+
+
+class ProjectImport(Service):
+    def import_qdpx(
+        self,
+        path: str | Path,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> QdpxImportReport:
+        """Merge the REFI-QDA project at `path` into this project (see the module docstring);
+        a file that is refused raises SourceError and changes nothing."""
+        from duocoder.io.qdpx_reader import read_qdpx
+
+        path = Path(path)
+        data = _read(path)
+        read = read_qdpx(path.name, data)
+        entries = read.codebook.entries if read.codebook is not None else []
+        if problem := limit_problem(entries):
+            raise SourceError(path.name, problem)
+        report = QdpxImportReport(origin=read.origin)
+        if read.codebook is not None:
+            report.codes.notes += read.codebook.notes
+        report.notes += read.notes
+        total = len(read.sources)
+        doc_ids: list[int | None] = [None] * total
+        roles, places = _roles_and_places(read, report)
+
+        def label() -> str:
+            return f"Import project {path.name}"
+
+        with self.project._one_step(label):
+            code_ids = self._codes(entries, report, read.code_memos) if entries else {}
+            existing = self._documents_by_hash()
+            for index, source in enumerate(read.sources):
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+                if progress is not None:
+                    progress(index, total, source.name)
+                digest = text_hash(source.text)
+                if digest in existing:
+                    doc_ids[index] = existing[digest][0]
+                    report.matched.append(existing[digest][1])
+                else:
+                    info = self._add_document(source, roles[index], places[index])
+                    doc_ids[index] = info.id
+                    existing[digest] = (info.id, info.name)
+                    report.added.append(info.name)
+                    if info.name != _clean(source.name):
+                        report.renamed.append((source.name, info.name))
+                report.units.append((source.name, source.decision))
+            self._codings_and_memos(read, doc_ids, code_ids, report)
+        if progress is not None:
+            progress(total, total, "")
+        return report
+
+    # -- steps -----------------------------------------------------------------------------
+    def _codes(
+        self,
+        entries: list[CodebookEntry],
+        report: QdpxImportReport,
+        memos: dict[tuple[str, ...], str],
+    ) -> dict[tuple[str, ...], int]:
+        """Merge the codebook; the file's code names -> the project's code ids."""
+
+        def change(s: Session) -> dict[tuple[str, ...], int]:
+            tree = _ProjectCodes(s)
+            found: dict[tuple[str, ...], _Node] = {}
+            stack: list[tuple[CodebookEntry, _Node | None, tuple[str, ...], tuple[str, ...]]]
+            stack = [(entry, None, (), ()) for entry in reversed(entries)]
+            while stack:
+                entry, parent, parent_path, names = stack.pop()
+                node = _merge_entry(tree, entry, parent, parent_path, report.codes)
+                own = (*names, entry.name)
+                found[own] = node
+                stack.extend(
+                    (child, node, (*parent_path, node.name), own)
+                    for child in reversed(entry.children)
+                )
+            tree.write(s)
+            ids = {names: node.id for names, node in found.items()}
+            for names, text in memos.items():
+                if names in ids:
+                    _add_memo(s, "code", ids[names], text)
+            return ids
+
+        return self.project._run("Import codes", change)
+
+    def _documents_by_hash(self) -> dict[str, tuple[int, str]]:
+        with self.project._read() as s:
+            rows = s.execute(select(Document.content_hash, Document.id, Document.name))
+            found: dict[str, tuple[int, str]] = {}
+            for digest, doc_id, name in rows:
+                found.setdefault(digest, (doc_id, name))
+            return found
+
+    def _add_document(self, source: Any, role: Role, place: tuple[str | None, str | None]) -> Any:
+        from duocoder.io.text_reader import text_paragraphs
+
+        text = source.text
+        lines = "\n".join(line.rstrip() for line in text.split("\n"))
+        paragraphs = text_paragraphs(lines, source.name)
+        sourced = SourceText(text, paragraphs, None, "qdpx")
+        name = _clean(source.name)[: limits.DOCUMENT_NAME] or "Document"
+        return self.project.add_document(
+            name,
+            sourced,
+            role,
+            place[0],
+            place[1],
+            original_name=source.name,
+            allow_duplicate=True,
+        )
+
+    def _codings_and_memos(
+        self,
+        read: Any,
+        doc_ids: list[int | None],
+        code_ids: dict[tuple[str, ...], int],
+        report: QdpxImportReport,
+    ) -> None:
+        def change(s: Session) -> None:
+            coders: dict[str | None, int | None] = {}
+            not_codable: set[int] = set(s.scalars(select(Code.id).where(Code.codable.is_(False))))
+            refused = 0
+            for source, doc_id in zip(read.sources, doc_ids, strict=True):
+                if doc_id is None:
+                    continue
+                have = coding_q.coded_keys(s, doc_id)
+                for selection in source.selections:
+                    for coding in selection.codings:
+                        code_id = code_ids.get(coding.code)
+                        if code_id is None or code_id in not_codable:
+                            refused += 1
+                            continue
+                        if coding.coder not in coders:
+                            coders[coding.coder] = coding_q.coder_id(s, coding.coder)
+                        coder = coders[coding.coder]
+                        key = (code_id, selection.start, selection.end, coder)
+                        if key in have:
+                            report.skipped += 1
+                            continue
+                        have.add(key)
+                        memo = (coding.memo or "")[: limits.MEMO] or None
+                        s.add(
+                            Coding(
+                                document_id=doc_id,
+                                code_id=code_id,
+                                start=selection.start,
+                                end=selection.end,
+                                coder_id=coder,
+                                memo=memo,
+                                created_at=coding_q.now(),
+                                auto=False,
+                            )
+                        )
+                        report.codings += 1
+                if source.memo:
+                    _add_memo(s, "document", doc_id, source.memo)
+            if read.project_memo:
+                _add_memo(s, "project", None, read.project_memo)
+            if refused:
+                report.notes.append(
+                    f"{refused} coding(s) on a category that is not codable were not imported."
+                )
+
+        self.project._run("Import codings", change)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_QDPX_BYTES:
+            raise SourceError(path.name, "it is larger than 512 MB, too large for a project")
+        if not path.is_file():
+            raise SourceError(path.name, "it is not a regular file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(path.name, "the file does not exist") from None
+    except IsADirectoryError:
+        raise SourceError(path.name, "it is a folder, not a file") from None
+    except OSError as exc:
+        raise SourceError(path.name, f"it cannot be opened ({exc.strerror})") from None
+
+
+def _clean(name: str) -> str:
+    from duocoder.app.queries.documents import clean_name
+
+    return clean_name(name)
+
+
+def _add_memo(s: Session, target: str, target_id: int | None, text: str) -> None:
+    """Add `text` to the memo of the target; a memo that already says it stays as it is."""
+    cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
+    row = s.scalars(select(Memo).where(Memo.target == target, cond)).first()
+    text = text[: limits.MEMO]
+    if row is None:
+        s.add(Memo(target=target, target_id=target_id, text=text, updated_at=coding_q.now()))
+    elif text not in row.text:
+        row.text = f"{row.text}\n\n{text}"[: limits.MEMO]
+        row.updated_at = coding_q.now()
+
+
+_ROLE_VARIABLES = ("role", "rol", "stakeholder")
+
+
+def _role_of(variables: dict[str, str]) -> Role | None:
+    for key, value in variables.items():
+        if key.strip().casefold() in _ROLE_VARIABLES and value.strip():
+            try:
+                return Role.parse(value)
+            except ValidationError:
+                return None
+    return None
+
+
+def _roles_and_places(
+    read: Any, report: QdpxImportReport
+) -> tuple[list[Role], list[tuple[str | None, str | None]]]:
+    """Per source: its role, and its (case, duo), from its variables and the file's cases."""
+    holders: dict[int, list[Any]] = {}
+    for case in read.cases:
+        for key in case.sources:
+            index = read.source_keys.get(key)
+            if index is not None:
+                holders.setdefault(index, []).append(case)
+    roles: list[Role] = []
+    places: list[tuple[str | None, str | None]] = []
+    without_role: list[str] = []
+    for index, source in enumerate(read.sources):
+        cases = holders.get(index, [])
+        role = _role_of(source.variables)
+        for case in cases:
+            role = role or _role_of(case.variables)
+        if role is None:
+            without_role.append(source.name)
+        roles.append(role or Role.OTHER)
+        organisation = duo = None
+        for case in cases:
+            kind = " ".join(
+                v.casefold()
+                for k, v in case.variables.items()
+                if k.casefold() in ("kind", "type", "soort")
+            )
+            if "duo" in kind or case.name.casefold().startswith("duo"):
+                duo = duo or case.name[: limits.NAME]
+            elif not organisation:
+                organisation = case.name[: limits.NAME]
+        places.append((organisation, duo))
+    if without_role:
+        shown = ", ".join(repr(n) for n in without_role[:5])
+        more = f" and {len(without_role) - 5} more" if len(without_role) > 5 else ""
+        report.notes.append(
+            f"{len(without_role)} document(s) had no role in the file and are 'other' "
+            f"({shown}{more}); set their role under Document properties."
+        )
+    return roles, places
