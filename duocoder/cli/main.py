@@ -209,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.codes_commands import add_codes_parsers
 
     add_codes_parsers(sub)  # codes set-keywords, reached through codes_commands.route
+    from duocoder.cli.project_import_commands import add_import_project_parser
+
+    add_import_project_parser(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)
