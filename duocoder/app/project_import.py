@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.codebook import CodebookImportReport, _merge_entry, _Node, _ProjectCodes
@@ -39,7 +39,8 @@ from duocoder.domain.errors import SourceError, ValidationError
 from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import text_hash
-from duocoder.storage.models import Code, Coding, Document, Memo
+from duocoder.storage import guids
+from duocoder.storage.models import Code, Coding, Document, DocumentGuid, Memo, table_of
 
 MAX_QDPX_BYTES = 512 * 1024 * 1024
 """A project with a hundred long interviews is a few megabytes; this is far beyond."""
@@ -115,6 +116,7 @@ class ProjectImport(Service):
         report.notes += read.notes
         total = len(read.sources)
         doc_ids: list[int | None] = [None] * total
+        new_docs: set[int] = set()
         roles, places = _roles_and_places(read, report)
 
         def label() -> str:
@@ -136,12 +138,13 @@ class ProjectImport(Service):
                 else:
                     info = self._add_document(source, roles[index], places[index])
                     doc_ids[index] = info.id
+                    new_docs.add(index)
                     existing[digest] = (info.id, info.name)
                     report.added.append(info.name)
                     if info.name != _clean(source.name):
                         report.renamed.append((source.name, info.name))
                 report.units.append((source.name, source.decision))
-            self._codings_and_memos(read, doc_ids, code_ids, report)
+            self._codings_and_memos(read, doc_ids, new_docs, code_ids, report)
         if progress is not None:
             progress(total, total, "")
         return report
@@ -208,10 +211,24 @@ class ProjectImport(Service):
         self,
         read: Any,
         doc_ids: list[int | None],
+        new_docs: set[int],
         code_ids: dict[tuple[str, ...], int],
         report: QdpxImportReport,
     ) -> None:
+        """Codings and memos in one transaction; the file's GUIDs of new documents and
+        codings are kept where they are valid and not yet used in the project."""
+
         def change(s: Session) -> None:
+            used_docs = set(guids.document_guids(s).values())
+            used_codings = set(guids.coding_guids(s).values())
+            table = table_of(DocumentGuid)
+            for index in sorted(new_docs):
+                guid = read.sources[index].guid
+                if guid and guid not in used_docs:
+                    used_docs.add(guid)
+                    s.execute(
+                        update(table).where(table.c.document_id == doc_ids[index]).values(guid=guid)
+                    )
             coders: dict[str | None, int | None] = {}
             not_codable: set[int] = set(s.scalars(select(Code.id).where(Code.codable.is_(False))))
             refused = 0
@@ -234,18 +251,24 @@ class ProjectImport(Service):
                             continue
                         have.add(key)
                         memo = (coding.memo or "")[: limits.MEMO] or None
-                        s.add(
-                            Coding(
-                                document_id=doc_id,
-                                code_id=code_id,
-                                start=selection.start,
-                                end=selection.end,
-                                coder_id=coder,
-                                memo=memo,
-                                created_at=coding_q.now(),
-                                auto=False,
-                            )
+                        row = Coding(
+                            document_id=doc_id,
+                            code_id=code_id,
+                            start=selection.start,
+                            end=selection.end,
+                            coder_id=coder,
+                            memo=memo,
+                            created_at=coding_q.now(),
+                            auto=False,
                         )
+                        s.add(row)
+                        # the selection's GUID first (DuoCoder writes one per coding), then
+                        # the coding's own (NVivo repeats selections, one coding each)
+                        for guid in (selection.guid, coding.guid):
+                            if guid and guid not in used_codings:
+                                used_codings.add(guid)
+                                guids.choose(s, row, guid)
+                                break
                         report.codings += 1
                 if source.memo:
                     _add_memo(s, "document", doc_id, source.memo)
