@@ -286,7 +286,16 @@ def decide_unit(
 
 
 class _Evidence:
-    __slots__ = ("broken", "edges", "name_matches", "name_mismatches", "named", "outside", "whole")
+    __slots__ = (
+        "broken",
+        "edges",
+        "exact",
+        "name_matches",
+        "name_mismatches",
+        "named",
+        "outside",
+        "whole",
+    )
 
     def __init__(self) -> None:
         self.whole = 0
@@ -296,6 +305,7 @@ class _Evidence:
         self.name_matches = 0
         self.name_mismatches = 0
         self.edges = 0
+        self.exact = 0
 
     def penalty(self) -> float:
         return (
@@ -303,6 +313,7 @@ class _Evidence:
             + 6.0 * self.broken
             + 3.0 * self.name_mismatches
             - 3.0 * self.name_matches
+            - 1.0 * self.exact
             - 0.5 * self.edges
         )
 
@@ -331,6 +342,7 @@ def _judge(
         verdict = _name_agrees(words, sel.name)
         if verdict is True:
             evidence.name_matches += 1
+            evidence.exact += int(canonical(sel.name) == words)
         elif verdict is False:
             evidence.name_mismatches += 1
     evidence.edges += _at_edge(text.text, span[0], before=True) + _at_edge(
