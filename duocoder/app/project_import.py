@@ -15,8 +15,11 @@ as a colleague's project is, in one undo step:
 
 Roles: a `role` variable (DuoCoder's own export, or one a researcher made in another tool)
 sets a document's role; without it a document is 'other', and the report says so. A
-document's case and duo come from the cases that hold it: a case whose `kind` variable is
-`duo`, or whose name starts with "Duo", is its duo, another one its case (organisation).
+document's organisation (its case) and duo are its `organisation` and `duo` variables, as
+DuoCoder's export writes them (`duocoder.io.qdpx_writer`); without them they come from the
+cases that hold the document: a case with a `duo` variable (or a name starting with "Duo")
+is its duo, another case its organisation. The document's other text variables become its
+attributes (DuoCoder exports each attribute as a variable of its own name).
 """
 
 from __future__ import annotations
@@ -197,6 +200,11 @@ class ProjectImport(Service):
         paragraphs = text_paragraphs(lines, source.name)
         sourced = SourceText(text, paragraphs, None, "qdpx")
         name = _clean(source.name)[: limits.DOCUMENT_NAME] or "Document"
+        attributes = {
+            key[: limits.NAME]: value[: limits.ATTRIBUTE_VALUE]
+            for key, value in source.variables.items()
+            if key.strip() and value and key.strip().casefold() not in _PLACE_VARIABLES
+        }
         return self.project.add_document(
             name,
             sourced,
@@ -204,6 +212,7 @@ class ProjectImport(Service):
             place[0],
             place[1],
             original_name=source.name,
+            attributes=attributes,
             allow_duplicate=True,
         )
 
@@ -262,9 +271,9 @@ class ProjectImport(Service):
                             auto=False,
                         )
                         s.add(row)
-                        # the selection's GUID first (DuoCoder writes one per coding), then
-                        # the coding's own (NVivo repeats selections, one coding each)
-                        for guid in (selection.guid, coding.guid):
+                        # the coding's GUID (DuoCoder's export writes the stable one there),
+                        # else the selection's
+                        for guid in (coding.guid, selection.guid):
                             if guid and guid not in used_codings:
                                 used_codings.add(guid)
                                 guids.choose(s, row, guid)
@@ -316,6 +325,7 @@ def _add_memo(s: Session, target: str, target_id: int | None, text: str) -> None
 
 
 _ROLE_VARIABLES = ("role", "rol", "stakeholder")
+_PLACE_VARIABLES = {*_ROLE_VARIABLES, "organisation", "organization", "duo"}
 
 
 def _role_of(variables: dict[str, str]) -> Role | None:
@@ -360,7 +370,15 @@ def _roles_and_places(
                 duo = duo or case.name[: limits.NAME]
             elif not organisation:
                 organisation = case.name[: limits.NAME]
-        places.append((organisation, duo))
+        own = {k.strip().casefold(): v.strip() for k, v in source.variables.items()}
+        organisation = own.get("organisation") or own.get("organization") or organisation
+        duo = own.get("duo") or duo
+        places.append(
+            (
+                organisation[: limits.NAME] if organisation else None,
+                duo[: limits.NAME] if duo else None,
+            )
+        )
     if without_role:
         shown = ", ".join(repr(n) for n in without_role[:5])
         more = f" and {len(without_role) - 5} more" if len(without_role) > 5 else ""

@@ -52,6 +52,13 @@ from duocoder.io.safexml import (
 from duocoder.io.safezip import open_zip, read_member
 
 KIND = "a REFI-QDA project (.qdpx)"
+_DUOCODER = uuid.UUID("6f1c5a52-5d0e-4c38-9a57-2f8a0c7d9b31")
+TURN_GUIDS = frozenset(
+    str(uuid.uuid5(_DUOCODER, name))
+    for name in ("speaker-turns", "speaker-turns/interviewer", "speaker-turns/respondent")
+)
+"""The fixed GUIDs of the speaker-turn codes DuoCoder's export writes (its `qdpx_writer`):
+a project coming back finds its turns itself, so these are no codes of the codebook."""
 MAX_PROJECT_XML = 100 * 1024 * 1024
 _OTHER_SOURCES = {
     "pdfsource": ("PDF", "PDFSelection"),
@@ -206,6 +213,8 @@ class _Reader:
         self.code_memos: dict[tuple[str, ...], str] = {}
         self._memo_by_guid: dict[str, str] = {}
         self.variable_names: dict[str, str] = {}
+        self.turn_parents: list[ET.Element] = []
+        self.turn_codings = 0
         self.lost_codings: Counter[str] = Counter()
         self.unknown_codes: Counter[str] = Counter()
 
@@ -254,6 +263,11 @@ class _Reader:
             self.notes.append(
                 f"{total} coding(s) name a code that is not in the codebook (for example "
                 f"'{first}') and were not imported."
+            )
+        if self.turn_codings:
+            self.notes.append(
+                f"{self.turn_codings} speaker turn(s) that DuoCoder wrote as codings were not "
+                "imported as codings: DuoCoder finds the turns of each document itself."
             )
         cases = self._cases()
         for child in iter_children(root):
@@ -319,9 +333,12 @@ class _Reader:
                 continue
             if not is_named(element, "Code"):
                 continue
-            stack.extend(c for c in iter_children(element) if is_named(c, "Code"))
             raw = get_attribute(element, "guid")
             guid = normalize_guid(raw)
+            if guid in TURN_GUIDS:
+                self.turn_parents.append(element)
+                continue
+            stack.extend(c for c in iter_children(element) if is_named(c, "Code"))
             if guid is None or guid in seen:
                 # a code id that is not a GUID (qc-style `c001`) still names the code in the
                 # codings: give the code a GUID and remember which id it stands for
@@ -338,6 +355,10 @@ class _Reader:
                 self._memo_by_guid[guid] = memo
             for ref in find_elements(element, "NoteRef"):
                 element.remove(ref)
+        for group in find_elements(book, "Codes"):
+            for element in self.turn_parents:
+                if element in list(group):
+                    group.remove(element)
         try:
             read = read_codebook_element(self.name, book, origin=self.origin)
         except SourceError as exc:
@@ -464,6 +485,9 @@ class _Reader:
         ref = find_element(coding, "CodeRef")
         target = get_attribute(ref, "targetGUID") if ref is not None else None
         key = _fold_id(target)
+        if key in TURN_GUIDS:
+            self.turn_codings += 1
+            return None
         if key not in self.code_paths:
             self.unknown_codes[(target or "").strip() or "(none)"] += 1
             return None

@@ -133,7 +133,7 @@ def test_the_import_is_one_undo_step(tmp_path: Path) -> None:
         assert project.codes() == [] and project.coding_count() == 0
 
 
-def test_guids_of_sources_and_selections_are_kept(tmp_path: Path) -> None:
+def test_guids_of_sources_and_codings_are_kept(tmp_path: Path) -> None:
     doc_guid = str(uuid.uuid4())
     data = build(QUALCODER, [Source("Interview Anna", RAW_TEXT, guid=doc_guid)])
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -143,7 +143,7 @@ def test_guids_of_sources_and_selections_are_kept(tmp_path: Path) -> None:
         project.import_qdpx(_write(tmp_path, data))
         with project._read() as s:
             assert list(document_guids(s).values()) == [doc_guid]
-            assert set(coding_guids(s).values()) == selection_guids
+            assert set(coding_guids(s).values()) == coding_guids_in_file
 
 
 def test_roles_come_from_a_role_variable(tmp_path: Path) -> None:
