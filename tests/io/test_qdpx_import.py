@@ -138,7 +138,7 @@ def test_guids_of_sources_and_codings_are_kept(tmp_path: Path) -> None:
     data = build(QUALCODER, [Source("Interview Anna", RAW_TEXT, guid=doc_guid)])
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         qde = archive.read("project.qde").decode()
-    selection_guids = {part.split('"')[0] for part in qde.split('<PlainTextSelection guid="')[1:]}
+    coding_guids_in_file = {part.split('"')[0] for part in qde.split('<Coding guid="')[1:]}
     with Project.create(tmp_path / "p.duocoder") as project:
         project.import_qdpx(_write(tmp_path, data))
         with project._read() as s:
