@@ -21,6 +21,7 @@ from duocoder.app.codebook import Codebook, CodebookImportReport
 from duocoder.app.codes import Codes
 from duocoder.app.codings import Codings, CodingSpec
 from duocoder.app.documents import Documents
+from duocoder.app.exchange import Exchange, QdpxExportReport
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
@@ -28,7 +29,14 @@ from duocoder.app.project_import import ProjectImport
 from duocoder.app.service import Service, forward
 from duocoder.app.turns import SpeakerTurns
 
-__all__ = ["CodebookImportReport", "CodingSpec", "ImportFailure", "ImportReport", "Project"]
+__all__ = [
+    "CodebookImportReport",
+    "CodingSpec",
+    "ImportFailure",
+    "ImportReport",
+    "Project",
+    "QdpxExportReport",
+]
 
 
 class Project(ProjectBase):
@@ -46,6 +54,7 @@ class Project(ProjectBase):
             Language(self),
             SpeakerTurns(self),
             ProjectImport(self),
+            Exchange(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -99,6 +108,11 @@ class Project(ProjectBase):
     # -- Codebooks in and out (.qdc, .xlsx, .csv, .docx) ---------------------------------------
     codebook_entries = forward(Codebook.codebook_entries)
     export_codebook = forward(Codebook.export_codebook)
+
+    # -- Whole projects out to other programs (REFI-QDA .qdpx) and the GUIDs they name ---------
+    export_qdpx = forward(Exchange.export_qdpx)
+    document_guid = forward(Exchange.document_guid)
+    coding_guids = forward(Exchange.coding_guids)
     import_codebook_file = forward(Codebook.import_codebook_file)
     import_codebook = forward(Codebook.import_codebook)
 

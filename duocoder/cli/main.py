@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.project_import_commands import add_import_project_parser
 
     add_import_project_parser(sub)
+    from duocoder.cli.exchange_commands import add_export_parser
+
+    add_export_parser(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)

@@ -1,0 +1,85 @@
+"""`duocoder export PROJECT OUT.qdpx`: the whole project as a REFI-QDA project, for NVivo,
+ATLAS.ti, MAXQDA, QualCoder or an archive.
+
+What the file holds is described in `duocoder.io.qdpx_writer`. An existing OUT is replaced
+only with --force, and never when it is the project itself (or any SQLite database). The
+export only reads the project, so it is no undo step. Progress goes to stderr on a
+terminal; stdout is one sentence, or with --json an object whose keys stay stable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from duocoder.domain.errors import ValidationError
+
+_WORDS = {
+    "en": {
+        "wrote": "Wrote {path}: {documents}, {codings}, {turns} and {codes}.",
+        "suffix": "A REFI-QDA project is written to a .qdpx file; '{name}' has another extension.",
+    },
+    "nl": {
+        "wrote": "{path} geschreven: {documents}, {codings}, {turns} en {codes}.",
+        "suffix": "Een REFI-QDA-project wordt als .qdpx-bestand geschreven; "
+        "'{name}' heeft een andere extensie.",
+    },
+}
+
+
+def add_export_parser(sub: Any) -> None:
+    """Add `export` to `duocoder`'s subparsers; it sets `args.run` to `cmd_export`."""
+    ex = sub.add_parser(
+        "export",
+        help="write the whole project as REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA",
+        description="Write every document, the codebook, every coding with its coder and "
+        "memo, the memos, speaker turns, roles, organisations and duos as one REFI-QDA "
+        "project file (.qdpx).",
+    )
+    ex.add_argument("project", help="the project file (.duocoder)")
+    ex.add_argument("out", metavar="OUT.qdpx", help="the file to write")
+    ex.add_argument("--force", action="store_true", help="replace OUT if it already exists")
+    ex.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON for scripts (keys in English, stable across versions)",
+    )
+    ex.set_defaults(run=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from duocoder.cli import messages
+    from duocoder.cli.commands import _open, _print_json
+    from duocoder.cli.messages import n
+    from duocoder.cli.outputs import output_path
+
+    with _open(args.project, remark=False) as project:
+        words = _WORDS.get(messages.language(), _WORDS["en"])
+        if Path(args.out).suffix.lower() != ".qdpx":
+            raise ValidationError(words["suffix"].format(name=Path(args.out).name))
+        out = output_path(args.out, args.force)
+        assert out is not None
+        progress = None
+        if not args.json and sys.stderr.isatty():
+
+            def progress(done: int, total: int, name: str) -> None:
+                print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+        report = project.export_qdpx(out, progress=progress)
+        if progress is not None:
+            print(file=sys.stderr)
+    if args.json:
+        _print_json(report.as_json())
+        return 0
+    print(
+        words["wrote"].format(
+            path=out,
+            documents=n(report.documents, "document"),
+            codings=n(report.codings, "coding"),
+            turns=n(report.turns, "turn"),
+            codes=n(report.codes, "code"),
+        )
+    )
+    return 0
