@@ -32,6 +32,7 @@ from duocoder.gui.panes.codes import CodesPane
 from duocoder.gui.panes.documents import DocumentsPane
 from duocoder.gui.panes.import_dialog import ImportDialog
 from duocoder.gui.panes.memos import MemoActions
+from duocoder.gui.panes.qdpx_import_dialog import QdpxImportDialog
 from duocoder.gui.panes.segments import SegmentsPane
 from duocoder.gui.shell import menus, window_setup
 from duocoder.gui.shell.header import DocumentHeader
@@ -322,6 +323,7 @@ class MainWindow(ProjectFilesMixin):
         a = self.actions_
         for action in (
             a.import_,
+            a.import_qdpx,
             a.close,
             a.find,
             a.find_next,
@@ -362,6 +364,22 @@ class MainWindow(ProjectFilesMixin):
         dialog = ImportDialog(self.controller, files, self)
         dialog.setModal(True)
         dialog.open()
+        return dialog
+
+    def import_qdpx(self, path: str | None = None) -> QdpxImportDialog | None:
+        """File ▸ Import ▸ REFI-QDA project…: a .qdpx merged in, reported as it goes."""
+        if self.controller is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import REFI-QDA project"), "", self.tr("REFI-QDA project (*.qdpx)")
+            )
+            if not path:
+                return None
+        dialog = QdpxImportDialog(self.controller, path, self)
+        dialog.setModal(True)
+        dialog.open()
+        dialog.start()
         return dialog
 
     def export_codebook(self) -> None:

@@ -77,6 +77,14 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
             "MainWindow", "Import .docx, .odt, .txt, .vtt or .srt transcripts"
         ),
     )
+    a.import_qdpx = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&REFI-QDA project (.qdpx)…"),
+        w.import_qdpx,
+        tip=QCoreApplication.translate(
+            "MainWindow", "Import a project from NVivo, ATLAS.ti, MAXQDA or QualCoder"
+        ),
+    )
     a.export_codebook = _action(
         w, QCoreApplication.translate("MainWindow", "&Export codebook…"), w.export_codebook
     )
@@ -235,6 +243,8 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     file.addSeparator()
     file.addAction(a.import_)
+    imports = file.addMenu(QCoreApplication.translate("MainWindow", "I&mport"))
+    imports.addAction(a.import_qdpx)
     file.addAction(a.export_codebook)
     file.addSeparator()
     file.addAction(a.close)
