@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.codes_commands import add_codes_parsers
 
     add_codes_parsers(sub)  # codes set-keywords, reached through codes_commands.route
-    from duocoder.cli.project_import_commands import add_import_project_parser
+    from duocoder.cli.exchange_commands import add_import_project_parser
 
     add_import_project_parser(sub)
     from duocoder.cli.exchange_commands import add_export_parser
