@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from duocoder.app.service import Service
 from duocoder.domain.codebook import CodebookEntry
 from duocoder.domain.errors import NotFoundError, ValidationError
+from duocoder.domain.records import Turn
 from duocoder.domain.roles import Role
 from duocoder.io.qdpx_writer import (
     INTERVIEWER_TURNS_GUID,
@@ -54,10 +55,10 @@ from duocoder.storage.models import (
     DocumentGuid,
     Memo,
 )
+from duocoder.storage.models import Turn as TurnRow
 
 if TYPE_CHECKING:
     from duocoder.app.project import Project
-    from duocoder.domain.records import Turn
 
 QDPX_SUFFIX = ".qdpx"
 ROLE_VARIABLE = "role"
@@ -256,6 +257,7 @@ class _Gathered:
                 Document.imported_at,
             ).order_by(Document.position, Document.id)
         ).all()
+        all_turns = self._turns()
         any_turns = False
         sources: list[QdpxSource] = []
         organisations: dict[str, list[str]] = defaultdict(list)
@@ -276,7 +278,7 @@ class _Gathered:
             for key, value in attributes.get(doc_id, {}).items():
                 values.append((variables[key].guid, value))
             doc_note = note("document", doc_id, guid, name)
-            turns = self.p.turns(doc_id)
+            turns = all_turns.pop(doc_id, [])
             any_turns = any_turns or bool(turns)
             sources.append(
                 QdpxSource(
@@ -328,6 +330,21 @@ class _Gathered:
         )
 
     # -- helpers ---------------------------------------------------------------------------
+    def _turns(self) -> dict[int, list[Turn]]:
+        """Every document's speaker turns, in one query (as `Project.turns` gives them)."""
+        from duocoder.app.turns import Interviewers
+
+        interviewers = Interviewers(self.s, self.p.interviewer_labels)
+        out: dict[int, list[Turn]] = defaultdict(list)
+        rows = self.s.execute(
+            select(TurnRow.document_id, TurnRow.start, TurnRow.end, TurnRow.speaker).order_by(
+                TurnRow.document_id, TurnRow.position
+            )
+        )
+        for doc_id, start, end, speaker in rows:
+            out[doc_id].append(Turn(start, end, speaker, interviewers(doc_id, speaker)))
+        return out
+
     def _text_of(self, doc_id: int) -> Callable[[], str]:
         def text() -> str:
             return self.s.scalar(select(Document.text).where(Document.id == doc_id)) or ""

@@ -47,6 +47,7 @@ the same file apart from the time stamp."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -66,6 +67,7 @@ SOURCES_FOLDER = "sources"
 
 NAMESPACE = uuid.UUID("6f1c5a52-5d0e-4c38-9a57-2f8a0c7d9b31")
 """DuoCoder's uuid5 namespace for the GUIDs an export derives."""
+_NAMESPACE_BYTES = NAMESPACE.bytes
 TURN_GROUP_GUID = str(uuid.uuid5(NAMESPACE, "speaker-turns"))
 INTERVIEWER_TURNS_GUID = str(uuid.uuid5(NAMESPACE, "speaker-turns/interviewer"))
 RESPONDENT_TURNS_GUID = str(uuid.uuid5(NAMESPACE, "speaker-turns/respondent"))
@@ -94,8 +96,13 @@ Progress = Callable[[int, int, str], None]
 
 
 def derived_guid(*parts: str) -> str:
-    """A GUID that is the same every time for the same parts (uuid5 in our namespace)."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
+    """A GUID that is the same every time for the same parts: `uuid.uuid5(NAMESPACE, …)`,
+    computed without building UUID objects (an export derives some 150,000 of them)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode()).digest())
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest[:16].hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def selection_guid(coding_guid: str) -> str:
@@ -195,7 +202,7 @@ def write_qdpx(
     total = len(project.sources)
     root = ET.Element("Project", _project_attributes(project))
     selections = 0
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         _users(root, project.users)
         codes = _codebook(root, project)
         _variables(root, project.variables)
@@ -324,29 +331,24 @@ def _source(parent: ET.Element, source: QdpxSource, text: str) -> int:
     )
     if source.description:
         ET.SubElement(element, "Description").text = _clean(source.description)
+    sub = ET.SubElement
     for selection in source.selections:
-        s = ET.SubElement(
-            element,
-            "PlainTextSelection",
-            _attributes(
-                guid=selection.guid,
-                name=_clean(selection.name or text[selection.start : selection.end]),
-                startPosition=str(selection.start),
-                endPosition=str(selection.end),
-                creatingUser=selection.user,
-                creationDateTime=_time(selection.created),
-            ),
-        )
-        coding = ET.SubElement(
-            s,
-            "Coding",
-            _attributes(
-                guid=selection.coding_guid,
-                creatingUser=selection.user,
-                creationDateTime=_time(selection.created),
-            ),
-        )
-        ET.SubElement(coding, "CodeRef", {"targetGUID": selection.code_guid})
+        # attributes in the order a reader expects them; written directly (this loop runs
+        # once per coding and per speaker turn: 85,000 times for a large project)
+        attributes = {
+            "guid": selection.guid,
+            "name": _clean(selection.name or text[selection.start : selection.end]),
+            "startPosition": str(selection.start),
+            "endPosition": str(selection.end),
+        }
+        by = {}
+        if selection.user is not None:
+            by["creatingUser"] = selection.user
+        if selection.created is not None:
+            by["creationDateTime"] = _time(selection.created) or ""
+        s = sub(element, "PlainTextSelection", attributes | by if by else attributes)
+        coding = sub(s, "Coding", {"guid": selection.coding_guid, **by})
+        sub(coding, "CodeRef", {"targetGUID": selection.code_guid})
         if selection.note is not None:
             ET.SubElement(s, "NoteRef", {"targetGUID": selection.note})
     for guid in source.notes:
