@@ -136,7 +136,7 @@ def read_qdpx(name: str, data: bytes) -> QdpxRead:
         qde = _project_member(name, members)
         xml = read_member(name, archive, qde, KIND)
         try:
-            root = parse_xml(qde, xml, max_bytes=MAX_PROJECT_XML)
+            root = parse_xml(qde, xml, max_bytes=MAX_PROJECT_XML, processing_instructions=True)
         except SourceError as exc:
             raise SourceError(name, _of_part(qde, exc.problem)) from exc
         if not is_named(root, "Project"):
