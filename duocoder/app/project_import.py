@@ -193,12 +193,8 @@ class ProjectImport(Service):
             return found
 
     def _add_document(self, source: Any, role: Role, place: tuple[str | None, str | None]) -> Any:
-        from duocoder.io.text_reader import text_paragraphs
-
         text = source.text
-        lines = "\n".join(line.rstrip() for line in text.split("\n"))
-        paragraphs = text_paragraphs(lines, source.name)
-        sourced = SourceText(text, paragraphs, None, "qdpx")
+        sourced = SourceText(text, _line_paragraphs(text), None, "qdpx")
         name = _clean(source.name)[: limits.DOCUMENT_NAME] or "Document"
         attributes = {
             key[: limits.NAME]: value[: limits.ATTRIBUTE_VALUE]
@@ -304,6 +300,18 @@ def _read(path: Path) -> bytes:
         raise SourceError(path.name, "it is a folder, not a file") from None
     except OSError as exc:
         raise SourceError(path.name, f"it cannot be opened ({exc.strerror})") from None
+
+
+def _line_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """Every non-blank line is a paragraph (without its trailing blanks): the text itself
+    must stay exactly as the file had it, or the selections would move."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((offset, offset + len(line.rstrip())))
+        offset += len(line) + 1
+    return tuple(spans)
 
 
 def _clean(name: str) -> str:

@@ -267,7 +267,7 @@ def decide_unit(
         if other_evidence.broken or other_evidence.outside:
             others.append(
                 f"counted in {other.value}, {other_evidence.broken + other_evidence.outside} "
-                "would split a character or line break or fall outside the text"
+                "would split a character or fall outside the text"
             )
         elif other_evidence.named and other_evidence.name_matches < evidence.name_matches:
             others.append(
@@ -276,7 +276,7 @@ def decide_unit(
             )
         elif penalty > best_penalty:
             others.append(f"counted in {other.value}, fewer would start and end at word edges")
-    sentence = f"positions read as {UNIT_WORDS[unit]}: " + "; ".join(facts + others)
+    sentence = f"positions read as {UNIT_WORDS[unit]}: " + "; ".join(facts + others[:2])
     if rivals:
         sentence += (
             f"; the evidence could not tell this from {rivals[0][2].value}, "

@@ -169,3 +169,20 @@ def test_notes_become_memos(tmp_path: Path) -> None:
         memos = {(m.target, m.text) for m in project.memos()}
     assert ("code", "Zo’n “goede” steun.") in memos
     assert ("document", "Zo’n “goede” steun.") in memos
+
+
+def test_trailing_blanks_stay_so_selections_do_not_move(tmp_path: Path) -> None:
+    text = "I: Hoe gaat het?   \r\n\r\nR: Goed,\u00a0echt goed.  \r\n"
+    data = build(
+        QUALCODER,
+        [Source("Kort", text, selections=[("echt goed", "Stress")])],
+    )
+    with Project.create(tmp_path / "p.duocoder") as project:
+        project.import_qdpx(_write(tmp_path, data))
+        assert project.text("Kort") == canonical(text)
+        assert [s.text for s in project.segments()] == ["echt goed"]
+        spans = project.paragraphs("Kort")
+        assert [project.text("Kort")[p.start : p.end] for p in spans] == [
+            "I: Hoe gaat het?",
+            "R: Goed,\u00a0echt goed.",
+        ]
