@@ -37,6 +37,7 @@ from duocoder.gui.panes.segments import SegmentsPane
 from duocoder.gui.shell import menus, window_setup
 from duocoder.gui.shell.header import DocumentHeader
 from duocoder.gui.shell.project_files import ProjectFilesMixin
+from duocoder.gui.shell.qdpx_export import QdpxExportDialog, export_project
 from duocoder.gui.shell.welcome import WelcomePage
 from duocoder.gui.transcript.coding_actions import CodingActions
 from duocoder.gui.transcript.find import FindAllDialog, FindBar
@@ -324,6 +325,7 @@ class MainWindow(ProjectFilesMixin):
         for action in (
             a.import_,
             a.import_qdpx,
+            a.export_qdpx,
             a.close,
             a.find,
             a.find_next,
@@ -381,6 +383,10 @@ class MainWindow(ProjectFilesMixin):
         dialog.open()
         dialog.start()
         return dialog
+
+    def export_qdpx(self, path: str | None = None) -> QdpxExportDialog | None:
+        """File ▸ Export ▸ REFI-QDA project…: the whole project as .qdpx, in the background."""
+        return None if self.controller is None else export_project(self, self.controller, path)
 
     def export_codebook(self) -> None:
         if self.controller is None or not hasattr(self.controller.project, "export_codebook"):

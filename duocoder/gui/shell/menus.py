@@ -88,6 +88,14 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
     a.export_codebook = _action(
         w, QCoreApplication.translate("MainWindow", "&Export codebook…"), w.export_codebook
     )
+    a.export_qdpx = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&REFI-QDA project (.qdpx)…"),
+        w.export_qdpx,
+        tip=QCoreApplication.translate(
+            "MainWindow", "Export the whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder"
+        ),
+    )
     a.close = _action(
         w,
         QCoreApplication.translate("MainWindow", "&Close project"),
@@ -246,6 +254,8 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     imports = file.addMenu(QCoreApplication.translate("MainWindow", "I&mport"))
     imports.addAction(a.import_qdpx)
     file.addAction(a.export_codebook)
+    exports = file.addMenu(QCoreApplication.translate("MainWindow", "E&xport"))
+    exports.addAction(a.export_qdpx)
     file.addSeparator()
     file.addAction(a.close)
     file.addAction(a.quit)
