@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from duocoder.app.project import Project
 from duocoder.domain.errors import ValidationError
@@ -312,3 +314,67 @@ def test_an_empty_project_exports_a_valid_file(tmp_path: Path, schema: Any) -> N
     with zipfile.ZipFile(tmp_path / "leeg.qdpx") as zf:
         assert zf.namelist() == ["project.qde"]
         schema.validate(zf.read("project.qde").decode("utf-8"))
+
+
+PIECES = st.sampled_from(
+    [
+        "a",
+        "é",
+        "e\u0301",
+        "😊",
+        "👩\u200d👩\u200d👧",
+        "“",
+        "’",
+        NBSP,
+        " ",
+        "\n",
+        "<",
+        "&",
+        "ij",
+        "Ø",
+    ]
+)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_random_unicode_codings_come_out_on_the_same_characters(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever the text (emoji, ZWJ sequences, combining marks, nbsp), every selection
+    written covers in the source file exactly the characters of its coding."""
+    folder = tmp_path_factory.mktemp("random")
+    body = "".join(data.draw(st.lists(PIECES, min_size=3, max_size=60)))
+    with Project.create(folder / "r.duocoder") as p:
+        doc = p.add_document("R", source("R: " + body + " einde"), "participant")
+        text = p.text(doc.id)
+        spans = data.draw(
+            st.lists(
+                st.tuples(st.integers(0, len(text) - 1), st.integers(1, 8)),
+                min_size=1,
+                max_size=6,
+                unique=True,
+            )
+        )
+        for start, end in {(a, min(len(text), a + size)) for a, size in spans}:
+            if text[start:end].strip():
+                p.add_coding(doc.id, "Code", start, end, create_code=True)
+        segments = {(s.start, s.end): s.text for s in p.segments()}
+        guid = p.document_guid(doc.id)
+        p.export_qdpx(folder / "r.qdpx")
+    with zipfile.ZipFile(folder / "r.qdpx") as zf:
+        written = zf.read(f"sources/{guid}.txt").decode("utf-8")
+        root = ET.fromstring(zf.read("project.qde"))
+    assert written == text
+    found = {}
+    for sel in root.iter(f"{Q}PlainTextSelection"):
+        ref = sel.find("q:Coding/q:CodeRef", NS)
+        if ref is not None and ref.get("targetGUID") not in (
+            INTERVIEWER_TURNS_GUID,
+            RESPONDENT_TURNS_GUID,
+        ):
+            start, end = int(sel.get("startPosition", "")), int(sel.get("endPosition", ""))
+            found[(start, end)] = written[start:end]
+    assert found == {span: text[span[0] : span[1]] for span in segments}
