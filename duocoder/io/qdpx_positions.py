@@ -21,6 +21,7 @@ raw code points to canonical ones, so a selection covers the same words as in it
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,7 +55,12 @@ class RawSelection:
 
 
 class CanonicalText:
-    """A source's raw text, its canonical form and the tables between their positions."""
+    """A source's raw text, its canonical form and the tables between their positions.
+
+    Texts run to millions of characters, so nothing here walks them character by character
+    in Python: the regular-expression engine finds the few places that matter (line breaks,
+    characters beyond ASCII or beyond the BMP, runs that NFC may change) and everything in
+    between maps by plain arithmetic."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -63,10 +69,9 @@ class CanonicalText:
         self._table = table  # raw code point index -> canonical index
         self._inside = inside
         """Raw indices inside a CR LF or a composed character, with where such a unit ends."""
-        self._utf16: list[int] | None = None
-        self._utf8: list[int] | None = None
+        self._extra: dict[Unit, tuple[list[int], list[int], list[int]]] = {}
         self.has_crlf = "\r" in raw
-        self.has_astral = any(ord(ch) > 0xFFFF for ch in raw)
+        self.has_astral = _ASTRAL.search(raw) is not None
         self.has_multibyte = not raw.isascii()
 
     # -- units -> raw code points ----------------------------------------------------------
@@ -77,28 +82,46 @@ class CanonicalText:
             return None
         if unit in (Unit.CODE_POINTS, Unit.LINES_AS_ONE):
             return position if position <= len(self.raw) else None
-        cumulative = self._cumulative(unit)
-        i = bisect.bisect_left(cumulative, position)
-        if i < len(cumulative) and cumulative[i] == position:
-            return i
-        return None
+        if position > self.size(unit):
+            return None
+        places, sums, starts = self._extras(unit)
+        j = bisect.bisect_right(starts, position) - 1  # the last wide character at or before
+        if j < 0:
+            return position
+        width = 1 + sums[j + 1] - sums[j]
+        if position == starts[j]:
+            return places[j]
+        if position < starts[j] + width:
+            return None  # inside that character
+        return places[j] + 1 + (position - starts[j] - width)
+
+    def count(self, unit: Unit, index: int) -> int:
+        """How many `unit`s the first `index` code points of the raw text take."""
+        if unit in (Unit.CODE_POINTS, Unit.LINES_AS_ONE):
+            return index
+        places, sums, _starts = self._extras(unit)
+        return index + sums[bisect.bisect_left(places, index)]
 
     def size(self, unit: Unit) -> int:
         """The length of the raw text counted in `unit`."""
-        if unit is Unit.CODE_POINTS:
-            return len(self.raw)
         if unit is Unit.LINES_AS_ONE:
             return len(self.text)
-        return self._cumulative(unit)[-1]
+        return self.count(unit, len(self.raw))
 
-    def _cumulative(self, unit: Unit) -> list[int]:
-        if unit is Unit.UTF16:
-            if self._utf16 is None:
-                self._utf16 = _running(self.raw, lambda ch: 2 if ord(ch) > 0xFFFF else 1)
-            return self._utf16
-        if self._utf8 is None:
-            self._utf8 = _running(self.raw, _utf8_length)
-        return self._utf8
+    def _extras(self, unit: Unit) -> tuple[list[int], list[int], list[int]]:
+        """The code points that take more than one unit, the running total of the extra
+        units before each (one entry more: all of them), and where each starts in units."""
+        found = self._extra.get(unit)
+        if found is None:
+            pattern = _ASTRAL if unit is Unit.UTF16 else _NON_ASCII
+            places: list[int] = []
+            sums = [0]
+            for match in pattern.finditer(self.raw):
+                places.append(match.start())
+                sums.append(sums[-1] + _extra_units(unit, ord(match.group())))
+            starts = [place + before for place, before in zip(places, sums, strict=False)]
+            found = self._extra[unit] = (places, sums, starts)
+        return found
 
     # -- mapping ----------------------------------------------------------------------------
     def canonical_span(self, start: int, end: int, unit: Unit) -> tuple[int, int] | None:
@@ -121,63 +144,92 @@ class CanonicalText:
         return 0 < raw < len(self.raw) and self.raw[raw - 1] == "\r" and self.raw[raw] == "\n"
 
 
-def _running(text: str, width: object) -> list[int]:
-    assert callable(width)
-    out = [0]
-    total = 0
-    for ch in text:
-        total += width(ch)
-        out.append(total)
-    return out
+def _extra_units(unit: Unit, code: int) -> int:
+    """Units beyond the first that code point `code` takes (it is not ASCII)."""
+    if unit is Unit.UTF16:
+        return 1
+    return 1 if code < 0x800 else 2 if code < 0x10000 else 3
 
 
-def _utf8_length(ch: str) -> int:
-    code = ord(ch)
-    return 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+_HIGH = re.compile("[\u0300-\U0010ffff]+")
+"""Runs that NFC may change: no character below U+0300 is changed by NFC or combines with
+the character before it, so every such character is a safe place to cut."""
 
 
 def _canonical_with_table(raw: str) -> tuple[str, list[int], dict[int, int]]:
     """The canonical text of `raw`, with for every raw index 0..len(raw) its canonical index,
     and the raw indices that fall inside something the canonical text made one character
     (with the canonical index where that ends)."""
-    # 1. line breaks and a leading BOM, index by index
-    pieces: list[str] = []
-    table = [0] * (len(raw) + 1)
-    crlf: set[int] = set()
-    i, out = 0, 0
     n = len(raw)
-    while i < n and raw[i] == "\ufeff":
-        table[i] = 0
-        i += 1
-    while i < n:
-        ch = raw[i]
-        table[i] = out
-        if ch == "\r" and i + 1 < n and raw[i + 1] == "\n":
-            table[i + 1] = out
-            crlf.add(i + 1)
-            pieces.append("\n")
-            i += 2
-        else:
-            pieces.append("\n" if ch in "\r\u2028\u2029" else ch)
-            i += 1
+    skip = len(raw) - len(raw.lstrip("\ufeff"))
+    table: list[int] = [0] * (skip + 1)
+    crlf: set[int] = set()
+    pieces: list[str] = []
+    pos, out = skip, 0
+    for match in _BREAKS.finditer(raw, skip):
+        a = match.start()
+        table.extend(range(out + 1, out + (a - pos) + 1))  # indices pos+1 .. a
+        pieces.append(raw[pos:a])
+        out += a - pos
+        pieces.append("\n")
+        if match.group() == "\r\n":
+            crlf.add(a + 1)
+            table.append(out)  # a + 1: between CR and LF
         out += 1
-    table[n] = out
+        table.append(out)  # after the break
+        pos = match.end()
+    table.extend(range(out + 1, out + (n - pos) + 1))
+    pieces.append(raw[pos:])
     lf = "".join(pieces)
+    if len(table) != n + 1:  # never: the table covers every raw index once
+        raise ValueError("position table mismatch")
     if unicodedata.is_normalized("NFC", lf):
         text = lf
         inside = {r: table[r] + 1 for r in crlf}
     else:
         text, second, ends = _nfc_with_table(lf)
         inside = {r: second[table[r]] + 1 for r in crlf}
-        inside.update({r: ends[table[r]] for r in range(n + 1) if table[r] in ends})
+        for k, end in ends.items():  # table is non-decreasing: find the raw index of k
+            r = bisect.bisect_left(table, k)
+            while r <= n and table[r] == k:
+                inside[r] = end
+                r += 1
         table = [second[t] for t in table]
-    expected = canonical(raw)
-    if text != expected:  # a case the tables do not model; never seen, but never wrong
+    if text != canonical(raw):  # a case the tables do not model; never seen, but never wrong
         raise ValueError("canonical text mismatch")
     return text, table, inside
 
 
 def _nfc_with_table(text: str) -> tuple[str, list[int], dict[int, int]]:
+    """NFC of `text` with its position table: only the runs NFC changes are worked out
+    character by character (`_nfc_run`); the rest is copied."""
+    table: list[int] = []
+    ends: dict[int, int] = {}
+    parts: list[str] = []
+    pos = out = 0
+    for match in _HIGH.finditer(text):
+        a, b = max(match.start() - 1, pos), match.end()
+        piece = text[a:b]
+        if unicodedata.is_normalized("NFC", piece):
+            continue
+        table.extend(range(out, out + a - pos))
+        parts.append(text[pos:a])
+        out += a - pos
+        normal, inner, inner_ends = _nfc_run(piece)
+        table.extend(out + t for t in inner[:-1])
+        ends.update({a + k: out + e for k, e in inner_ends.items()})
+        parts.append(normal)
+        out += len(normal)
+        pos = b
+    table.extend(range(out, out + len(text) - pos + 1))
+    parts.append(text[pos:])
+    return "".join(parts), table, ends
+
+
+def _nfc_run(text: str) -> tuple[str, list[int], dict[int, int]]:
     """NFC of `text` cluster by cluster: a cluster is a character with the combining marks
     after it, joined to the next when normalising them together differs from normalising
     them apart (Hangul syllables, marks that compose with a following starter)."""
@@ -191,14 +243,13 @@ def _nfc_with_table(text: str) -> tuple[str, list[int], dict[int, int]]:
     for a, b in clusters:
         if merged:
             pa, pb = merged[-1]
-            if ord(text[a]) >= 0x300:
-                joined = unicodedata.normalize("NFC", text[pa:b])
-                apart = unicodedata.normalize("NFC", text[pa:pb]) + unicodedata.normalize(
-                    "NFC", text[a:b]
-                )
-                if joined != apart:
-                    merged[-1] = (pa, b)
-                    continue
+            joined = unicodedata.normalize("NFC", text[pa:b])
+            apart = unicodedata.normalize("NFC", text[pa:pb]) + unicodedata.normalize(
+                "NFC", text[a:b]
+            )
+            if joined != apart:
+                merged[-1] = (pa, b)
+                continue
         merged.append((a, b))
     table = [0] * (len(text) + 1)
     ends: dict[int, int] = {}

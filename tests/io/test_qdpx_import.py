@@ -186,3 +186,23 @@ def test_trailing_blanks_stay_so_selections_do_not_move(tmp_path: Path) -> None:
             "I: Hoe gaat het?",
             "R: Goed,\u00a0echt goed.",
         ]
+
+
+def test_unit_counts_agree_with_the_encodings() -> None:
+    """Every position in UTF-16 units or UTF-8 bytes maps to the code point the encodings
+    say, and a position inside a character maps to none."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = ["a", "é", "😊", "\u0301", "\r\n", "\n", "€", "한", "👩\u200d👧", "x"]
+    sizes = {
+        Unit.UTF16: lambda s: len(s.encode("utf-16-le")) // 2,
+        Unit.UTF8: lambda s: len(s.encode("utf-8")),
+    }
+    for _ in range(200):
+        raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        text = CanonicalText(raw)
+        for unit, size in sizes.items():
+            valid = {size(raw[:i]): i for i in range(len(raw) + 1)}
+            for position in range(size(raw) + 2):
+                assert text.raw_index(position, unit) == valid.get(position), (raw, unit)
