@@ -24,7 +24,7 @@ import stat
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import unquote
@@ -325,9 +325,9 @@ class _Reader:
             return None
         seen: set[str] = set()
         replaced: list[str] = []
-        stack = list(iter_children(book))
+        stack = deque(iter_children(book))  # in file order, so notes name the first
         while stack:
-            element = stack.pop()
+            element = stack.popleft()
             if is_named(element, "Codes"):
                 stack.extend(iter_children(element))
                 continue
