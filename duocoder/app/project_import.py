@@ -38,7 +38,7 @@ from duocoder.app.queries import codings as coding_q
 from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.codebook import CodebookEntry, limit_problem
-from duocoder.domain.errors import SourceError, ValidationError
+from duocoder.domain.errors import DuoCoderError, ProjectFileError, SourceError, ValidationError
 from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import text_hash
@@ -139,7 +139,13 @@ class ProjectImport(Service):
                     doc_ids[index] = existing[digest][0]
                     report.matched.append(existing[digest][1])
                 else:
-                    info = self._add_document(source, roles[index], places[index])
+                    try:
+                        info = self._add_document(source, roles[index], places[index])
+                    except ProjectFileError:
+                        raise
+                    except DuoCoderError as exc:  # this document only; the others go on
+                        report.notes.append(f"'{source.name}' was not imported: {exc}")
+                        continue
                     doc_ids[index] = info.id
                     new_docs.add(index)
                     existing[digest] = (info.id, info.name)

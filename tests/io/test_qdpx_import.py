@@ -206,3 +206,19 @@ def test_unit_counts_agree_with_the_encodings() -> None:
             valid = {size(raw[:i]): i for i in range(len(raw) + 1)}
             for position in range(size(raw) + 2):
                 assert text.raw_index(position, unit) == valid.get(position), (raw, unit)
+
+
+def test_a_word_text_without_plain_text_is_read(tmp_path: Path) -> None:
+    from docx_factory import make_docx
+
+    words = ["I: Hoe was het?", "R: Zo’n fijne buddy, écht."]
+    docx = make_docx(tmp_path, words).read_bytes()
+    doc = str(uuid.uuid4())
+    qde = f"""<Project xmlns="urn:QDA-XML:project:1.0" name="W" origin="MAXQDA 2022">
+<Sources><TextSource guid="{doc}" name="Woord" richTextPath="internal://{doc}.docx"/>
+</Sources></Project>"""
+    data = _zip({"project.qde": qde.encode(), f"sources/{doc}.docx": docx})
+    with Project.create(tmp_path / "p.duocoder") as project:
+        report = project.import_qdpx(_write(tmp_path, data))
+        assert project.text("Woord") == "\n".join(words)
+    assert any("had only a Word text" in n for n in report.notes)
