@@ -222,3 +222,15 @@ def test_a_word_text_without_plain_text_is_read(tmp_path: Path) -> None:
         report = project.import_qdpx(_write(tmp_path, data))
         assert project.text("Woord") == "\n".join(words)
     assert any("had only a Word text" in n for n in report.notes)
+
+
+def test_a_tool_that_counts_a_crlf_once_is_recognised() -> None:
+    raw = "I: Eerste vraag?\r\nR: Eerste antwoord.\r\nI: Tweede vraag?\r\nR: Tweede antwoord."
+    text = CanonicalText(raw)
+    selections = []
+    for words in ("Eerste antwoord", "Tweede vraag", "Tweede antwoord"):
+        start = text.text.index(words)  # counted in the text with LF line breaks
+        selections.append(RawSelection(start, start + len(words), words))
+    decision = decide_unit(text, selections)
+    assert decision.unit is Unit.LINES_AS_ONE
+    assert [text.text[a:b] for a, b in decision.spans] == [s.name for s in selections]  # type: ignore[misc]
