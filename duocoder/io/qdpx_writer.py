@@ -221,7 +221,8 @@ def write_qdpx(
         for guid in project.project_notes:
             ET.SubElement(root, "NoteRef", {"targetGUID": guid})
         with zf.open(PROJECT_ENTRY, "w", force_zip64=True) as out:
-            ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
+            out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')  # as the standard's examples
+            ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=False)
     if progress is not None:
         progress(total, total, "")
     return QdpxWritten(total, selections, codes, len(project.notes), len(project.cases))
