@@ -150,5 +150,44 @@ def cmd_import_project(args: argparse.Namespace) -> int:
         return 0
     if created:
         print(messages.t("created", path=args.project))
-    print(report.summary())
+    words = _IMPORT_WORDS.get(messages.language(), _IMPORT_WORDS["en"])
+    print(
+        words["imported"].format(
+            added=len(report.added),
+            matched=len(report.matched),
+            codes=len(report.codes.added),
+            merged=len(report.codes.merged),
+            codings=report.codings,
+            skipped=report.skipped,
+        )
+    )
+    for was, now in report.renamed:
+        print(words["renamed"].format(was=was, now=now))
+    for document, decision in report.units:
+        print(f"{document}: {decision}.")
+    for note in [*report.codes.notes, *report.notes]:
+        print(words["note"].format(note=note))
+    if report.cancelled:
+        print(words["cancelled"])
     return 0
+
+
+_IMPORT_WORDS = {
+    "en": {
+        "imported": "Imported {added} document(s) ({matched} already in the project), "
+        "{codes} new code(s) ({merged} merged with existing codes), {codings} coding(s) "
+        "({skipped} already there).",
+        "renamed": "'{was}' differs from the project's document of that name; imported as '{now}'.",
+        "note": "Note: {note}",
+        "cancelled": "The import was cancelled; what is listed above was imported.",
+    },
+    "nl": {
+        "imported": "{added} document(en) geïmporteerd ({matched} al in het project), "
+        "{codes} nieuwe code(s) ({merged} samengevoegd met bestaande codes), "
+        "{codings} codering(en) ({skipped} waren er al).",
+        "renamed": "'{was}' verschilt van het document met die naam in het project; "
+        "geïmporteerd als '{now}'.",
+        "note": "Opmerking: {note}",
+        "cancelled": "De import is afgebroken; wat hierboven staat, is geïmporteerd.",
+    },
+}

@@ -70,3 +70,15 @@ def test_a_refused_file_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFi
     assert code != 0 and out == ""
     assert err.strip().count("\n") == 0
     assert "Could not read 'kapot.qdpx'" in err
+
+
+def test_a_dutch_project_gets_a_dutch_headline(
+    tmp_path: Path, qdpx: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from duocoder.cli.messages import ENVIRONMENT
+
+    monkeypatch.delenv(ENVIRONMENT, raising=False)
+    code, out, _err = run(capsys, "import-project", str(tmp_path / "nl.duocoder"), str(qdpx))
+    assert code == 0
+    assert "1 document(en) geïmporteerd (0 al in het project)" in out
+    assert "9 codering(en) (1 waren er al)." in out
