@@ -186,7 +186,7 @@ class _Gathered:
             return guid
 
         # codes: the .qdc codebook, code memos as notes, the speaker-turn group at the end
-        entries = self.p.codebook_entries()
+        entries = self._codebook()
         code_notes: dict[str, list[str]] = {}
         for cid, guid, name in code_rows:
             found = note("code", cid, guid, name)
@@ -330,6 +330,22 @@ class _Gathered:
         )
 
     # -- helpers ---------------------------------------------------------------------------
+    def _codebook(self) -> list[CodebookEntry]:
+        """The code tree as `Project.codebook_entries` gives it, read in this session, so
+        every coding's code is in it even if a code is added or deleted meanwhile."""
+        from duocoder.app.queries import codes as code_q
+
+        by_parent: dict[int | None, list[CodebookEntry]] = defaultdict(list)
+        nodes: dict[int, CodebookEntry] = {}
+        for c in code_q.code_infos(self.s):
+            entry = CodebookEntry(c.name, c.guid, c.color.upper(), c.description, c.codable)
+            entry.keywords = list(c.keywords)
+            nodes[c.id] = entry
+            by_parent[c.parent_id].append(entry)
+        for code_id, entry in nodes.items():
+            entry.children = by_parent.get(code_id, [])
+        return by_parent.get(None, [])
+
     def _turns(self) -> dict[int, list[Turn]]:
         """Every document's speaker turns, in one query (as `Project.turns` gives them)."""
         from duocoder.app.turns import Interviewers

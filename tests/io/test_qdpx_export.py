@@ -378,3 +378,31 @@ def test_random_unicode_codings_come_out_on_the_same_characters(
             start, end = int(sel.get("startPosition", "")), int(sel.get("endPosition", ""))
             found[(start, end)] = written[start:end]
     assert found == {span: text[span[0] : span[1]] for span in segments}
+
+
+def test_the_codebook_part_is_what_the_qdc_export_writes(
+    exported: tuple[Path, Path], tmp_path: Path
+) -> None:
+    project, out = exported
+    qdc = tmp_path / "codes.qdc"
+    with Project.open(project) as p:
+        p.export_codebook(qdc)
+    book = ET.fromstring(qdc.read_bytes())
+    c = "{urn:QDA-XML:codebook:1.0}"
+
+    def tree(codes: ET.Element, tag: str) -> list[object]:
+        return [
+            (
+                code.get("guid"),
+                code.get("name"),
+                code.get("color"),
+                code.get("isCodable"),
+                code.findtext(f"{tag}Description"),
+                tree(code, tag),
+            )
+            for code in codes.findall(f"{tag}Code")
+        ]
+
+    in_qdc = tree(book.find(f"{c}Codes"), c)  # type: ignore[arg-type]
+    in_qdpx = tree(_qde(out).find("q:CodeBook/q:Codes", NS), Q)  # type: ignore[arg-type]
+    assert in_qdpx[:-1] == in_qdc and in_qdpx[-1][0] == TURN_GROUP_GUID  # type: ignore[index]
