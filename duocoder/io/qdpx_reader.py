@@ -141,7 +141,10 @@ def read_qdpx(name: str, data: bytes) -> QdpxRead:
             raise SourceError(name, _of_part(qde, exc.problem)) from exc
         if not is_named(root, "Project"):
             raise SourceError(name, f"its {qde} is not a REFI-QDA project")
-        return _Reader(name, archive, members, root).read()
+        folder = str(PurePosixPath(qde.replace("\\", "/")).parent)
+        reader = _Reader(name, archive, members, root)
+        reader.folder = "" if folder == "." else folder + "/"
+        return reader.read()
 
 
 def _of_part(member: str, problem: str) -> str:
@@ -203,6 +206,8 @@ class _Reader:
         self.archive = archive
         self.members = members
         self.root = root
+        self.folder = ""
+        """Where the .qde lies in the archive (a zipped folder puts it one level down)."""
         self.origin = get_attribute(root, "origin")
         self.notes: list[str] = []
         self.users: dict[str, str] = {}
@@ -516,7 +521,13 @@ class _Reader:
         if not text.casefold().startswith("internal://"):
             return None
         inner = unquote(text[len("internal://") :]).replace("\\", "/").lstrip("/")
-        for candidate in (f"sources/{inner}", inner, f"sources/{PurePosixPath(inner).name}"):
+        base = PurePosixPath(inner).name
+        for candidate in (
+            f"{self.folder}sources/{inner}",
+            f"{self.folder}{inner}",
+            f"{self.folder}sources/{base}",
+            f"sources/{inner}",
+        ):
             member = self.members.get(candidate.casefold())
             if member is not None:
                 if self.archive.getinfo(member).file_size > MAX_TEXT_FILE_BYTES:

@@ -234,3 +234,12 @@ def test_a_tool_that_counts_a_crlf_once_is_recognised() -> None:
     decision = decide_unit(text, selections)
     assert decision.unit is Unit.LINES_AS_ONE
     assert [text.text[a:b] for a, b in decision.spans] == [s.name for s in selections]  # type: ignore[misc]
+
+
+def test_a_zipped_folder_is_read_too(tmp_path: Path) -> None:
+    """A researcher who zips the exported folder puts everything one level down."""
+    with zipfile.ZipFile(io.BytesIO(build(QUALCODER))) as archive:
+        members = {f"Duowerking/{n}": archive.read(n) for n in archive.namelist()}
+    with Project.create(tmp_path / "p.duocoder") as project:
+        project.import_qdpx(_write(tmp_path, _zip(members)))
+        assert sorted(s.text for s in project.segments()) == sorted(w for w, _ in expected_words())
