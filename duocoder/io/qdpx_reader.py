@@ -445,7 +445,7 @@ class _Reader:
             RawSelection(
                 _integer(get_attribute(s, "startPosition")),
                 _integer(get_attribute(s, "endPosition")),
-                get_attribute(s, "name") or "",
+                "" if self._turn_only(s) else get_attribute(s, "name") or "",
             )
             for s in selections
         ]
@@ -483,6 +483,14 @@ class _Reader:
                 "unit and were not imported."
             )
         return read
+
+    @staticmethod
+    def _turn_only(selection: ET.Element) -> bool:
+        """A speaker turn of DuoCoder's export is named after its speaker, not its words,
+        so its name is no evidence of the position unit (its boundaries still are)."""
+        refs = [find_element(c, "CodeRef") for c in find_elements(selection, "Coding")]
+        keys = [_fold_id(get_attribute(r, "targetGUID")) if r is not None else None for r in refs]
+        return bool(keys) and all(k in TURN_GUIDS for k in keys)
 
     def _coding(
         self, coding: ET.Element, default_user: str | None, memo: str | None

@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="305"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="317"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>This project has %n repeated coding: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>

@@ -1537,38 +1537,38 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>(duo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="114"/>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="215"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="117"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="218"/>
         <source>A&amp;pply to all rows</source>
         <translation>Toe&amp;passen op alle rijen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="127"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="136"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="139"/>
         <source>Set:</source>
         <translation>Instellen:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="140"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="143"/>
         <source>Interviewer &amp;questions are:</source>
         <translation>&amp;Vragen van de interviewer zijn:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="147"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="150"/>
         <source>Role, case and duo in italics were guessed from the file name or the first lines of the text: please check them.</source>
         <translation>Rol, casus en duo in cursief zijn geraden uit de bestandsnaam of de eerste regels van de tekst: controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="353"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="356"/>
         <source>already in the project as %1</source>
         <translation>zit al in het project als %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="201"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="204"/>
         <source>Choose transcripts</source>
         <translation>Transcripten kiezen</translation>
     </message>
@@ -1598,17 +1598,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Sommige transcripten hebben geen sprekerslabels maar laten de vragen van de interviewer opvallen door hun opmaak (Word- en OpenDocument-bestanden)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="203"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="206"/>
         <source>Transcripts (*.docx *.odt *.txt *.vtt *.srt);;All files (*)</source>
         <translation>Transcripten (*.docx *.odt *.txt *.vtt *.srt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="213"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="216"/>
         <source>A&amp;pply to selected rows</source>
         <translation>Toe&amp;passen op geselecteerde rijen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="305"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>%n document importeren</numerusform>
@@ -1616,7 +1616,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="317"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document geïmporteerd.</numerusform>
@@ -1624,22 +1624,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="323"/>
         <source>The import was cancelled; the files before it are in.</source>
         <translation>Het importeren werd afgebroken; de bestanden daarvoor zijn binnen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="325"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="328"/>
         <source>These files could not be imported:</source>
         <translation>Deze bestanden konden niet geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="329"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="332"/>
         <source>These files were already in the project:</source>
         <translation>Deze bestanden zaten al in het project:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="333"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="336"/>
         <source>Imported, but please check these places:</source>
         <translation>Geïmporteerd, maar kijk deze plaatsen even na:</translation>
     </message>
@@ -1862,32 +1862,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="91"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="93"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="97"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="99"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="100"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="102"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="118"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="120"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="240"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -1895,57 +1895,67 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="253"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="255"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="349"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="353"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="356"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="360"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="377"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="377"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA-project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="395"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="395"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="380"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="404"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="397"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="421"/>
         <source>Coder</source>
         <translation>Codeerder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="422"/>
         <source>Your name, saved with each coding you make:</source>
         <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="439"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="463"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="447"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="471"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="449"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="473"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -1970,253 +1980,279 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Transcripten in .docx, .odt, .txt, .vtt of .srt importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="81"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="82"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="93"/>
+        <source>&amp;REFI-QDA project (.qdpx)…</source>
+        <translation>&amp;REFI-QDA-project (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="84"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>Een project uit NVivo, ATLAS.ti, MAXQDA of QualCoder importeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="89"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="85"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="95"/>
+        <source>Export the whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>Het hele project exporteren voor NVivo, ATLAS.ti, MAXQDA of QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="101"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="90"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="95"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="102"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="108"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="124"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="112"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="128"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="123"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="139"/>
         <source>Your &amp;name as coder…</source>
         <translation>Je &amp;naam als codeerder…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="127"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="143"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="150"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="141"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="157"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="145"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="151"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="155"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="177"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="357"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="377"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="173"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="189"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="176"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="180"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="184"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="200"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="188"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="204"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="208"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="212"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="200"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="216"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="207"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="223"/>
         <source>&amp;Turn rules…</source>
         <translation>&amp;Beurtregels…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="211"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="227"/>
         <source>Which labels are the speakers and the interviewer, with a preview</source>
         <translation>Welke labels de sprekers en de interviewer zijn, met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="222"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="238"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="231"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="234"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="250"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="242"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="254"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="257"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="250"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="270"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="254"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="274"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="257"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="277"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="266"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="286"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="273"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="293"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="282"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="302"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="286"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="306"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="287"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="307"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="288"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="308"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="295"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="315"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="297"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="317"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="304"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="306"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="326"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="327"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="347"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="329"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="349"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="359"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="348"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="368"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="369"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="389"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
@@ -2341,7 +2377,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>&amp;Duoanalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="289"/>
         <location filename="../../duocoder/gui/analysis/dock.py" line="65"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
@@ -2445,6 +2481,80 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/analysis/pair_list.py" line="72"/>
         <source>Enter or click: show both passages in the transcript</source>
         <translation>Enter of klik: beide passages in het transcript tonen</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExport</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="28"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="30"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA-project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="93"/>
+        <source>REFI-QDA project written to %1 (documents: %2, codings: %3).</source>
+        <translation>REFI-QDA-project geschreven naar %1 (documenten: %2, coderingen: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExportDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="46"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="47"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImportDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="39"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="45"/>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="61"/>
+        <source>Import project %1</source>
+        <translation>Project %1 importeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="99"/>
+        <source>%1 document(s) imported, %2 already in the project; %3 new code(s), %4 merged with existing codes; %5 coding(s) added, %6 already there.</source>
+        <translation>%1 document(en) geïmporteerd, %2 al in het project; %3 nieuwe code(s), %4 samengevoegd met bestaande codes; %5 codering(en) toegevoegd, %6 waren er al.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="118"/>
+        <source>The import was cancelled; the documents before it are in.</source>
+        <translation>De import is afgebroken; de documenten ervoor zijn binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="123"/>
+        <source>Imported beside a different text of the same name:</source>
+        <translation>Geïmporteerd naast een andere tekst met dezelfde naam:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="127"/>
+        <source>How each document&apos;s positions were read:</source>
+        <translation>Hoe de posities van elk document gelezen zijn:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="131"/>
+        <source>Not kept, or please check:</source>
+        <translation>Niet bewaard, of graag nakijken:</translation>
     </message>
 </context>
 <context>

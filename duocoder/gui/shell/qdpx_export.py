@@ -91,7 +91,7 @@ def summary(report: QdpxExportReport) -> str:
     """The status bar's sentence about a written export."""
     return (
         QCoreApplication.translate(
-            "QdpxExport", "REFI-QDA project written to %1: %2 documents, %3 codings."
+            "QdpxExport", "REFI-QDA project written to %1 (documents: %2, codings: %3)."
         )
         .replace("%1", report.path.name)
         .replace("%2", str(report.documents))
