@@ -45,7 +45,7 @@ def test_the_file_menu_offers_the_export_and_writes_the_project_in_the_backgroun
     )
     assert threads and threads[0] is not threading.main_thread()
     assert "voor NVivo.qdpx" in window.statusBar().currentMessage()
-    assert "2 documents" in window.statusBar().currentMessage()
+    assert "documents: 2" in window.statusBar().currentMessage()
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
     assert "project.qde" in names and len([n for n in names if n.startswith("sources/")]) == 2
