@@ -4,8 +4,10 @@ white box. Views call `paint_placeholder` at the end of their `paintEvent`."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView
 
 from duocoder.gui.common import theme
@@ -34,3 +36,19 @@ def paint_placeholder(view: QAbstractItemView, text: str) -> None:
     )
     painter.drawText(QRect(area), flags, text)
     painter.end()
+
+
+class PlaceholderView:
+    """Mixed in before an item view class (`class Hits(PlaceholderView, QTableView)`): the
+    view keeps its empty sentence and paints it after its own contents."""
+
+    placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self.placeholder:
+            self.placeholder = text
+            cast(QAbstractItemView, self).viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # type: ignore[misc]  # the item view's, next in the MRO
+        paint_placeholder(cast(QAbstractItemView, self), self.placeholder)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from duocoder.app.results import Hit
 from duocoder.gui.common import theme
 from duocoder.gui.common.fit import ColumnShare
-from duocoder.gui.common.placeholder import paint_placeholder
+from duocoder.gui.common.placeholder import PlaceholderView
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -132,11 +132,10 @@ class _KwicDelegate(QStyledItemDelegate):
             option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
-class HitsTable(QTableView):
+class HitsTable(PlaceholderView, QTableView):
     """The hit list; Space ticks or unticks the selected rows, Enter opens a hit."""
 
     open_hit = Signal(object)  # Hit
-    placeholder = ""
 
     def __init__(self, model: HitsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,16 +164,6 @@ class HitsTable(QTableView):
         )
         self.clicked.connect(self._clicked)
         self.activated.connect(self._activated)
-
-    def set_placeholder(self, text: str) -> None:
-        """What the empty list says (before a search, or after one without hits)."""
-        if text != self.placeholder:
-            self.placeholder = text
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_placeholder(self, self.placeholder)
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.selectionModel().selectedRows()})

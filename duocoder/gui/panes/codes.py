@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,25 +27,14 @@ from PySide6.QtWidgets import (
 from duocoder.app.changes import Changes
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.fit import READABLE_NAME, text_width
-from duocoder.gui.common.placeholder import paint_placeholder
+from duocoder.gui.common.placeholder import PlaceholderView
 from duocoder.gui.panes.codes_model import CODE_ID_ROLE, CodeTreeModel
 
 
-class KeyboardMenuTree(QTreeView):
+class KeyboardMenuTree(PlaceholderView, QTreeView):
     """A tree whose context menu, opened with the Menu key or Shift+F10, belongs to the
     current row (Qt would report the middle of the view, often an empty spot). Empty, it
     shows its `placeholder` sentence."""
-
-    placeholder = ""
-
-    def set_placeholder(self, text: str) -> None:
-        if text != self.placeholder:
-            self.placeholder = text
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_placeholder(self, self.placeholder)
 
     def event(self, event: QEvent) -> bool:
         index = self.currentIndex()

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import add_role_items, fill_box
 from duocoder.gui.common.fit import ColumnShare
-from duocoder.gui.common.placeholder import paint_placeholder
+from duocoder.gui.common.placeholder import PlaceholderView
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -124,19 +124,8 @@ def segments_as_text(segments: list[Segment]) -> str:
     return "\n\n".join(f"{s.text.strip()}\n({theme.role_label(s.role)})" for s in segments)
 
 
-class SegmentsTable(QTableView):
+class SegmentsTable(PlaceholderView, QTableView):
     """The list of segments; empty, it says why (see `SegmentsPane.refresh`)."""
-
-    placeholder = ""
-
-    def set_placeholder(self, text: str) -> None:
-        if text != self.placeholder:
-            self.placeholder = text
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        paint_placeholder(self, self.placeholder)
 
 
 class SegmentsPane(QWidget):
