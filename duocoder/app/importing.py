@@ -16,9 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,19 +36,6 @@ from duocoder.domain.sources import FileTags
 from duocoder.domain.turns import TurnRules
 
 Progress = Callable[[int, int, str], None]
-
-_QUESTIONS: ContextVar[str | None] = ContextVar("questions", default=None)
-
-
-@contextmanager
-def questions_marked_by(questions: str | None) -> Iterator[None]:
-    """Within the block, imports that do not say how questions are marked take
-    `questions`: the CLI's `import --questions` wraps the import command with it."""
-    token = _QUESTIONS.set(questions)
-    try:
-        yield
-    finally:
-        _QUESTIONS.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +157,7 @@ class Importing(Service):
         from duocoder.io.readers import read_source
 
         role = Role.parse(role) if isinstance(role, str) else role
-        rules = TurnRules(questions=questions if questions is not None else _QUESTIONS.get())
+        rules = TurnRules(questions=questions)
         paths = [Path(f) for f in files]
         report = report if report is not None else ImportReport()
         total = len(paths)

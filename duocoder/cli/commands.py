@@ -117,7 +117,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
 
         report = project.import_files(
-            args.files, args.role, args.case, args.duo, names=names, progress=progress
+            args.files,
+            args.role,
+            args.case,
+            args.duo,
+            names=names,
+            progress=progress,
+            questions=args.questions,
         )
         if progress is not None:
             print(file=sys.stderr)

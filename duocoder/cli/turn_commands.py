@@ -29,7 +29,6 @@ def add_turn_options(sub: Any) -> None:
         "paragraphs in italics, in bold or the list items (Word and OpenDocument files); the "
         "paragraphs between them become the respondent's turns",
     )
-    i.set_defaults(run=cmd_import)
     t = choices["turns"]
     t.add_argument(
         "--redetect",
@@ -72,14 +71,6 @@ def add_turn_options(sub: Any) -> None:
         help="print where the turn detection is unsure (one sentence a line) instead of the turns",
     )
     t.set_defaults(run=cmd_turns)
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from duocoder.app.importing import questions_marked_by
-    from duocoder.cli import commands
-
-    with questions_marked_by(args.questions):
-        return commands.cmd_import(args)
 
 
 def _rules(args: argparse.Namespace) -> TurnRules:
