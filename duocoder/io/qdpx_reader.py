@@ -39,6 +39,11 @@ from duocoder.domain.errors import SourceError
 from duocoder.io.document_limits import MAX_CHARS, MAX_TEXT_FILE_BYTES, check_text
 from duocoder.io.qdc import read_codebook_element
 from duocoder.io.qdpx_positions import CanonicalText, RawSelection, Unit, decide_unit
+from duocoder.io.qdpx_writer import (
+    INTERVIEWER_TURNS_GUID,
+    RESPONDENT_TURNS_GUID,
+    TURN_GROUP_GUID,
+)
 from duocoder.io.safexml import (
     find_element,
     find_elements,
@@ -52,12 +57,8 @@ from duocoder.io.safexml import (
 from duocoder.io.safezip import open_zip, read_member
 
 KIND = "a REFI-QDA project (.qdpx)"
-_DUOCODER = uuid.UUID("6f1c5a52-5d0e-4c38-9a57-2f8a0c7d9b31")
-TURN_GUIDS = frozenset(
-    str(uuid.uuid5(_DUOCODER, name))
-    for name in ("speaker-turns", "speaker-turns/interviewer", "speaker-turns/respondent")
-)
-"""The fixed GUIDs of the speaker-turn codes DuoCoder's export writes (its `qdpx_writer`):
+TURN_GUIDS = frozenset((TURN_GROUP_GUID, INTERVIEWER_TURNS_GUID, RESPONDENT_TURNS_GUID))
+"""The fixed GUIDs of the speaker-turn codes DuoCoder's export writes:
 a project coming back finds its turns itself, so these are no codes of the codebook."""
 MAX_PROJECT_XML = 100 * 1024 * 1024
 _OTHER_SOURCES = {
