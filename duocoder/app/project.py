@@ -20,6 +20,7 @@ from duocoder.app.base import ProjectBase
 from duocoder.app.codebook import Codebook, CodebookImportReport
 from duocoder.app.codes import Codes
 from duocoder.app.codings import Codings, CodingSpec
+from duocoder.app.consensus import Consensus
 from duocoder.app.documents import Documents
 from duocoder.app.exchange import Exchange, QdpxExportReport
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
@@ -50,6 +51,7 @@ class Project(ProjectBase):
             Codes(self),
             Codebook(self),
             Codings(self),
+            Consensus(self),
             Analysis(self),
             Language(self),
             SpeakerTurns(self),
@@ -135,6 +137,11 @@ class Project(ProjectBase):
     set_memo = forward(Codings.set_memo)
     memo = forward(Codings.memo)
     memos = forward(Codings.memos)
+
+    # -- Consensus between coders: the agreed coder and the review's accepted versions ---------
+    build_consensus = forward(Consensus.build_consensus)
+    accept_version = forward(Consensus.accept_version)
+    accept_versions = forward(Consensus.accept_versions)
 
     # -- Analyses and their exports ------------------------------------------------------------
     cooccurrence = forward(Analysis.cooccurrence)
