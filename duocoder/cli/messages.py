@@ -187,6 +187,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "of the code.",
         "keywords_clear_alone": "--clear takes no keywords.",
         "keywords_not_there": "'{path}' has no keyword {missing}; its keywords are: {listing}.",
+        # consensus
+        "consensus_built": "Copied {copied} on which {coders} agree to '{name}' "
+        "({already} already there).",
+        "consensus_two": "A consensus needs at least two different coders: "
+        "give --coder two or more times.",
+        "consensus_unknown_coder": "There is no coder '{name}' in {path}; its coders are: "
+        "{listing}.",
+        "consensus_is_coder": "The consensus coder '{name}' cannot be one of the coders "
+        "compared; choose another --name.",
+        "and": " and ",
     },
     "nl": {
         "wrote": "{path} geschreven.",
@@ -318,6 +328,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "keywords_clear_alone": "--clear neemt geen trefwoorden.",
         "keywords_not_there": "'{path}' heeft geen trefwoord {missing}; de trefwoorden zijn: "
         "{listing}.",
+        "consensus_built": "{copied} waarover {coders} het eens zijn naar '{name}' gekopieerd "
+        "({already} al aanwezig).",
+        "consensus_two": "Een consensus vraagt minstens twee verschillende codeurs: "
+        "geef --coder twee keer of vaker.",
+        "consensus_unknown_coder": "Er is geen codeur '{name}' in {path}; de codeurs zijn: "
+        "{listing}.",
+        "consensus_is_coder": "De consensuscodeur '{name}' kan niet een van de vergeleken "
+        "codeurs zijn; kies een andere --name.",
+        "and": " en ",
     },
 }
 
