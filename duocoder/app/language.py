@@ -86,10 +86,12 @@ class Language(LanguageIndex):
         speakers: Iterable[str] | None = None,
         include_interviewer: bool = False,
         context: int = CONTEXT,
+        coders: Iterable[str] | None = None,
     ) -> list[Hit]:
         """Hits across the project in document order, as keyword in context. Interviewer
         turns are left out unless `include_interviewer`; with `code`, only hits overlapping
-        (or, with `inside_code=False`, not overlapping) that code's segments count."""
+        (or, with `inside_code=False`, not overlapping) that code's segments count, and
+        with `coders` only the segments those coders made."""
         _one_of(mode, SearchMode, "a search mode")
         mode = SearchMode(mode)
         pattern = None if mode is SearchMode.LEMMA else compile_query(query, mode, ignore_case)
@@ -105,7 +107,7 @@ class Language(LanguageIndex):
                 found = {i: list(find_text(t, pattern)) for i, t in texts.items()}
             ids = [i for i in ids if found.get(i)]
             turns = self._lang_turns(s, ids)
-            coded = self._lang_coded(s, ids) if code_id is not None else {}
+            coded = self._lang_coded(s, ids, coders) if code_id is not None else {}
         wanted = None if speakers is None else {x.casefold() for x in speakers}
         hits: list[Hit] = []
         for d in docs:
@@ -254,10 +256,12 @@ class Language(LanguageIndex):
         *,
         documents: Iterable[int | str] | None = None,
         include_interviewer: bool = False,
+        coders: Iterable[str] | None = None,
     ) -> list[Suggestion]:
         """Sentences to code with a code (default: every codable code with keywords) as
-        their lemmas match its keywords, leaving out sentences the code already overlaps,
-        interviewer turns, and suggestions rejected before."""
+        their lemmas match its keywords, leaving out sentences the code already overlaps
+        (with `coders`: overlaps in those coders' codings), interviewer turns, and
+        suggestions rejected before."""
         with self.project._read() as s:
             infos = {c.id: c for c in code_q.code_infos(s) if c.keywords and c.codable}
             if code is not None:
@@ -269,7 +273,7 @@ class Language(LanguageIndex):
             ids = [d.id for d in docs]
             tokens = self._lang_tokens(s, ids)
             turns = {} if include_interviewer else self._lang_turns(s, ids)
-            coded = self._lang_coded(s, ids)
+            coded = self._lang_coded(s, ids, coders)
             rejected: dict[tuple[int, int], set[Span]] = {}
             q = select(Rejected.code_id, Rejected.document_id, Rejected.start, Rejected.end)
             for code_id, doc_id, a, b in _rows(s, q):
@@ -359,11 +363,12 @@ class Language(LanguageIndex):
         include_interviewer: bool = False,
         include_function_words: bool = False,
         include_names: bool = False,
+        coders: Iterable[str] | None = None,
     ) -> list[FrequencyRow]:
         """Lemma counts without punctuation, numbers and speaker labels, for the whole
-        project or per role, case or code (words inside that code's segments). Left out
-        unless asked for: interviewer speech, function words (`de`, `is`, `’s`, `eh`) and
-        names (see `_lang_names`)."""
+        project or per role, case or code (words inside that code's segments; with `coders`,
+        those coders' segments only). Left out unless asked for: interviewer speech,
+        function words (`de`, `is`, `’s`, `eh`) and names (see `_lang_names`)."""
         if by is not None and by not in GROUPINGS:
             raise ValidationError(f"Words can be counted by {', '.join(GROUPINGS)}, not '{by}'.")
         with self.project._read() as s:
@@ -372,7 +377,7 @@ class Language(LanguageIndex):
             tokens = self._lang_tokens(s, ids)
             turns = {} if include_interviewer else self._lang_turns(s, ids)
             skip = {i: t.interviewer() for i, t in turns.items()}
-            coded = self._lang_coded(s, ids) if by == "code" else {}
+            coded = self._lang_coded(s, ids, coders) if by == "code" else {}
             codes = [(c.id, c.path) for c in code_q.code_infos(s)] if by == "code" else []
             lexicon = dict(_rows(s, select(Lemma.id, Lemma.lemma)))
             names = None if include_names else self._lang_names(s, tokens)

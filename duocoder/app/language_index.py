@@ -212,11 +212,18 @@ class LanguageIndex(Service):
             out[doc_id] = Turns(list(rows), interviewers.of(doc_id))
         return out
 
-    def _lang_coded(self, s: Session, ids: Sequence[int]) -> dict[tuple[int, int], list[Span]]:
-        """Merged coded spans per (code id, document id)."""
+    def _lang_coded(
+        self, s: Session, ids: Sequence[int], coders: Iterable[str] | None = None
+    ) -> dict[tuple[int, int], list[Span]]:
+        """Merged coded spans per (code id, document id); with `coders`, only the codings
+        of those coders (a name not in the project is refused, as in the analyses), so a
+        view filtered to one coder counts that coder's codings only."""
         out: dict[tuple[int, int], list[Span]] = {}
         q = select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
-        for code_id, doc_id, a, b in _rows(s, q.where(Coding.document_id.in_(ids))):
+        q = q.where(Coding.document_id.in_(ids))
+        if coders is not None:
+            q = q.where(Coding.coder_id.in_(coding_q.existing_coder_ids(s, coders)))
+        for code_id, doc_id, a, b in _rows(s, q):
             out.setdefault((code_id, doc_id), []).append((a, b))
         return {key: merge(spans) for key, spans in out.items()}
 

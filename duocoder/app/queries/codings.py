@@ -4,6 +4,7 @@ code by path (created if asked), spans checked against their document."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -44,6 +45,17 @@ def coder_id(s: Session, name: str | None) -> int | None:
         s.flush()
         cid = coder.id
     return cid
+
+
+def existing_coder_ids(s: Session, names: Iterable[str]) -> list[int]:
+    """The ids of the coders named; a name that is no coder of the project is refused
+    (a filter on a misspelt coder must not quietly count nothing)."""
+    wanted = [" ".join(n.split()) for n in names]
+    found = dict(s.execute(select(Coder.name, Coder.id).where(Coder.name.in_(wanted))).all())
+    for name in wanted:
+        if name not in found:
+            raise NotFoundError(f"There is no coder '{name}' in this project.")
+    return [found[n] for n in wanted]
 
 
 def check_span(s: Session, doc_id: int, start: int, end: int) -> None:
