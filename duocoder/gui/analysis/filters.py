@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from duocoder.gui.common.controller import ProjectController
-from duocoder.gui.common.filter_boxes import add_role_items, fill_box
+from duocoder.gui.common.filter_boxes import CoderBox, add_role_items, fill_box
 from duocoder.gui.common.flow_layout import FlowLayout, labelled
 
 ALL_PARTS = ("role", "case", "duo", "coder", "documents", "codes", "interviewer")
@@ -55,7 +55,7 @@ class FilterBar(QWidget):
         self.role = add_role_items(_combo(self), self.tr("All roles"))
         self.case = _combo(self)
         self.duo = _combo(self)
-        self.coder = _combo(self)
+        self.coder = CoderBox(self)  # one or more coders: the core takes a list
         self.documents = _combo(self)
         self.documents.addItem(self.tr("All documents"), False)
         self.documents.addItem(self.tr("Documents selected in the Documents pane"), True)
@@ -74,7 +74,7 @@ class FilterBar(QWidget):
             (self.tr("Ro&le:"), self.role, "role"),
             (self.tr("Ca&se:"), self.case, "case"),
             (self.tr("D&uo:"), self.duo, "duo"),
-            (self.tr("Coder:"), self.coder, "coder"),
+            (self.tr("C&oders:"), self.coder, "coder"),
             (self.tr("Documen&ts:"), self.documents, "documents"),
             (self.tr("Co&des:"), self.codes, "codes"),
         ):
@@ -84,8 +84,9 @@ class FilterBar(QWidget):
                 widget.hide()
         flow.addWidget(self.interviewer)
         self.interviewer.setVisible("interviewer" in parts)
-        for combo in (self.role, self.case, self.duo, self.coder, self.documents, self.codes):
+        for combo in (self.role, self.case, self.duo, self.documents, self.codes):
             combo.currentIndexChanged.connect(self.changed)
+        self.coder.changed.connect(self.changed)
         self.interviewer.toggled.connect(self.changed)
 
     def set_controller(self, controller: ProjectController | None) -> None:
@@ -105,10 +106,11 @@ class FilterBar(QWidget):
         for combo, values, everything in (
             (self.case, cases, self.tr("All cases")),
             (self.duo, duos, self.tr("All duos")),
-            (self.coder, coders, self.tr("All coders")),
         ):
             if fill_box(combo, values, everything):  # the chosen one was renamed or deleted
                 self.changed.emit()
+        if self.coder.set_coders(coders):
+            self.changed.emit()
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -134,11 +136,12 @@ class FilterBar(QWidget):
             ("role", self.role, "roles"),
             ("case", self.case, "cases"),
             ("duo", self.duo, "duos"),
-            ("coder", self.coder, "coders"),
         ):
             value = combo.currentData()
             if part in self.parts and value:
                 out[key] = [value]
+        if "coder" in self.parts and (coders := self.coder.chosen()):
+            out["coders"] = coders
         if self.follows_documents:
             out["documents"] = self.scope.documents()
         if self.follows_codes:

@@ -191,7 +191,7 @@ class CodeMatrixView(AnalysisView):
                 for c, (label, key) in enumerate(zip(labels, res.keys, strict=True))
             ],
             values,
-            value_title=title,
+            value_title=f"{title} ({self.whose_codings(res.definition.coder_filter)})",
             category_title=self.tr("Code"),
             decimals=decimals,
         )

@@ -185,8 +185,19 @@ class AnalysisView(QWidget):
         self.show_notice(None)
         self.show_result(result)
         lines = result.definition.describe(theme.ui_language())
-        html = f"<b>{escape(self.tr('How this was counted'))}:</b> {escape(lines[0])}<br>"
+        whose = self.whose_codings(self.counted.get("coders"))
+        html = (
+            f"<b>{escape(self.tr('How this was counted'))} ({escape(whose)}):</b> "
+            f"{escape(lines[0])}<br>"
+        )
         self.definition.setHtml(html + "<br>".join(escape(line) for line in lines[1:]))
+
+    def whose_codings(self, coders: list[str] | tuple[str, ...] | None) -> str:
+        """Whose codings a figure counts, said first in the definition (and in a chart's
+        title), so a printed figure of one coder is never taken for the team's."""
+        if not coders:
+            return self.tr("codings of all coders")
+        return self.tr("codings of %1").replace("%1", ", ".join(coders))
 
     def _failed(self, message: str) -> None:
         self.show_notice(

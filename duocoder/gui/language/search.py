@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from duocoder.app.results import Hit, SearchMode
 from duocoder.gui.common.controller import ProjectController
-from duocoder.gui.common.filter_boxes import fill_box, role_box
+from duocoder.gui.common.filter_boxes import CoderBox, fill_box, role_box
+from duocoder.gui.common.flow_layout import labelled
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.code_hits import CodeHitsBox
 from duocoder.gui.language.common import CodeChooser, MessageLine
@@ -57,6 +58,7 @@ class SearchArguments(TypedDict):
     inside_code: bool
     speakers: list[str] | None
     include_interviewer: bool
+    coders: list[str] | None
 
 
 def project_speakers(controller: ProjectController) -> dict[str, bool]:
@@ -75,6 +77,7 @@ class SearchPanel(QWidget):
         self.runner.finished.connect(self._found)
         self.runner.failed.connect(self._failed)
         self.speakers: dict[str, bool] = {}
+        self._coders_asked: list[str] | None = None  # those of the search shown
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Word, phrase or pattern, e.g. vertrouwen"))
         self.query.setClearButtonEnabled(True)
@@ -103,6 +106,9 @@ class SearchPanel(QWidget):
         self.inside = QComboBox(self)
         self.inside.addItem(self.tr("inside"), True)
         self.inside.addItem(self.tr("outside"), False)
+        # whose segments of the code count: one coder's, several, or everyone's
+        self.coders = CoderBox(self)
+        self.coders.follow(self._coder_names)
         self.speaker = QComboBox(self)
         self.interviewer = QCheckBox(self.tr("Include &interviewer turns"), self)
         for box, name in (
@@ -154,7 +160,8 @@ class SearchPanel(QWidget):
             label.setBuddy(box)
             filters.addWidget(label, row, col)
             filters.addWidget(box, row, col + 1)
-        filters.addWidget(self.inside, 1, 2, 1, 2)
+        filters.addWidget(self.inside, 1, 2)
+        filters.addWidget(labelled(self.tr("Code&d by:"), self.coders, self), 1, 3)
         filters.addWidget(self.interviewer, 1, 4, 1, 2)
         filters.setColumnStretch(6, 1)
         results = QWidget(self)
@@ -183,7 +190,8 @@ class SearchPanel(QWidget):
             (self.case, self.speaker),
             (self.speaker, self.code),
             (self.code, self.inside),
-            (self.inside, self.interviewer),
+            (self.inside, self.coders),
+            (self.coders, self.interviewer),
             (self.interviewer, self.table),
             (self.table, self.coder.code),
         ):
@@ -204,6 +212,7 @@ class SearchPanel(QWidget):
         self.summary.show_text("")
         self.table.set_placeholder(self._before_search() if controller is not None else "")
         self.refresh_filters()
+        self.coders.set_coders(self._coder_names())
         self.coder.set_controller(controller)
 
     def refresh_filters(self, *, codes: bool = True, documents: bool = True) -> None:
@@ -230,6 +239,10 @@ class SearchPanel(QWidget):
         self.speaker.setCurrentIndex(max(0, self.speaker.findData(current)))
         self.speaker.blockSignals(blocked)
 
+    def _coder_names(self) -> list[str]:
+        c = self.controller
+        return [x.name for x in c.project.coders()] if c is not None else []
+
     def _mode_changed(self, *_args: object) -> None:
         ignore = _MODES[self.mode.currentIndex()][1]
         self.ignore_case.setEnabled(ignore is None)
@@ -238,6 +251,7 @@ class SearchPanel(QWidget):
 
     def _code_changed(self, *_args: object) -> None:
         self.inside.setEnabled(self.code.currentData() is not None)
+        self.coders.setEnabled(self.code.currentData() is not None)
 
     # -- searching --------------------------------------------------------------------------
     def focus_query(self) -> None:
@@ -279,12 +293,15 @@ class SearchPanel(QWidget):
             "speakers": [speaker] if speaker else None,
             "include_interviewer": self.interviewer.isChecked()
             or self.speakers.get(speaker, False),
+            "coders": self.coders.chosen() if code is not None else None,
         }
 
     def _run_search(self) -> None:
         if self.controller is None:
             return
         project, arguments = self.controller.project, self.search_arguments()
+
+        self._coders_asked = arguments["coders"]
 
         def job(_task: Task) -> list[Hit]:
             return project.search(**arguments)
@@ -295,9 +312,14 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         docs = len({h.doc_id for h in hits})
         if hits:
-            self.summary.show_text(
+            text = (
                 self.tr("%n hit(s)", "", len(hits)) + " " + self.tr("in %n document(s)", "", docs)
             )
+            if self._coders_asked:  # the code's segments of these coders only
+                text += ", " + self.tr("segments coded by %1").replace(
+                    "%1", ", ".join(self._coders_asked)
+                )
+            self.summary.show_text(text)
             self.table.selectRow(0)
         else:
             self.summary.show_text(self.tr("No hits."))

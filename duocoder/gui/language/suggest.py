@@ -41,6 +41,7 @@ from duocoder.app.results import Suggestion
 from duocoder.domain.records import CodeInfo
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.filter_boxes import CoderBox
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.common import CodeChooser, MessageLine, code_label
 from duocoder.gui.language.tasks import IndexGate
@@ -105,6 +106,11 @@ class SuggestionsPanel(QWidget):
         self.code = CodeChooser(self, everything=self.tr("All codes with keywords"))
         self.code.setAccessibleName(self.tr("Suggestions for this code"))
         self.find_button = QPushButton(self.tr("Fi&nd suggestions"), self)
+        # a sentence counts as coded when these coders coded it (all coders: anyone did),
+        # so each coder of a team can be shown what they have not coded yet
+        self.coders = CoderBox(self)
+        self.coders.follow(self._coder_names)
+        self._coders_asked: list[str] | None = None  # those of the list shown
         self.model = SuggestionsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -131,6 +137,10 @@ class SuggestionsPanel(QWidget):
         label.setBuddy(self.code)
         top.addWidget(label)
         top.addWidget(self.code, 1)
+        coders_label = QLabel(self.tr("Skip what is coded &by:"), self)
+        coders_label.setBuddy(self.coders)
+        top.addWidget(coders_label)
+        top.addWidget(self.coders)
         top.addWidget(self.find_button)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.reject_button):
@@ -171,6 +181,7 @@ class SuggestionsPanel(QWidget):
         self.controller = controller
         self.model.set_items([])
         self.summary.show_text("")
+        self.coders.set_coders(self._coder_names())
         self.refresh_codes()
         if controller is not None:
             controller.changed.connect(self._on_changed)
@@ -185,6 +196,10 @@ class SuggestionsPanel(QWidget):
             self.summary.show_text(self._no_keywords_text())
         elif self.summary.text().startswith(self._no_keywords_start()):
             self.summary.show_text("")  # keywords were added: the explanation is out of date
+
+    def _coder_names(self) -> list[str]:
+        c = self.controller
+        return [x.name for x in c.project.coders()] if c is not None else []
 
     def _codable(self) -> list[CodeInfo]:
         return [c for c in self.controller.codes() if c.codable] if self.controller else []
@@ -274,16 +289,22 @@ class SuggestionsPanel(QWidget):
         if self.controller is None:
             return
         project, code = self.controller.project, self.code.code_id()
+        coders = self._coders_asked = self.coders.chosen()
 
         def job(_task: Task) -> list[Suggestion]:
-            return project.suggestions(code)
+            return project.suggestions(code, coders=coders)
 
         self.runner.start(job)
 
     def _found(self, items: list[Suggestion]) -> None:
         self.model.set_items(items)
         if items:
-            self.summary.show_text(self.tr("%n suggestion(s)", "", len(items)))
+            text = self.tr("%n suggestion(s)", "", len(items))
+            if self._coders_asked:  # "uncoded" meant: not coded by these coders
+                text += " " + self.tr("(sentences coded by %1 left out)").replace(
+                    "%1", ", ".join(self._coders_asked)
+                )
+            self.summary.show_text(text)
             self.table.selectRow(0)
         else:
             self.summary.show_text(self._no_match_text())

@@ -39,6 +39,7 @@ from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.roles import Role
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.filter_boxes import CoderBox
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.chart import WordChart
 from duocoder.gui.language.common import MessageLine, code_label
@@ -115,6 +116,13 @@ class WordsPanel(QWidget):
             ("code", self.tr("Per code (words in its segments)")),
         ):
             self.by.addItem(label, by)
+        # per code, whose segments: one coder's, several, or everyone's
+        self.coder = CoderBox(self)
+        self.coder.setEnabled(False)
+        self.coder.follow(self._coder_names)
+        self.by.currentIndexChanged.connect(
+            lambda _i: self.coder.setEnabled(self.by.currentData() == "code")
+        )
         self.top = QSpinBox(self)
         self.top.setRange(1, 5000)
         self.top.setValue(30)
@@ -167,7 +175,11 @@ class WordsPanel(QWidget):
 
     def _build_layout(self, scroll: QScrollArea) -> None:
         top = QHBoxLayout()
-        for text, box in ((self.tr("Count &by:"), self.by), (self.tr("To&p:"), self.top)):
+        for text, box in (
+            (self.tr("Count &by:"), self.by),
+            (self.tr("C&oders:"), self.coder),
+            (self.tr("To&p:"), self.top),
+        ):
             label = QLabel(text, self)
             label.setBuddy(box)
             top.addWidget(label)
@@ -201,8 +213,12 @@ class WordsPanel(QWidget):
     def set_controller(self, controller: ProjectController | None) -> None:
         self.runner.set_project(controller)
         self.controller = controller
+        self.coder.set_coders(self._coder_names())
         self._show([], None)
         self.summary.show_text("")
+
+    def _coder_names(self) -> list[str]:
+        return [] if self.controller is None else [c.name for c in self.controller.project.coders()]
 
     # -- counting -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -217,21 +233,26 @@ class WordsPanel(QWidget):
         project, by = self.controller.project, self.by.currentData()
         top, everyone = self.top.value(), self.interviewer.isChecked()
         function_words, names = self.function_words.isChecked(), self.names.isChecked()
+        coders = self.coder.chosen() if by == "code" else None
 
-        def job(_task: Task) -> tuple[list[FrequencyRow], str | None]:
+        def job(_task: Task) -> tuple[list[FrequencyRow], str | None, list[str] | None]:
             rows = project.word_frequencies(
                 by,
                 top=top,
                 include_interviewer=everyone,
                 include_function_words=function_words,
                 include_names=names,
+                coders=coders,
             )
-            # with the grouping it was counted by, which the box may show no longer
-            return rows, by
+            # with the grouping and coders it was counted by, which the boxes may no
+            # longer show
+            return rows, by, coders
 
         self.runner.start(job)
 
-    def _show(self, rows: list[FrequencyRow], by: str | None) -> None:
+    def _show(
+        self, rows: list[FrequencyRow], by: str | None, coders: list[str] | None = None
+    ) -> None:
         self.rows = rows
         self.model.set_rows(rows, by)
         self.export.setEnabled(bool(rows))
@@ -245,7 +266,11 @@ class WordsPanel(QWidget):
         self._draw_chart()
         if self.controller is not None and rows:
             lemmas = len({r.lemma for r in rows})
-            self.summary.show_text(self.tr("%n different word(s) shown", "", lemmas))
+            text = self.tr("%n different word(s) shown", "", lemmas)
+            if by == "code":  # whose segments the words were counted in
+                whose = ", ".join(coders) if coders else self.tr("all coders")
+                text += ", " + self.tr("in the segments of %1").replace("%1", whose)
+            self.summary.show_text(text)
 
     def _draw_chart(self) -> None:
         group = self.chart_group.currentData()

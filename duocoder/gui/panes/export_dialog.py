@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from duocoder.domain.errors import DuoCoderError
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.filter_boxes import CoderBox
+from duocoder.gui.common.flow_layout import labelled
 from duocoder.gui.common.tasks import TaskRunner
 
 
@@ -140,6 +142,10 @@ class QuoteExportDialog(QDialog):
         self.attribution.addItem(self.tr("Right after the quote: ‘…’ (participant)"), "inline")
         role_label = QLabel(self.tr("&Role of the speaker:"), self)
         role_label.setBuddy(self.attribution)
+        # whose codings are quoted: the analysis's choice, which may be changed here
+        self.coders = CoderBox(self)
+        self.coders.set_coders(c.name for c in controller.project.coders())
+        self.coders.set_chosen(filters.get("coders"))
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(self)
@@ -151,6 +157,7 @@ class QuoteExportDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
+        layout.addWidget(labelled(self.tr("Quote the codings of c&oders:"), self.coders, self))
         for box in (self.with_source, self.with_memo, self.with_definitions):
             layout.addWidget(box)
         layout.addWidget(role_label)
@@ -190,6 +197,9 @@ class QuoteExportDialog(QDialog):
         with_definitions = self.with_definitions.isChecked()
         attribution = str(self.attribution.currentData())
         project, filters, relay = self.controller.project, dict(self.filters), self._progress
+        filters.pop("coders", None)
+        if coders := self.coders.chosen():
+            filters["coders"] = coders
 
         def job(cancel: threading.Event) -> str:
             project.export_quotes(
@@ -217,6 +227,7 @@ class QuoteExportDialog(QDialog):
             self.with_memo,
             self.with_definitions,
             self.attribution,
+            self.coders,
             self.save,
         )
 

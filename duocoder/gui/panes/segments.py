@@ -37,7 +37,7 @@ from duocoder.app.changes import Changes
 from duocoder.domain.records import Segment
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
-from duocoder.gui.common.filter_boxes import add_role_items, fill_box
+from duocoder.gui.common.filter_boxes import CoderBox, add_role_items, fill_box
 from duocoder.gui.common.fit import ColumnShare
 from duocoder.gui.common.placeholder import PlaceholderView
 
@@ -176,10 +176,11 @@ class SegmentsPane(QWidget):
         copy.activated.connect(self.copy)
         self.role = add_role_items(QComboBox(self), self.tr("All roles"))
         self.case = QComboBox(self)
-        self.coder = QComboBox(self)
-        for combo in (self.role, self.case, self.coder):
+        self.coder = CoderBox(self)
+        self.coder.changed.connect(self.refresh)
+        for combo in (self.role, self.case):
             combo.currentIndexChanged.connect(self.refresh)
-        for combo in (self.role, self.case, self.coder):  # long case names must not
+        for combo in (self.role, self.case):  # long case names must not
             combo.setSizeAdjustPolicy(  # widen the pane beyond the window
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -189,15 +190,16 @@ class SegmentsPane(QWidget):
         self.summary = QLabel(self)
         self.summary.setToolTip(self.tr("How many segments are listed"))
         filters = QHBoxLayout()
-        for label, combo in (
+        boxes: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Role:"), self.role),
             (self.tr("C&ase:"), self.case),
-            (self.tr("C&oder:"), self.coder),
-        ):
+            (self.tr("C&oders:"), self.coder),
+        )
+        for label, box in boxes:
             text = QLabel(label, self)
-            text.setBuddy(combo)
+            text.setBuddy(box)
             filters.addWidget(text)
-            filters.addWidget(combo)
+            filters.addWidget(box)
         filters.addStretch(1)
         # which documents the list covers, said in words, with the switch beside it
         self.scope_line = QLabel(self)
@@ -239,7 +241,8 @@ class SegmentsPane(QWidget):
             cases = sorted({d.case for d in self.controller.documents() if d.case})
             coders = [c.name for c in self.controller.project.coders()]
         fill_box(self.case, cases, self.tr("All cases"))
-        fill_box(self.coder, coders, self.tr("All coders"))
+        if self.coder.set_coders(coders):
+            self.refresh()  # a ticked coder was renamed or deleted
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.any_of("paragraphs", "documents"):
@@ -306,17 +309,13 @@ class SegmentsPane(QWidget):
             )
             return
         project = self.controller.project
-        role, case, coder = (
-            self.role.currentData(),
-            self.case.currentData(),
-            self.coder.currentData(),
-        )
+        role, case = self.role.currentData(), self.case.currentData()
         segments = project.segments(
             self.codes,
             documents=self.documents if self.restricted() else None,
             roles=[role] if role else None,
             cases=[case] if case else None,
-            coders=[coder] if coder else None,
+            coders=self.coder.chosen(),
         )
         numbers = {}
         for s in segments:
@@ -341,7 +340,10 @@ class SegmentsPane(QWidget):
             if self.restricted()
             else self.tr("in all documents")
         )
-        self.summary.setText(self.tr("%n segment(s)", "", len(segments)) + " " + scope)
+        text = self.tr("%n segment(s)", "", len(segments)) + " " + scope
+        if self.coder.chosen():  # whose codings, so a list of one coder's is not taken for all
+            text += ", " + self.tr("coded by %1").replace("%1", self.coder.describe())
+        self.summary.setText(text)
 
     def _fit_rows(self) -> None:
         """Rows as tall as their passage needs (up to MAX_LINES), or, for very long lists,
