@@ -28,6 +28,9 @@ CODE = "a code path, e.g. Verbinding/Vertrouwensrelatie; repeatable"
 DESCENDANTS = "with --code: also every code below each one"
 
 
+CODERS = "only the segments of this coder (repeatable; default: every coder's)"
+
+
 def add_language_parsers(sub: Any) -> None:
     """Add the subcommands to `duocoder`'s subparsers; each sets `args.run` to its function."""
     s = sub.add_parser("search", help="search the documents as keyword in context")
@@ -56,6 +59,7 @@ def add_language_parsers(sub: Any) -> None:
     s.add_argument(
         "--speaker", action="append", help="only turns of this speaker label; repeatable"
     )
+    s.add_argument("--coder", action="append", metavar="NAME", help=f"with --code: {CODERS}")
     s.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
     s.add_argument("--json", action="store_true", help=JSON)
 
@@ -69,6 +73,12 @@ def add_language_parsers(sub: Any) -> None:
     )
     g.add_argument("--descendants", action="store_true", help=DESCENDANTS)
     g.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
+    g.add_argument(
+        "--coder",
+        action="append",
+        metavar="NAME",
+        help="leave out only sentences these coders coded (repeatable; default: any coder)",
+    )
     g.add_argument("--json", action="store_true", help=JSON)
     g.set_defaults(run=cmd_suggest)
 
@@ -84,6 +94,7 @@ def add_language_parsers(sub: Any) -> None:
     )
     w.add_argument("--descendants", action="store_true", help=DESCENDANTS)
     w.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
+    w.add_argument("--coder", action="append", metavar="NAME", help=f"per code: {CODERS}")
     w.add_argument(
         "--include-function-words",
         action="store_true",
@@ -163,6 +174,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 inside_code=not args.outside_code,
                 speakers=args.speaker,
                 include_interviewer=args.include_interviewer,
+                coders=args.coder if code is not None else None,
             )
             for code in codes
         ]
@@ -191,7 +203,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         codes = code_filter(project, args)
         _indexed(project)
-        found = project.suggestions(None, include_interviewer=args.include_interviewer)
+        found = project.suggestions(
+            None, include_interviewer=args.include_interviewer, coders=args.coder
+        )
         if codes is not None:
             chosen = set(codes)
             found = [x for x in found if x.code in chosen]
@@ -231,6 +245,7 @@ def cmd_words(args: argparse.Namespace) -> int:
             include_interviewer=args.include_interviewer,
             include_function_words=args.include_function_words,
             include_names=args.include_names,
+            coders=args.coder if by == "code" else None,
         )
         if codes is not None:
             chosen = set(codes)

@@ -4,6 +4,8 @@ count only the chosen coders' codings."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from duocoder.app.project import CodingSpec, Project
@@ -70,3 +72,18 @@ def test_suggestions_leave_out_only_what_the_chosen_coders_coded(two_coders: Pro
 def test_an_unknown_coder_is_refused(two_coders: Project) -> None:
     with pytest.raises(NotFoundError, match="no coder 'Nobody'"):
         two_coders.word_frequencies("code", coders=["Nobody"])
+
+
+def test_the_cli_takes_coder_too(two_coders: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import run_cli
+
+    path = str(two_coders.path)
+    two_coders.close()
+    base = ["--code", CODE, "--coder", "Tom", "--json"]
+    code, out, _ = run_cli(capsys, "search", path, "week", *base)
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run_cli(capsys, "words", path, *base, "--include-function-words")
+    lemmas = {r["lemma"] for r in json.loads(out)}
+    assert code == 0 and "markt" in lemmas and "week" not in lemmas
+    code, out, _ = run_cli(capsys, "suggest", path, *base)
+    assert code == 0 and "Het vertrouwen groeide elke week." in [r["text"] for r in json.loads(out)]
