@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from duocoder.domain.roles import ROLE_ORDER
 from duocoder.gui.common import theme
@@ -58,7 +58,7 @@ class _TickMenu(QMenu):
         super().mouseReleaseEvent(event)
 
 
-class CoderBox(QToolButton):
+class CoderBox(QPushButton):
     """A dropdown of the project's coders with a tick box each; none ticked means all.
     `chosen()` is what the core's `coders=` filters take (None for all)."""
 
@@ -66,8 +66,9 @@ class CoderBox(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # a button with a menu looks like the combo boxes beside it: text left, arrow right
+        self.setStyleSheet("QPushButton { text-align: left; padding: 3px 6px; }")
+        self.setMinimumWidth(12 * self.fontMetrics().averageCharWidth())
         self.setAccessibleName(self.tr("Coders"))
         self._menu = _TickMenu(self)
         self.setMenu(self._menu)
