@@ -13,8 +13,9 @@ paints, which froze the window for up to a second during a 100-file import."""
 from __future__ import annotations
 
 import getpass
+import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
@@ -50,6 +51,7 @@ class ProjectController(QObject):
     """Owns the open project for the window; views only read records and call `run`."""
 
     changed = Signal(object)  # Changes, always delivered in the GUI thread
+    coders_visibility_changed = Signal()  # whose codings the transcript shows changed
     failed = Signal(str)  # a plain sentence to show the researcher
     _relay = Signal()  # from a worker thread: changes are waiting in `_pending`
 
@@ -72,6 +74,8 @@ class ProjectController(QObject):
         self._batch.setInterval(WORKER_BATCH_MS)
         self._batch.timeout.connect(self.flush)
         self._relay.connect(self._batch.start)
+        self._visible: frozenset[str] | None = None  # chosen in View ▸ Coders; None: all
+        self._current_doc: int | None = None  # the document the transcript shows
         project.add_listener(self._on_core_change)
 
     # -- snapshots --------------------------------------------------------------------------
@@ -108,6 +112,82 @@ class ProjectController(QObject):
             return getpass.getuser()
         except Exception:
             return ""
+
+    # -- whose codings are shown ------------------------------------------------------------
+    # Visibility is a view setting, not data: it is never undone and never written into the
+    # project. Blind mode is kept per project and document in the user's settings, so a coder
+    # who codes a document blind finds it blind again after a restart.
+    def visible_coders(self) -> frozenset[str] | None:
+        """The coders whose codings the transcript, its margin and tooltips show for the
+        current document; None means everyone's (also codings without a coder)."""
+        if self._current_doc is not None and self.is_blind(self._current_doc):
+            return frozenset({self.coder})
+        return self._visible
+
+    def coder_visible(self, name: str | None) -> bool:
+        """Whether a coding by `name` (None: a coding without coder) is shown now."""
+        visible = self.visible_coders()
+        return visible is None or (name is not None and name in visible)
+
+    def set_visible_coders(self, names: Iterable[str] | None) -> None:
+        """Show only these coders' codings (None: everyone's). Blind mode, where on, still
+        hides the others in its document until it is turned off."""
+        new = None if names is None else frozenset(names)
+        if new != self._visible:
+            self._visible = new
+            self.coders_visibility_changed.emit()
+
+    def show_coders(self, names: Iterable[str]) -> None:
+        """Make these coders' codings visible besides those already shown (another view
+        points at one of their codings): blind mode goes off for the current document."""
+        names = frozenset(names)
+        changed = False
+        if self._current_doc is not None and self.is_blind(self._current_doc):
+            self._store_blind(self._current_doc, False)
+            changed = True
+        if self._visible is not None and not names <= self._visible:
+            self._visible = self._visible | names
+            changed = True
+        if changed:
+            self.coders_visibility_changed.emit()
+
+    def set_current_document(self, doc_id: int | None) -> None:
+        """The transcript now shows `doc_id`; blind mode is per document."""
+        if doc_id != self._current_doc:
+            before = self.visible_coders()
+            self._current_doc = doc_id
+            if self.visible_coders() != before:
+                self.coders_visibility_changed.emit()
+
+    def current_document(self) -> int | None:
+        return self._current_doc
+
+    def is_blind(self, doc_id: int | None = None) -> bool:
+        """Whether `doc_id` (default: the current document) is coded blind."""
+        doc = self._current_doc if doc_id is None else doc_id
+        if doc is None:
+            return False
+        return QSettings().value(self._blind_key(doc), False, type=bool) is True
+
+    def set_blind(self, on: bool) -> None:
+        """Code the current document blind (only this coder's codings shown) or not."""
+        if self._current_doc is None or self.is_blind() == on:
+            return
+        self._store_blind(self._current_doc, on)
+        self.coders_visibility_changed.emit()
+
+    def _store_blind(self, doc_id: int, on: bool) -> None:
+        settings = QSettings()
+        if on:
+            settings.setValue(self._blind_key(doc_id), True)
+        else:
+            settings.remove(self._blind_key(doc_id))
+
+    def _blind_key(self, doc_id: int) -> str:
+        """A settings key per project file and document (the path hashed: a path holds
+        slashes, which QSettings reads as groups)."""
+        where = str(self.project.path.resolve()).encode("utf-8")
+        return f"coders/blind/{hashlib.sha1(where).hexdigest()[:16]}/{doc_id}"
 
     # -- changes ----------------------------------------------------------------------------
     def _on_core_change(self, changes: Changes) -> None:
