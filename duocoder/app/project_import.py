@@ -32,8 +32,16 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from duocoder.app.codebook import CodebookImportReport, _merge_entry, _Node, _ProjectCodes
+from duocoder.app.codebook import CodebookImportReport
 from duocoder.app.importing import Progress
+from duocoder.app.matching import (
+    CodeNode,
+    CodingKey,
+    ProjectCodes,
+    coding_keys,
+    documents_by_hash,
+    merge_entry,
+)
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.service import Service
 from duocoder.domain import limits
@@ -43,7 +51,7 @@ from duocoder.domain.roles import Role
 from duocoder.domain.sources import SourceText
 from duocoder.domain.text import text_hash
 from duocoder.storage import guids
-from duocoder.storage.models import Code, Coding, Document, DocumentGuid, Memo, table_of
+from duocoder.storage.models import Code, Coding, DocumentGuid, Memo, table_of
 
 MAX_QDPX_BYTES = 512 * 1024 * 1024
 """A project with a hundred long interviews is a few megabytes; this is far beyond."""
@@ -168,13 +176,13 @@ class ProjectImport(Service):
         """Merge the codebook; the file's code names -> the project's code ids."""
 
         def change(s: Session) -> dict[tuple[str, ...], int]:
-            tree = _ProjectCodes(s)
-            found: dict[tuple[str, ...], _Node] = {}
-            stack: list[tuple[CodebookEntry, _Node | None, tuple[str, ...], tuple[str, ...]]]
+            tree = ProjectCodes(s)
+            found: dict[tuple[str, ...], CodeNode] = {}
+            stack: list[tuple[CodebookEntry, CodeNode | None, tuple[str, ...], tuple[str, ...]]]
             stack = [(entry, None, (), ()) for entry in reversed(entries)]
             while stack:
                 entry, parent, parent_path, names = stack.pop()
-                node = _merge_entry(tree, entry, parent, parent_path, report.codes)
+                node = merge_entry(tree, entry, parent, parent_path, report.codes)
                 own = (*names, entry.name)
                 found[own] = node
                 stack.extend(
@@ -192,11 +200,7 @@ class ProjectImport(Service):
 
     def _documents_by_hash(self) -> dict[str, tuple[int, str]]:
         with self.project._read() as s:
-            rows = s.execute(select(Document.content_hash, Document.id, Document.name))
-            found: dict[str, tuple[int, str]] = {}
-            for digest, doc_id, name in rows:
-                found.setdefault(digest, (doc_id, name))
-            return found
+            return documents_by_hash(s)
 
     def _add_document(self, source: Any, role: Role, place: tuple[str | None, str | None]) -> Any:
         text = source.text
@@ -243,10 +247,10 @@ class ProjectImport(Service):
             coders: dict[str | None, int | None] = {}
             not_codable: set[int] = set(s.scalars(select(Code.id).where(Code.codable.is_(False))))
             refused = 0
+            have = coding_keys(s)
             for source, doc_id in zip(read.sources, doc_ids, strict=True):
                 if doc_id is None:
                     continue
-                have = coding_q.coded_keys(s, doc_id)
                 for selection in source.selections:
                     for coding in selection.codings:
                         code_id = code_ids.get(coding.code)
@@ -256,7 +260,7 @@ class ProjectImport(Service):
                         if coding.coder not in coders:
                             coders[coding.coder] = coding_q.coder_id(s, coding.coder)
                         coder = coders[coding.coder]
-                        key = (code_id, selection.start, selection.end, coder)
+                        key = CodingKey(doc_id, selection.start, selection.end, code_id, coder)
                         if key in have:
                             report.skipped += 1
                             continue
