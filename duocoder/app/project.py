@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from duocoder.app.agreement import Agreement
 from duocoder.app.analysis import Analysis
 from duocoder.app.base import ProjectBase
 from duocoder.app.codebook import Codebook, CodebookImportReport
@@ -53,6 +54,7 @@ class Project(ProjectBase):
             Codings(self),
             Consensus(self),
             Analysis(self),
+            Agreement(self),
             Language(self),
             SpeakerTurns(self),
             ProjectImport(self),
@@ -152,6 +154,10 @@ class Project(ProjectBase):
     stakeholder_comparison = forward(Analysis.stakeholder_comparison)
     export_table = forward(Analysis.export_table)
     export_quotes = forward(Analysis.export_quotes)
+
+    # -- Intercoder agreement and its report files ----------------------------------------------
+    agreement = forward(Agreement.agreement)
+    write_agreement = forward(Agreement.write_agreement)
 
     # -- The text index ------------------------------------------------------------------------
     language_pipeline = forward(LanguageIndex.language_pipeline)
