@@ -95,6 +95,8 @@ _ENTITY: dict[str, tuple[str, str]] = {
     "codings": ("codings", "id"),
     "coding_guids": ("codings", "coding_id"),
     "coders": ("coders", "id"),
+    "coder_colors": ("coders", "coder_id"),
+    "coding_changes": ("codings", "coding_id"),
     "memos": ("memos", "id"),
     "nlp_rejections": ("suggestions", "id"),
     "meta": ("settings", "key"),

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from duocoder.app.coders import note_change
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
@@ -16,9 +17,9 @@ from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.errors import DuoCoderError, NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
-from duocoder.domain.records import CoderInfo, MemoInfo, Segment
+from duocoder.domain.records import MemoInfo, Segment
 from duocoder.domain.roles import Role
-from duocoder.storage.models import Code, Coder, Coding, Document, Memo
+from duocoder.storage.models import Code, Coder, Coding, CodingChange, Document, Memo
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,10 @@ class Codings(Service):
                         ),
                     )
                     coding_q.check_span(s, doc_id, spec.start, spec.end)
-                    coder = coding_q.coder_id(s, spec.coder)
+                    # a spec without a coder is the session's coder's (the window's user)
+                    coder = coding_q.coder_id(
+                        s, spec.coder if spec.coder is not None else self.project.coder
+                    )
                     have = coded.get(doc_id)
                     if have is None:
                         have = coded[doc_id] = coding_q.coded_keys(s, doc_id)
@@ -200,7 +204,10 @@ class Codings(Service):
             row = s.get(Coding, coding_id)
             if row is None:
                 raise NotFoundError(f"There is no coding with id {coding_id}.")
-            row.memo = memo.strip() if memo and memo.strip() else None
+            new = memo.strip() if memo and memo.strip() else None
+            if new != row.memo:
+                row.memo = new
+                note_change(s, coding_id, self.project.coder)
 
         self.project._run("Edit memo", change)
 
@@ -215,7 +222,9 @@ class Codings(Service):
             key = (row.document_id, code_id, row.start, row.end, row.coder_id)
             if code_id != row.code_id and coding_q.is_coded(s, *key):
                 raise coding_q.duplicate_error(s, *key)
-            row.code_id = code_id
+            if code_id != row.code_id:
+                row.code_id = code_id
+                note_change(s, coding_id, self.project.coder)
 
         self.project._run("Recode", change)
 
@@ -228,7 +237,9 @@ class Codings(Service):
             key = (row.document_id, row.code_id, start, end, row.coder_id)
             if (start, end) != (row.start, row.end) and coding_q.is_coded(s, *key):
                 raise coding_q.duplicate_error(s, *key)
-            row.start, row.end = start, end
+            if (start, end) != (row.start, row.end):
+                row.start, row.end = start, end
+                note_change(s, coding_id, self.project.coder)
 
         self.project._run("Resize coding", change)
 
@@ -245,6 +256,7 @@ class Codings(Service):
         documents: Iterable[int | str] | None = None,
     ) -> list[Segment]:
         """Coded segments with their text, in document order, filtered as a researcher asks."""
+        changer = aliased(Coder)
         with self.project._read() as s:
             infos = {c.id: c for c in code_q.code_infos(s)}
             q = (
@@ -256,9 +268,13 @@ class Codings(Service):
                     Document.duo,
                     Coder.name,
                     func.substr(Document.text, Coding.start + 1, Coding.end - Coding.start),
+                    CodingChange.changed_at,
+                    changer.name,
                 )
                 .join(Document, Document.id == Coding.document_id)
                 .outerjoin(Coder, Coder.id == Coding.coder_id)
+                .outerjoin(CodingChange, CodingChange.coding_id == Coding.id)
+                .outerjoin(changer, changer.id == CodingChange.changed_by)
                 .order_by(Document.position, Document.id, Coding.start, Coding.end, Coding.id)
             )
             if codes is not None:
@@ -296,33 +312,24 @@ class Codings(Service):
                     memo=c.memo,
                     created_at=c.created_at,
                     auto=c.auto,
+                    changed_at=changed_at,
+                    changed_by=changed_by,
                 )
-                for c, name, role, case, duo, coder, text in s.execute(q).all()
+                for c, name, role, case, duo, coder, text, changed_at, changed_by in s.execute(
+                    q
+                ).all()
             ]
 
     def coding_count(self) -> int:
         with self.project._read() as s:
             return s.scalar(select(func.count()).select_from(Coding)) or 0
 
-    # -- coders ----------------------------------------------------------------------------
-    def coders(self) -> list[CoderInfo]:
-        with self.project._read() as s:
-            return [
-                CoderInfo(c.id, c.name, c.guid)
-                for c in s.scalars(select(Coder).order_by(Coder.name))
-            ]
-
-    def add_coder(self, name: str) -> CoderInfo:
-        if not name.strip():
-            raise ValidationError("A coder needs a name.")
-        cid = self.project._run("Add coder", lambda s: coding_q.coder_id(s, name))
-        return next(c for c in self.coders() if c.id == cid)
-
     # -- memos on the project, a document or a code -----------------------------------------
     def set_memo(
         self, target: str, target_id: int | None, text: str, coder: str | None = None
     ) -> None:
-        """Write (or, with empty text, remove) the memo of the project, a document or a code."""
+        """Write (or, with empty text, remove) the memo of the project, a document or a code,
+        as `coder` (by default the session's coder)."""
         if target not in ("project", "document", "code"):
             raise ValidationError("A memo belongs to the project, a document or a code.")
         if (target == "project") != (target_id is None):
@@ -345,7 +352,7 @@ class Codings(Service):
             row.text, row.updated_at, row.coder_id = (
                 text,
                 coding_q.now(),
-                coding_q.coder_id(s, coder),
+                coding_q.coder_id(s, coder if coder is not None else self.project.coder),
             )
 
         self.project._run("Edit memo", change)

@@ -19,6 +19,7 @@ from duocoder.app.agreement import Agreement
 from duocoder.app.analysis import Analysis
 from duocoder.app.base import ProjectBase
 from duocoder.app.codebook import Codebook, CodebookImportReport
+from duocoder.app.coders import Coders
 from duocoder.app.codes import Codes
 from duocoder.app.codings import Codings, CodingSpec
 from duocoder.app.consensus import Consensus
@@ -52,6 +53,7 @@ class Project(ProjectBase):
             Codes(self),
             Codebook(self),
             Codings(self),
+            Coders(self),
             Consensus(self),
             Analysis(self),
             Agreement(self),
@@ -134,8 +136,10 @@ class Project(ProjectBase):
     set_coding_span = forward(Codings.set_coding_span)
     segments = forward(Codings.segments)
     coding_count = forward(Codings.coding_count)
-    coders = forward(Codings.coders)
-    add_coder = forward(Codings.add_coder)
+    coders = forward(Coders.coders)
+    add_coder = forward(Coders.add_coder)
+    set_coder = forward(Coders.set_coder)
+    coding_changes = forward(Coders.coding_changes)
     set_memo = forward(Codings.set_memo)
     memo = forward(Codings.memo)
     memos = forward(Codings.memos)

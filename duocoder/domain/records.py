@@ -74,9 +74,14 @@ class CodeInfo:
 
 @dataclass(frozen=True, slots=True)
 class CoderInfo:
+    """A coder of the project: their colour (chosen, or derived from the name) marks their
+    codings; `codings` is how many codings they made."""
+
     id: int
     name: str
     guid: str
+    color: str = ""
+    codings: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,8 @@ class Segment:
     memo: str | None
     created_at: datetime
     auto: bool = False
+    changed_at: datetime | None = None  # last recoded, resized or memo written (None: never)
+    changed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,11 +180,42 @@ def _add_guid_tables(raw: sqlite3.Connection) -> None:
         )
 
 
+# Format 6 keeps each coder's chosen colour and when and by whom a coding was last changed.
+# An upgraded file has no colours chosen (each coder gets the colour derived from their name
+# until they choose one) and no changes recorded (its codings' created times stand).
+_FORMAT_6_DDL = (
+    """CREATE TABLE coder_colors (
+        coder_id INTEGER NOT NULL,
+        color VARCHAR(9) NOT NULL,
+        CONSTRAINT pk_coder_colors PRIMARY KEY (coder_id),
+        CONSTRAINT fk_coder_colors_coder_id_coders FOREIGN KEY(coder_id)
+            REFERENCES coders (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE coding_changes (
+        coding_id INTEGER NOT NULL,
+        changed_at DATETIME NOT NULL,
+        changed_by INTEGER,
+        CONSTRAINT pk_coding_changes PRIMARY KEY (coding_id),
+        CONSTRAINT fk_coding_changes_coding_id_codings FOREIGN KEY(coding_id)
+            REFERENCES codings (id) ON DELETE CASCADE,
+        CONSTRAINT fk_coding_changes_changed_by_coders FOREIGN KEY(changed_by)
+            REFERENCES coders (id) ON DELETE SET NULL
+    )""",
+)
+
+
+def _add_coder_tables(raw: sqlite3.Connection) -> None:
+    """Format 5 → 6: the tables of coders' colours and of coding changes, both empty."""
+    for ddl in _FORMAT_6_DDL:
+        raw.execute(ddl)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _add_language_tables,
     2: _add_history_tables,
     3: _add_turn_tables,
     4: _add_guid_tables,
+    5: _add_coder_tables,
 }
 
 

@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 5).
+"""The tables of a project file (schema version 6).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -303,6 +303,33 @@ class CodingGuid(Base):
     guid: Mapped[str] = mapped_column(String(36), unique=True)
 
 
+# -- coders' colours and coding changes (format 6) ------------------------------------------
+# Tables of their own for the reason given above: `coders` and `codings` stay as format 1
+# made them. A coder without a colour row is drawn in a colour derived from their name.
+
+
+class CoderColor(Base):
+    """The colour a coder chose (`#rrggbb`): their brackets, dots and entries show it."""
+
+    __tablename__ = "coder_colors"
+    coder_id: Mapped[int] = mapped_column(
+        ForeignKey("coders.id", ondelete="CASCADE"), primary_key=True
+    )
+    color: Mapped[str] = mapped_column(String(9))
+
+
+class CodingChange(Base):
+    """When a coding was last changed (recoded, resized, its memo written) and by whom; a
+    coding never changed since it was made has no row (its `created_at` says it all)."""
+
+    __tablename__ = "coding_changes"
+    coding_id: Mapped[int] = mapped_column(
+        ForeignKey("codings.id", ondelete="CASCADE"), primary_key=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -318,6 +345,8 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     TurnRulesRow,
     DocumentGuid,
     CodingGuid,
+    CoderColor,
+    CodingChange,
 )
 
 

@@ -33,6 +33,7 @@ ADDED_IN_FORMAT: dict[int, frozenset[str]] = {
     3: frozenset({"history_steps", "history_parts"}),
     4: frozenset({"paragraph_styles", "turn_rules"}),
     5: frozenset({"document_guids", "coding_guids"}),
+    6: frozenset({"coder_colors", "coding_changes"}),
 }
 _KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
 

@@ -19,6 +19,7 @@ LANGUAGE_TABLES = ("nlp_documents", "nlp_forms", "nlp_lemmas", "nlp_rejections")
 HISTORY_TABLES = ("history_steps", "history_parts")
 TURN_TABLES = ("paragraph_styles", "turn_rules")
 GUID_TABLES = ("document_guids", "coding_guids")
+CODER_TABLES = ("coder_colors", "coding_changes")
 
 
 def _frozen_v1(path: Path) -> Path:
@@ -47,7 +48,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 5
+    assert SCHEMA_VERSION == 6
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -74,14 +75,19 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
     try:
         assert con.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES) <= tables
+        assert (
+            set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES)
+            <= tables
+        )
         assert con.execute("SELECT count(*) FROM nlp_documents").fetchone() == (0,)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES)
+@pytest.mark.parametrize(
+    "table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES
+)
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = _frozen_v1(tmp_path / "old.duocoder")
     Project.open(old).close()
@@ -147,6 +153,7 @@ def _as_format_4(path: Path) -> None:
     from duocoder.app.base import TABLES
     from duocoder.storage.recorder import dumps, loads
 
+    _as_format_5(path)
     con = sqlite3.connect(path)
     for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
         rows = [r for r in loads(data, TABLES) if not r.table.endswith("_guids")]
@@ -195,3 +202,66 @@ def test_new_documents_and_codings_get_guids_that_undo_and_redo_keep(tmp_path: P
         assert _guids(path, "coding_guids") == codings  # the same GUID comes back
         p.delete_document(doc.id)
         assert _guids(path, "document_guids") == {} and _guids(path, "coding_guids") == {}
+
+
+def _as_format_5(path: Path) -> None:
+    """Turn a new project back into a format-5 file: no coder colour or coding change
+    tables, user_version 5, and undo steps without their rows (as format 5 recorded them)."""
+    from duocoder.app.base import TABLES
+    from duocoder.storage.recorder import dumps, loads
+
+    con = sqlite3.connect(path)
+    for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
+        rows = [r for r in loads(data, TABLES) if r.table not in CODER_TABLES]
+        con.execute(
+            "UPDATE history_parts SET data = ? WHERE step_id = ? AND part = ?",
+            (dumps(rows), key, part),
+        )
+    con.execute("DROP TABLE coding_changes")
+    con.execute("DROP TABLE coder_colors")
+    con.execute("PRAGMA user_version = 5")
+    con.commit()
+    con.close()
+
+
+def test_a_format_5_file_is_upgraded_keeps_its_codings_and_takes_coder_colours(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.duocoder"
+    with Project.create(path) as p:
+        p.coder = "Lies"
+        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed 😊 café."), "participant")
+        p.add_coding(doc.id, "Verbinding", 20, 27, create_code=True)
+    _as_format_5(path)
+    original = path.read_bytes()
+    with Project.open(path) as p:
+        p.coder = "Lies"
+        [seg] = p.segments()
+        assert (seg.coder, seg.text) == ("Lies", "Goed 😊 café"[:7])
+        [lies] = p.coders()
+        assert lies.color.startswith("#")  # a colour derived from the name until chosen
+        p.set_coder("Lies", "#123456")
+        assert [c.color for c in p.coders()] == ["#123456"]
+        p.undo()  # the format-5 step and the new one both undo
+        p.undo()
+        assert p.segments() == []
+    assert backup_path(path, 5).read_bytes() == original
+    for table in CODER_TABLES:
+        new = tmp_path / "new.duocoder"
+        if not new.exists():
+            Project.create(new).close()
+        assert _schema(path, table) == _schema(new, table)
+
+
+def test_a_format_5_file_with_a_foreign_table_is_still_refused(tmp_path: Path) -> None:
+    from duocoder.domain.errors import ProjectFileError
+
+    path = tmp_path / "v5.duocoder"
+    Project.create(path).close()
+    _as_format_5(path)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE coder_colors (coder_id INTEGER, color TEXT, evil TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectFileError, match="coder_colors"):
+        Project.open(path)
