@@ -61,6 +61,17 @@ def coding_keys(s: Session) -> set[CodingKey]:
     return {CodingKey(*row) for row in s.execute(q)}
 
 
+def coding_ids(s: Session) -> dict[CodingKey, int]:
+    """The key of every coding of the project, with the id of (the first) coding that has it."""
+    q = select(
+        Coding.id, Coding.document_id, Coding.start, Coding.end, Coding.code_id, Coding.coder_id
+    ).order_by(Coding.id)
+    found: dict[CodingKey, int] = {}
+    for cid, doc, start, end, code, coder in s.execute(q):
+        found.setdefault(CodingKey(doc, start, end, code, coder), cid)
+    return found
+
+
 def documents_by_hash(s: Session) -> dict[str, tuple[int, str]]:
     """Content hash -> (id, name) of the first document with that text."""
     rows = s.execute(

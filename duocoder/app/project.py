@@ -28,6 +28,7 @@ from duocoder.app.exchange import Exchange, QdpxExportReport
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
+from duocoder.app.merging import MergeReport, Merging
 from duocoder.app.project_import import ProjectImport
 from duocoder.app.service import Service, forward
 from duocoder.app.turns import SpeakerTurns
@@ -37,6 +38,7 @@ __all__ = [
     "CodingSpec",
     "ImportFailure",
     "ImportReport",
+    "MergeReport",
     "Project",
     "QdpxExportReport",
 ]
@@ -60,6 +62,7 @@ class Project(ProjectBase):
             Language(self),
             SpeakerTurns(self),
             ProjectImport(self),
+            Merging(self),
             Exchange(self),
         ]
         # by class name, a part also under the names of the parts it extends
@@ -94,6 +97,9 @@ class Project(ProjectBase):
 
     # -- Importing whole REFI-QDA projects (.qdpx) ----------------------------------------------
     import_qdpx = forward(ProjectImport.import_qdpx)
+
+    # -- Merging coders' copies of the project -------------------------------------------------
+    merge_projects = forward(Merging.merge_projects)
 
     # -- The code tree -------------------------------------------------------------------------
     codes = forward(Codes.codes)

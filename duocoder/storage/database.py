@@ -304,6 +304,53 @@ def open_project_file(path: Path) -> Engine:
     return engine
 
 
+def open_project_copy(path: Path) -> Engine:
+    """Open someone else's project only to read it (a coder's copy to merge), never writing
+    to it or beside it. It is copied (with its write-ahead log, folded in) to a private
+    folder first, so a project still open in another window, one on a read-only stick or
+    one of an older file format is read as it is: the copy's schema is checked against
+    its format before anything runs, an older copy is upgraded (the source file keeps its
+    format), and the engine refuses every write. Closing the engine removes the copy."""
+    version = check_project_file(path)
+    folder = Path(tempfile.mkdtemp(prefix="duocoder-source-"))
+    copy = folder / path.name  # so what the checks and an upgrade say names the source
+    try:
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        raw = sqlite3.connect(copy)
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            raw.close()
+        _check_schema(copy, version, path.name, read_only=False)
+        if version < SCHEMA_VERSION:
+            migrate(copy, version)
+    except ProjectFileError:
+        _drop_copy(copy)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _drop_copy(copy)
+        raise ProjectFileError(f"'{path.name}' cannot be read ({exc}).") from exc
+    engine = make_engine(path, read_only=True, read_from=copy)
+    try:
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            if result != "ok":
+                raise ProjectFileError(
+                    f"'{path.name}' is damaged ({result}); open a backup copy instead."
+                )
+    except ProjectFileError:
+        close_engine(engine)
+        raise
+    except Exception as exc:
+        close_engine(engine)
+        raise ProjectFileError(f"'{path.name}' cannot be opened as a DuoCoder project.") from exc
+    return engine
+
+
 def _writable(path: Path) -> bool:
     """Can we write the file and create its -wal and -shm beside it?"""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
