@@ -317,11 +317,41 @@ def _combined(
     return u_alpha, u_reason, cu_alpha, None if cu_alpha is not None else "no_variation"
 
 
+def _sections(
+    spans: Spans, lengths: Mapping[int, int], allowed: Mapping[int, Sequence[tuple[int, int]]]
+) -> tuple[dict[tuple[int, str], list[tuple[int, int, int]]], dict[int, int]]:
+    """The continuum cut down to the `allowed` stretches of each document (a document not in
+    `allowed` stays whole): each stretch becomes a section of its own, numbered in document
+    and position order, and a coding keeps only its characters inside a stretch."""
+    pieces: dict[int, list[tuple[int, int, int]]] = {}  # doc → (section, start, end)
+    new_lengths: dict[int, int] = {}
+    for doc in sorted(lengths):
+        size = int(lengths[doc])
+        stretches = allowed.get(doc, [(0, size)])
+        kept = sorted((max(int(a), 0), min(int(b), size)) for a, b in stretches)
+        pieces[doc] = []
+        for a, b in kept:
+            if a < b:
+                section = len(new_lengths)
+                new_lengths[section] = b - a
+                pieces[doc].append((section, a, b))
+    out: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
+    for (doc, coder), rows in spans.items():
+        for code_id, s, e in rows:
+            for section, a, b in pieces.get(doc, []):
+                lo, hi = max(int(s), a), min(int(e), b)
+                if lo < hi:
+                    out.setdefault((section, coder), []).append((code_id, lo - a, hi - a))
+    return out, new_lengths
+
+
 def unitized_agreement(
     spans: Spans,
     lengths: Mapping[int, int],
     coders: Sequence[str],
     codes: Mapping[int, str],
+    *,
+    allowed: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> UnitizedAgreement:
     """Krippendorff's αᵤ family of the chosen coders' codings on the character continuum of
     the documents in `lengths` (see the module docstring for the formulas and what each
@@ -329,7 +359,12 @@ def unitized_agreement(
     over all codes in `codes`.
 
     spans: (document id, coder) → (code id, start, end) codings, end exclusive; codings of
-    other coders, codes or documents are left out, and a coding is clipped to its document."""
+    other coders, codes or documents are left out, and a coding is clipped to its document.
+    allowed: document id → the (start, end) stretches that belong to the continuum (say, all
+    but the interviewer's turns); each stretch is then a section of its own, so no unit runs
+    across a left-out stretch. None: every character of every document."""
+    if allowed is not None:
+        spans, lengths = _sections(spans, lengths, allowed)
     paths = list(codes.values())
     chosen = list(dict.fromkeys(coders))
     if len(chosen) < 2:

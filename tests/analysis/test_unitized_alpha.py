@@ -254,6 +254,18 @@ def test_a_document_boundary_ends_a_unit() -> None:
     assert close(result.cu_alpha["Zorg"], expected[1]["Zorg"])
 
 
+def test_allowed_stretches_are_sections_of_their_own() -> None:
+    """Leaving out [10, 20) of a 30-character document (say, the interviewer's turn) is the
+    same as comparing its two remaining stretches as two documents, codings cut to them."""
+    coders, codes = ["A", "B"], {7: "Zorg", 8: "Werk"}
+    spans = {(1, "A"): [(7, 5, 25), (8, 0, 3)], (1, "B"): [(7, 8, 30)]}
+    cut = unitized_agreement(spans, {1: 30}, coders, codes, allowed={1: [(0, 10), (20, 30)]})
+    by_hand = {(1, "A"): [(7, 5, 10), (8, 0, 3)], (2, "A"): [(7, 0, 5)], (2, "B"): [(7, 0, 10)]}
+    by_hand[(1, "B")] = [(7, 8, 10)]
+    assert cut == unitized_agreement(by_hand, {1: 10, 2: 10}, coders, codes)
+    assert cut != unitized_agreement(spans, {1: 30}, coders, codes)
+
+
 def test_reasons_when_nothing_is_coded_or_one_coder_is_compared() -> None:
     empty = unitized_agreement({}, {1: 40}, ["A", "B"], {7: "Zorg"})
     assert empty.u_alpha is None and empty.cu_alpha == {"Zorg": None}
