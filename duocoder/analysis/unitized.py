@@ -245,10 +245,17 @@ def _values(
         np.add.at(step, (np.searchsorted(edges, e), word), np.uint64(0) - bit)
         masks[i] = np.cumsum(step, axis=0, dtype=np.uint64)[:t]
     flat = masks.reshape(-1, words)
-    table, inverse = np.unique(flat, axis=0, return_inverse=True)
+    # number the distinct sets word by word (a 1-D unique per word is far quicker than a
+    # row-wise unique): the id of the rows so far combined with the next word's id
+    inverse = np.zeros(flat.shape[0], dtype=_I64)
+    for w in range(words):
+        _, word_id = np.unique(flat[:, w], return_inverse=True)
+        word_id = word_id.reshape(-1).astype(_I64)
+        _, inverse = np.unique(inverse * (int(word_id.max()) + 1) + word_id, return_inverse=True)
+        inverse = inverse.reshape(-1)
     ids = inverse.reshape(len(units), t)
-    empty = np.flatnonzero(~table.any(axis=1))
-    gap = int(empty[0]) if empty.size else -1
+    empty = np.flatnonzero(~flat.any(axis=1))
+    gap = int(inverse[empty[0]]) if empty.size else -1
     doc_start = np.isin(edges[:-1], cont.starts)
     return widths, ids, doc_start, gap
 
@@ -421,13 +428,8 @@ def _agreeing(
     if doc_a.size == 0 or doc_b.size == 0:
         return ok
     # one sortable key per (document, code) group
-    _, group = np.unique(
-        np.concatenate([np.stack([doc_a, code_a], 1), np.stack([doc_b, code_b], 1)]),
-        axis=0,
-        return_inverse=True,
-    )
-    group = group.reshape(-1)
-    g_a, g_b = group[: doc_a.size], group[doc_a.size :]
+    width = int(max(code_a.max(), code_b.max())) + 1
+    g_a, g_b = doc_a * width + code_a, doc_b * width + code_b
     order = np.argsort(g_b, kind="stable")
     g_sorted = g_b[order]
     lo = np.searchsorted(g_sorted, g_a, side="left")

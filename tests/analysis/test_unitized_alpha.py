@@ -266,6 +266,26 @@ def test_allowed_stretches_are_sections_of_their_own() -> None:
     assert cut != unitized_agreement(spans, {1: 30}, coders, codes)
 
 
+def test_more_codes_than_one_machine_word_holds() -> None:
+    """With 70 codes a character's set of codes spans two 64-bit words; the figures still
+    follow the definitions."""
+    import random
+
+    rng = random.Random(5)
+    codes = {k: f"code {k}" for k in range(70)}
+    spans: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
+    for coder in ["A", "B", "C"]:
+        rows = []
+        for _ in range(25):
+            s = rng.randrange(0, 150)
+            rows.append((rng.choice([0, 1, 63, 64, 65, 69, rng.randrange(70)]), s, s + 30))
+        spans[(1, coder)] = rows
+    result = unitized_agreement(spans, {1: 200}, ["A", "B", "C"], codes)
+    u_alpha, per_code, cu_alpha = oracle(spans, {1: 200}, ["A", "B", "C"], codes)
+    assert close(result.u_alpha, u_alpha) and close(result.Cu_alpha, cu_alpha)
+    assert all(close(result.cu_alpha[p], v) for p, v in per_code.items())
+
+
 def test_reasons_when_nothing_is_coded_or_one_coder_is_compared() -> None:
     empty = unitized_agreement({}, {1: 40}, ["A", "B"], {7: "Zorg"})
     assert empty.u_alpha is None and empty.cu_alpha == {"Zorg": None}
