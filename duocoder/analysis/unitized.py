@@ -109,27 +109,24 @@ def _codings(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One coder's codings of the codes under study as (code index, start, end) on the
     continuum, clipped to their document; empty ones dropped."""
-    code: list[int] = []
-    start: list[int] = []
-    end: list[int] = []
+    known = np.asarray(sorted(index), dtype=_I64)
+    position = np.asarray([index[c] for c in sorted(index)], dtype=_I64)
+    parts: list[np.ndarray] = []
     for (doc, who), rows in spans.items():
-        if who != coder or doc not in cont.docs:
+        if who != coder or doc not in cont.docs or not rows or known.size == 0:
             continue
-        offset, size = cont.docs[doc], int(lengths[doc])
-        for code_id, s, e in rows:
-            k = index.get(code_id)
-            if k is None:
-                continue
-            s, e = max(int(s), 0), min(int(e), size)
-            if s < e:
-                code.append(k)
-                start.append(offset + s)
-                end.append(offset + e)
-    return (
-        np.asarray(code, dtype=_I64),
-        np.asarray(start, dtype=_I64),
-        np.asarray(end, dtype=_I64),
-    )
+        table = np.asarray(rows, dtype=_I64).reshape(-1, 3)
+        at = np.minimum(np.searchsorted(known, table[:, 0]), known.size - 1)
+        s = np.maximum(table[:, 1], 0)
+        e = np.minimum(table[:, 2], int(lengths[doc]))
+        keep = (known[at] == table[:, 0]) & (s < e)
+        offset = cont.docs[doc]
+        parts.append(np.stack([position[at[keep]], s[keep] + offset, e[keep] + offset]))
+    if not parts:
+        empty = np.zeros(0, dtype=_I64)
+        return empty, empty.copy(), empty.copy()
+    joined = np.concatenate(parts, axis=1)
+    return joined[0], joined[1], joined[2]
 
 
 def _merge(
@@ -247,8 +244,9 @@ def _values(
     flat = masks.reshape(-1, words)
     # number the distinct sets word by word (a 1-D unique per word is far quicker than a
     # row-wise unique): the id of the rows so far combined with the next word's id
-    inverse = np.zeros(flat.shape[0], dtype=_I64)
-    for w in range(words):
+    _, inverse = np.unique(flat[:, 0], return_inverse=True)
+    inverse = inverse.reshape(-1).astype(_I64)
+    for w in range(1, words):
         _, word_id = np.unique(flat[:, w], return_inverse=True)
         word_id = word_id.reshape(-1).astype(_I64)
         _, inverse = np.unique(inverse * (int(word_id.max()) + 1) + word_id, return_inverse=True)
