@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.exchange_commands import add_export_parser
 
     add_export_parser(sub)
+    from duocoder.cli.merge_commands import add_merge_parser
+
+    add_merge_parser(sub)
     from duocoder.cli.consensus_commands import add_consensus_parser
 
     add_consensus_parser(sub)

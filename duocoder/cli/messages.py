@@ -30,6 +30,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "theme": ("theme", "themes"),
         "duplicate": ("repeated coding", "repeated codings"),
         "keyword": ("keyword", "keywords"),
+        "project": ("project", "projects"),
     },
     "nl": {
         "document": ("document", "documenten"),
@@ -46,6 +47,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "theme": ("thema", "thema's"),
         "duplicate": ("dubbele codering", "dubbele coderingen"),
         "keyword": ("trefwoord", "trefwoorden"),
+        "project": ("project", "projecten"),
     },
 }
 
@@ -140,6 +142,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check_fixed": "Removed {count} (memos kept); 'duocoder undo' brings them back.",
         "duplicates_remark": "Note: {path} holds {count} from an earlier version; "
         "'duocoder check {path}' lists them.",
+        # merge
+        "merge_no_target": "There is no project {path} to merge into; a merge goes into an "
+        "existing project (copy one coder's copy, or make one with 'duocoder new').",
+        "merged": "Merged {sources} into {path}. Documents: {added} added, {matched} already "
+        "there. Codes: {codes} added, {codes_matched} already there. Coders: {coders} added. "
+        "Codings: {codings} added, {already} already there. Memos: {memos} combined.",
+        "merge_nothing": "Nothing new: everything in these projects is already in {path}.",
+        "merge_conflicts": "Look at these:",
+        "merge_document_conflict": "'{document}' in {source} has a different text from the "
+        "project's document of that name; it was not merged, nor its codings.",
+        "merge_conflict": "  - {sentence}",
         # summary
         "summary_project": "Project: {name} ({path})",
         "summary_language": "Language: {language}",
@@ -282,6 +295,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check_fixed": "{count} verwijderd (memo's bewaard); 'duocoder undo' brengt ze terug.",
         "duplicates_remark": "Let op: {path} bevat {count} uit een eerdere versie; "
         "'duocoder check {path}' toont ze.",
+        "merge_no_target": "Er is geen project {path} om in samen te voegen; samenvoegen "
+        "gebeurt in een bestaand project (kopieer de kopie van een codeur, of maak er een "
+        "met 'duocoder new').",
+        "merged": "{sources} samengevoegd in {path}. Documenten: {added} toegevoegd, "
+        "{matched} waren er al. Codes: {codes} toegevoegd, {codes_matched} waren er al. "
+        "Codeurs: {coders} toegevoegd. Coderingen: {codings} toegevoegd, {already} waren er "
+        "al. Memo's: {memos} samengevoegd.",
+        "merge_nothing": "Niets nieuws: alles uit deze projecten staat al in {path}.",
+        "merge_conflicts": "Bekijk dit:",
+        "merge_document_conflict": "'{document}' in {source} heeft een andere tekst dan het "
+        "document met die naam in het project; het is niet samengevoegd, en de coderingen "
+        "ervan ook niet.",
+        "merge_conflict": "  - {sentence}",
         "summary_project": "Project: {name} ({path})",
         "summary_language": "Taal: {language}",
         "summary_documents": "Documenten: {count}",

@@ -289,3 +289,23 @@ def test_merging_a_project_into_a_copy_of_itself_adds_nothing(
             assert report.codings_already_there == len(specs)
             assert report.conflicts == ()
         assert _rows(copy) == rows
+
+
+def test_a_coders_colour_and_a_codings_change_record_come_along(
+    copies: dict[str, Path], target: Path, tmp_path: Path
+) -> None:
+    dirk = tmp_path / "dirk.duocoder"
+    shutil.copyfile(copies["base"], dirk)
+    with Project.open(dirk) as d:
+        d.coder = "Dirk"
+        d.set_coder("Dirk", "#123456")
+        doc = d.document(HUMOR_DOC).id
+        coding = d.add_coding(doc, KLIK, 5, 25, coder="Dirk")
+        d.set_coding_memo(coding, "eerst Klik, nu met memo")
+        [(changed_at, changed_by)] = d.coding_changes([coding]).values()
+    with Project.open(target) as p:
+        p.merge_projects([dirk])
+        assert {c.name: c.color for c in p.coders()}["Dirk"].lower() == "#123456"
+        [merged] = [s for s in p.segments(coders=["Dirk"])]
+        assert merged.memo == "eerst Klik, nu met memo"
+        assert p.coding_changes([merged.id]) == {merged.id: (changed_at, changed_by)}
