@@ -44,7 +44,7 @@ AgreementCoding = tuple[int, int, int, int, int]
 
 # A sentence ends after terminal punctuation (and closing quotes or brackets) followed by
 # white space; the white space itself belongs to no sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(\s+)")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -88,7 +88,7 @@ def sentences(text: str, paragraphs: Iterable[Span]) -> list[Span]:
         piece = text[a:b]
         begin = 0
         for match in _SENTENCE_END.finditer(piece):
-            out.extend(_trimmed(piece, begin, match.start(), a))
+            out.extend(_trimmed(piece, begin, match.start(1), a))
             begin = match.end()
         out.extend(_trimmed(piece, begin, len(piece), a))
     return out
@@ -348,3 +348,46 @@ def character_patterns(
                     mixed.append((d, local, local + w, c, p))
     counts[:, :, 0] = allowed_len[:, None] - counts[:, :, 1:].sum(axis=2)
     return Patterns(counts, mixed)
+
+
+# What exactly a unit is here and which documents are compared, for the report's definition
+# of the unit (it replaces the general one of `agreement_text`, keyed "unit_<kind>").
+_UNIT_TEXTS = {
+    "en": {
+        "paragraph": "Unit: paragraph. Each paragraph holding at least one non-space "
+        "character is one unit; blank lines are no units.",
+        "turn": "Unit: speaker turn, from its speaker label to its end. A document without "
+        "recognised speaker turns has no turn units and is left out.",
+        "sentence": "Unit: sentence, within a paragraph. A sentence ends after . ! ? or … "
+        "(with any closing quote or bracket) followed by a space, and at a paragraph's end; "
+        "DuoCoder's own rule, so the units do not depend on the text index.",
+        "character": "Unit: character. Every character of the text is a unit, so long "
+        "passages weigh more than short ones.",
+        "interviewer": " Units lying within the interviewer's turns are left out.",
+        "documents": " Compared are the chosen documents, by default those in which at least "
+        "one of the coders coded anything.",
+    },
+    "nl": {
+        "paragraph": "Eenheid: alinea. Elke alinea met minstens één teken dat geen spatie is, "
+        "is één eenheid; lege regels zijn geen eenheden.",
+        "turn": "Eenheid: sprekersbeurt, van het sprekerslabel tot het einde. Een document "
+        "zonder herkende sprekersbeurten heeft geen beurten als eenheid en valt weg.",
+        "sentence": "Eenheid: zin, binnen een alinea. Een zin eindigt na . ! ? of … (met een "
+        "eventueel sluitend aanhalingsteken of haakje) gevolgd door een spatie, en aan het "
+        "einde van een alinea; DuoCoders eigen regel, zodat de eenheden niet van de tekstindex "
+        "afhangen.",
+        "character": "Eenheid: teken. Elk teken van de tekst is een eenheid, zodat lange "
+        "passages zwaarder wegen dan korte.",
+        "interviewer": " Eenheden binnen de beurten van de interviewer vallen weg.",
+        "documents": " Vergeleken worden de gekozen documenten, standaard die waarin minstens "
+        "een van de codeurs iets codeerde.",
+    },
+}
+
+
+def unit_definition(unit: UnitKind, language: str, include_interviewer: bool) -> str:
+    """What a unit of kind `unit` is here, which units the interviewer's turns remove and
+    which documents are compared, in `language` (English for any but "nl")."""
+    texts = _UNIT_TEXTS["nl" if language == "nl" else "en"]
+    interviewer = "" if include_interviewer else texts["interviewer"]
+    return texts[unit] + interviewer + texts["documents"]

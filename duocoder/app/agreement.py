@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVarTuple, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from duocoder.analysis import agreement as agr
@@ -38,6 +39,7 @@ from duocoder.storage.models import Coder, Coding, Document, Paragraph
 from duocoder.storage.models import Turn as TurnRow
 
 REPORT_SUFFIXES = (".xlsx", ".csv", ".docx")
+Ts = TypeVarTuple("Ts")
 
 
 class Agreement(Service):
@@ -99,7 +101,7 @@ class Agreement(Service):
                 q = q.where(Coding.code_id.in_(code_ids))
             rows = [
                 (d, c, a, b, index[k])
-                for d, c, a, b, k in s.execute(q).tuples()
+                for d, c, a, b, k in _fetch(s, q)
                 if k is not None  # never: the query asks for the chosen coders only
             ]
             if doc_ids is None:
@@ -112,19 +114,15 @@ class Agreement(Service):
                 doc_list = [d for d in _document_order(s) if d[0] in wanted]
             ids = [d for d, _ in doc_list]
             lengths: dict[int, int] = dict(
-                s.execute(
-                    select(Document.id, func.length(Document.text)).where(Document.id.in_(ids))
+                _fetch(
+                    s, select(Document.id, func.length(Document.text)).where(Document.id.in_(ids))
                 )
-                .tuples()
-                .all()
             )
             texts: dict[int, str] = {}
             paragraphs: dict[int, list[tuple[int, int]]] = {}
             if kind in ("paragraph", "sentence", "turn"):
                 texts = dict(
-                    s.execute(select(Document.id, Document.text).where(Document.id.in_(ids)))
-                    .tuples()
-                    .all()
+                    _fetch(s, select(Document.id, Document.text).where(Document.id.in_(ids)))
                 )
             if kind in ("paragraph", "sentence"):
                 paragraphs = _paragraphs(s, ids)
@@ -169,13 +167,22 @@ class Agreement(Service):
         for value in spans.values():
             value.sort(key=lambda x: (x[1], x[2], x[0]))
         code_names = dict(code_axis)
+        # the continuum leaves out what the units leave out: the interviewer's turns
+        sections = None
+        if not include_interviewer:
+            sections = {
+                d: units_mod.allowed_spans(lengths.get(d) or 0, turns.get(d, []), False)
+                for d in ids
+            }
         unitized = unitized_agreement(
-            spans, {d: lengths.get(d) or 0 for d in ids}, chosen, code_names
+            spans, {d: lengths.get(d) or 0 for d in ids}, chosen, code_names, allowed=sections
         )
         check_progress(4, steps, "segments", progress, cancelled)
         segments = segment_agreement(spans, chosen, code_names, threshold=segment_threshold)
         check_progress(steps, steps, "done", progress, cancelled)
         language = self.project.language
+        definition = definitions(language)
+        definition[f"unit_{kind}"] = units_mod.unit_definition(kind, language, include_interviewer)
         return AgreementReport(
             coders=tuple(chosen),
             unit=kind,
@@ -190,7 +197,7 @@ class Agreement(Service):
             bootstrap_samples=samples,
             seed=seed,
             language=language,
-            definition=definitions(language),
+            definition=definition,
         )
 
     def write_agreement(self, report: AgreementReport, path: str | Path) -> None:
@@ -202,7 +209,7 @@ class Agreement(Service):
         if suffix not in REPORT_SUFFIXES:
             raise ValidationError(
                 f"'{target.name}' cannot hold an agreement report; "
-                f"choose a name ending in {', '.join(REPORT_SUFFIXES)}."
+                "choose a name ending in .xlsx, .csv or .docx."
             )
         check_output(self.project.path, target)
         if suffix == ".docx":
@@ -227,7 +234,7 @@ class Agreement(Service):
             TurnRow.document_id, TurnRow.start, TurnRow.end, interviewer, TurnRow.label_start
         ).where(TurnRow.document_id.in_(ids))
         out: dict[int, list[TurnTuple]] = {}
-        for doc, a, b, flag, label in s.execute(q).tuples():
+        for doc, a, b, flag, label in _fetch(s, q):
             out.setdefault(doc, []).append((a, b, bool(flag), label))
         for turns in out.values():
             turns.sort()
@@ -235,7 +242,7 @@ class Agreement(Service):
 
 
 def _coder_ids(s: Session, names: Sequence[str]) -> list[int]:
-    known = dict(s.execute(select(Coder.name, Coder.id)).tuples().all())
+    known = dict(_fetch(s, select(Coder.name, Coder.id)))
     out = []
     for name in names:
         if name not in known:
@@ -248,15 +255,28 @@ def _coder_ids(s: Session, names: Sequence[str]) -> list[int]:
 
 
 def _document_order(s: Session) -> list[tuple[int, str]]:
-    rows = s.execute(select(Document.id, Document.name).order_by(Document.position, Document.id))
-    return [(i, n) for i, n in rows.tuples()]
+    q = select(Document.id, Document.name).order_by(Document.position, Document.id)
+    return [(i, n) for i, n in _fetch(s, q)]
 
 
 def _paragraphs(s: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
     q = select(Paragraph.document_id, Paragraph.start, Paragraph.end)
     out: dict[int, list[tuple[int, int]]] = {}
-    for doc, a, b in s.execute(q.where(Paragraph.document_id.in_(ids))).tuples():
+    for doc, a, b in _fetch(s, q.where(Paragraph.document_id.in_(ids))):
         out.setdefault(doc, []).append((a, b))
     for spans in out.values():
         spans.sort()
     return out
+
+
+def _fetch(s: Session, q: Select[*Ts]) -> list[tuple[*Ts]]:
+    """The rows of a select as the driver's own tuples: skipping SQLAlchemy's per-row
+    processing matters for the 90,000 codings of a large comparison (see
+    `duocoder.app.analysis`, which reads codings the same way)."""
+    result = s.connection().execute(q)
+    try:
+        cursor = result.cursor
+        assert cursor is not None  # a SELECT's result always has its cursor
+        return cast("list[tuple[*Ts]]", cursor.fetchall())
+    finally:
+        result.close()

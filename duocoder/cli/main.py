@@ -221,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.consensus_commands import add_consensus_parser
 
     add_consensus_parser(sub)
+    from duocoder.cli.agreement_commands import add_agreement_parser
+
+    add_agreement_parser(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)

@@ -209,6 +209,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{listing}.",
         "consensus_is_coder": "The consensus coder '{name}' cannot be one of the coders "
         "compared; choose another --name.",
+        # agreement
+        "agreement_two": "Agreement needs at least two different coders: "
+        "give --coder two or more times.",
+        "agreement_unknown_coder": "There is no coder '{name}' in {path}; its coders are: "
+        "{listing}.",
+        "agreement_threshold": "The overlap --threshold must lie above 0 and at most 100 (%).",
+        "agreement_samples": "The number of bootstrap --samples cannot be negative.",
+        "agreement_suffix": "'{name}' cannot hold an agreement report; choose a name ending "
+        "in .xlsx, .csv or .docx.",
+        "agreement_no_codes": "These coders coded nothing in the chosen documents, so there is "
+        "nothing to compare.",
+        "agreement_unitized": "On the character continuum: {figures}",
+        "agreement_segments": "Segment overlap (a segment agrees at {threshold} overlap):",
+        "agreement_missing": "{code}: {labels} not computed: {reason}.",
+        "agreement_missing_all": "{labels} not computed: {reason}.",
         "and": " and ",
     },
     "nl": {
@@ -362,6 +377,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{listing}.",
         "consensus_is_coder": "De consensuscodeur '{name}' kan niet een van de vergeleken "
         "codeurs zijn; kies een andere --name.",
+        "agreement_two": "Overeenstemming vraagt minstens twee verschillende codeurs: "
+        "geef --coder twee keer of vaker.",
+        "agreement_unknown_coder": "Er is geen codeur '{name}' in {path}; de codeurs zijn: "
+        "{listing}.",
+        "agreement_threshold": "De overlapdrempel --threshold moet boven 0 en ten hoogste 100 "
+        "(%) liggen.",
+        "agreement_samples": "Het aantal bootstrapsteekproeven --samples kan niet negatief zijn.",
+        "agreement_suffix": "'{name}' kan geen overeenstemmingsrapport bevatten; kies een naam "
+        "die eindigt op .xlsx, .csv of .docx.",
+        "agreement_no_codes": "Deze codeurs codeerden niets in de gekozen documenten, dus er "
+        "valt niets te vergelijken.",
+        "agreement_unitized": "Op het tekencontinuüm: {figures}",
+        "agreement_segments": "Overlap van fragmenten (een fragment stemt overeen bij "
+        "{threshold} overlap):",
+        "agreement_missing": "{code}: {labels} niet berekend: {reason}.",
+        "agreement_missing_all": "{labels} niet berekend: {reason}.",
         "and": " en ",
     },
 }
