@@ -14,7 +14,7 @@ Krippendorff (2004/2011), Krippendorff, Mathet, Bouvry & Widlöcher (2016)."""
 
 from __future__ import annotations
 
-from duocoder.analysis.agreement_result import COEFFICIENTS, MIN_UNITS
+from duocoder.analysis.agreement_result import COEFFICIENTS, MIN_UNITS, AgreementReport
 
 LANGUAGES = ("nl", "en")
 # The terms `definitions` explains besides the coefficients, in the order a report lists them.
@@ -78,7 +78,7 @@ _DEFINITIONS: dict[str, dict[str, str]] = {
         "code and coder one decision, coded or not.",
         "overall": "Overall: the same coefficient over the decisions of all codes pooled "
         "(units × codes), not the mean of the per-code figures.",
-        "bootstrap": "95 % interval: percentile bootstrap in which whole documents are drawn "
+        "bootstrap": "95% interval: percentile bootstrap in which whole documents are drawn "
         "with replacement, because units within one interview are not independent; the same "
         "seed gives the same interval.",
     },
@@ -198,6 +198,79 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {  # kind → (one, many)
 }
 
 
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Intercoder agreement",
+        "code": "Code",
+        "units": "Units",
+        "coded": "Coded units",
+        "value": "value",
+        "lo": "95% CI low",
+        "hi": "95% CI high",
+        "note": "Note",
+        "overall": "Overall (all codes)",
+        "segments": "Segments",
+        "agreeing": "Agreeing",
+        "segments_sheet": "Segments and uα",
+        "definition": "Definition",
+        "selection": "Selection",
+        "definitions": "Definitions",
+        "coders": "Coders",
+        "unit": "Unit",
+        "documents": "Documents",
+        "codes": "Codes",
+        "interviewer_in": "Interviewer turns: counted.",
+        "interviewer_out": "Interviewer turns: left out (only the respondents' words count).",
+        "bootstrap_line": "Bootstrap: {samples} samples, seed {seed}, documents drawn with "
+        "replacement.",
+        "no_bootstrap": "Bootstrap: none (no intervals).",
+        "threshold": "Segment overlap threshold: {threshold}.",
+        "disagreements": "Units where the coders differ on a code: {n}.",
+        "not_shown": "{label} is not shown: {reason}.",
+        "u_alpha_row": "uα (all codes as one variable)",
+        "cells": "Text from the project (code paths, names) is written as text, never as a "
+        "formula.",
+        "columns": "Columns",
+        "none": "none",
+    },
+    "nl": {
+        "title": "Intercodeursovereenstemming",
+        "code": "Code",
+        "units": "Eenheden",
+        "coded": "Gecodeerde eenheden",
+        "value": "waarde",
+        "lo": "95 %-BI laag",
+        "hi": "95 %-BI hoog",
+        "note": "Opmerking",
+        "overall": "Totaal (alle codes)",
+        "segments": "Fragmenten",
+        "agreeing": "Overeenstemmend",
+        "segments_sheet": "Fragmenten en uα",
+        "definition": "Definitie",
+        "selection": "Selectie",
+        "definitions": "Definities",
+        "coders": "Codeurs",
+        "unit": "Eenheid",
+        "documents": "Documenten",
+        "codes": "Codes",
+        "interviewer_in": "Interviewerbeurten: tellen mee.",
+        "interviewer_out": "Interviewerbeurten: weggelaten (alleen de woorden van de "
+        "respondenten tellen).",
+        "bootstrap_line": "Bootstrap: {samples} steekproeven, seed {seed}, documenten met "
+        "teruglegging getrokken.",
+        "no_bootstrap": "Bootstrap: geen (geen intervallen).",
+        "threshold": "Drempel voor overlap van fragmenten: {threshold}.",
+        "disagreements": "Eenheden waarop de codeurs verschillen voor een code: {n}.",
+        "not_shown": "{label} staat er niet bij: {reason}.",
+        "u_alpha_row": "uα (alle codes als één variabele)",
+        "cells": "Tekst uit het project (codepaden, namen) staat als tekst in de cellen, nooit "
+        "als formule.",
+        "columns": "Kolommen",
+        "none": "geen",
+    },
+}
+
+
 def _language(language: str) -> str:
     """Dutch for "nl", English for anything else (as `Definition.describe`)."""
     return language if language in LANGUAGES else "en"
@@ -252,7 +325,53 @@ def format_value(
 
 
 def format_percent(share: float | None, language: str, decimals: int = 1) -> str:
-    """A share 0…1 as a percentage, "87.5 %" ("87,5 %" in Dutch); "–" for none."""
+    """A share 0…1 as a percentage as each language writes it: "87,5 %" in Dutch (a
+    non-breaking space before the sign), "87.5%" in English; "–" for none."""
     if share is None:
         return "–"
-    return f"{format_number(share * 100, language, decimals)}\u00a0%"
+    space = "\u00a0" if _language(language) == "nl" else ""
+    return f"{format_number(share * 100, language, decimals)}{space}%"
+
+
+def word(key: str, language: str) -> str:
+    """A report's word or line (a column header, a selection line's pattern) in `language`."""
+    return _WORDS[_language(language)][key]
+
+
+def selection_lines(report: AgreementReport) -> list[str]:
+    """What was compared, one line each, in the report's language: coders, unit,
+    interviewer turns, documents, codes, bootstrap, overlap threshold, disagreements."""
+    lang = report.language
+    codes = [c.code for c in report.codes]
+    lines = [
+        f"{word('coders', lang)} ({len(report.coders)}): {', '.join(report.coders)}",
+        f"{word('unit', lang)}: {unit_label(report.unit, lang)}",
+        word("interviewer_in" if report.include_interviewer else "interviewer_out", lang),
+        f"{word('documents', lang)} ({len(report.documents)}): "
+        f"{', '.join(report.documents) or word('none', lang)}",
+        f"{word('codes', lang)} ({len(codes)}): {', '.join(codes) or word('none', lang)}",
+    ]
+    if report.bootstrap_samples > 0:
+        samples = f"{report.bootstrap_samples:,}".replace(",", "." if lang == "nl" else ",")
+        lines.append(word("bootstrap_line", lang).format(samples=samples, seed=report.seed))
+    else:
+        lines.append(word("no_bootstrap", lang))
+    if report.segments:
+        threshold = format_percent(report.segment_threshold, lang, 0)
+        lines.append(word("threshold", lang).format(threshold=threshold))
+    lines.append(word("disagreements", lang).format(n=len(report.disagreements)))
+    return lines
+
+
+def report_definitions(report: AgreementReport) -> dict[str, str]:
+    """The definitions a report needs, in its language: its own (`report.definition`) over
+    ours, limited to the coefficients, the report's unit and the terms it uses."""
+    texts = {**definitions(report.language), **report.definition}
+    keys = [*COEFFICIENTS, f"unit_{report.unit}", "touching", "overall"]
+    if report.bootstrap_samples > 0:
+        keys.append("bootstrap")
+    if report.segments:
+        keys.append("segment_overlap")
+    if report.unitized is not None:
+        keys += ["u_alpha", "cu_alpha", "Cu_alpha"]
+    return {key: texts[key] for key in keys if key in texts}

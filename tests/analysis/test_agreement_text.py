@@ -100,5 +100,5 @@ def test_numbers_with_a_decimal_comma_in_dutch() -> None:
     assert format_value(None, None, "nl") == "–"
     assert format_interval((0.5, 1.0), "nl", 3) == "0,500–1,000"
     assert format_percent(0.875, "nl") == "87,5\u00a0%"
-    assert format_percent(1.0, "en") == "100.0\u00a0%"
+    assert format_percent(1.0, "en") == "100.0%"
     assert format_percent(None, "en") == "–"
