@@ -37,6 +37,11 @@ i's unit g that coder j also coded (any value),
            / (n.. − Σ_i Σ_{j≠i} Σ_g x_ijg² / ((m − 1)·n..)),
     cuα = 1 − (n.. − Σ_{c≠∅} o_cc) / (n.. − Σ_{c≠∅} ε_cc).
 
+(For two coders every reading of this correction is the same. For three or more, where the
+other coders cover a unit unequally, an implementation after Krippendorff 2019 §12.6.5
+squares the characters covered by *any* other coder instead of averaging the squares over
+the other coders as here; we follow the pairwise form, in line with o_ck's pairwise sums.)
+
 **What DuoCoder reports** (ATLAS.ti's naming, codes in the role of its semantic domain's
 codes). A coder may give one character several codes, which one variable cannot hold, so:
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -41,9 +42,11 @@ def _partitions(
     lengths: Mapping[int, int],
     coders: Sequence[str],
     value: Any,
+    allowed: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> list[list[Segment]]:
-    """Each coder's partition of the continuum (documents in id order) into segments, the
-    value of a character being `value(codes the coder gave it)`."""
+    """Each coder's partition of the continuum (documents in id order, each allowed stretch
+    a section of its own) into segments, the value of a character being `value(codes the
+    coder gave it)`."""
     parts = []
     for coder in coders:
         segs: list[Segment] = []
@@ -53,8 +56,10 @@ def _partitions(
             for code, s, e in spans.get((doc, coder), []):
                 for pos in range(max(s, 0), min(e, lengths[doc])):
                     chars[pos].add(code)
-            segs += _segments([value(c) for c in chars], offset)
-            offset += lengths[doc]
+            stretches = (allowed or {}).get(doc, [(0, lengths[doc])])
+            for a, b in sorted(stretches):
+                segs += _segments([value(c) for c in chars[a:b]], offset)
+                offset += b - a
         parts.append(segs)
     return parts
 
@@ -131,11 +136,18 @@ def oracle(
     lengths: Mapping[int, int],
     coders: Sequence[str],
     codes: Mapping[int, str],
+    allowed: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> tuple[Fraction | None, dict[str, Fraction | None], Fraction | None]:
     """(u_alpha, cu_alpha per path, Cu_alpha) as the module docstring defines them."""
-    combined = _partitions(spans, lengths, coders, lambda c: frozenset(c & codes.keys()) or None)
+
+    def code_set(c: set[int]) -> frozenset[int] | None:
+        return frozenset(c & codes.keys()) or None
+
+    combined = _partitions(spans, lengths, coders, code_set, allowed)
     per_code = {
-        path: _u_alpha(_partitions(spans, lengths, coders, lambda c, k=k: True if k in c else None))
+        path: _u_alpha(
+            _partitions(spans, lengths, coders, lambda c, k=k: True if k in c else None, allowed)
+        )
         for k, path in codes.items()
     }
     return _u_alpha(combined), per_code, _cu_alpha(combined)
@@ -352,3 +364,21 @@ def test_agrees_with_the_definitions_on_random_codings(project: Any) -> None:
     figures = [("u_alpha", result.u_alpha), ("Cu_alpha", result.Cu_alpha)]
     for key, value in [*figures, *result.cu_alpha.items()]:
         assert (value is None) == (key in result.reasons)
+
+
+@settings(max_examples=150, deadline=None)
+@given(projects(), st.data())
+def test_allowed_stretches_agree_with_the_definitions(project: Any, data: Any) -> None:
+    spans, lengths, coders, codes = project
+    allowed = {}
+    for doc, size in lengths.items():
+        cuts = sorted(set(data.draw(st.lists(st.integers(0, size), max_size=4))))
+        bounds = [0, *cuts, size]
+        # every other piece is left out (as an interviewer's turn would be)
+        allowed[doc] = [(a, b) for n, (a, b) in enumerate(pairwise(bounds)) if n % 2 == 0]
+    result = unitized_agreement(spans, lengths, coders, codes, allowed=allowed)
+    u_alpha, per_code, cu_alpha = oracle(spans, lengths, coders, codes, allowed)
+    assert close(result.u_alpha, u_alpha)
+    assert close(result.Cu_alpha, cu_alpha)
+    for path, value in per_code.items():
+        assert close(result.cu_alpha[path], value), path
