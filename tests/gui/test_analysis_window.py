@@ -26,6 +26,7 @@ def test_the_analysis_menu_and_toolbar_open_views_as_tabs(analysis_window, qtbot
         "Codes × &role, case or document",
         "&Stakeholder comparison",
         "&Duo analysis",
+        "Intercoder &agreement…",
         "&Go to the analysis pane",
     ]
     button = next(b for b in window.findChildren(QToolButton) if b.text() == "Analysis")

@@ -11,8 +11,8 @@ next start (QSettings "analysis/views").
 
 For screenshots and demonstrations, the environment variable `DUOCODER_OPEN_VIEW` opens
 views when a project opens, overriding the remembered ones: a comma-separated list of
-`cooccurrence`, `matrix`, `stakeholders`, `duos` (e.g. `DUOCODER_OPEN_VIEW=cooccurrence`);
-the last one named is the tab shown."""
+`cooccurrence`, `matrix`, `stakeholders`, `duos`, `agreement` (e.g.
+`DUOCODER_OPEN_VIEW=cooccurrence`); the last one named is the tab shown."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
+from duocoder.gui.agreement.view import AgreementView
 from duocoder.gui.analysis.cooccurrence_view import CooccurrenceView
 from duocoder.gui.analysis.duo_view import DuoView
 from duocoder.gui.analysis.filters import Scope
@@ -42,6 +43,7 @@ VIEWS: dict[str, type[AnalysisView]] = {
     "matrix": CodeMatrixView,
     "stakeholders": StakeholderView,
     "duos": DuoView,
+    "agreement": AgreementView,
 }
 OPEN_VIEW_ENV = "DUOCODER_OPEN_VIEW"
 SETTING = "analysis/views"
@@ -54,6 +56,7 @@ def view_titles() -> dict[str, str]:
         "matrix": QCoreApplication.translate("MainWindow", "Codes × &role, case or document"),
         "stakeholders": QCoreApplication.translate("MainWindow", "&Stakeholder comparison"),
         "duos": QCoreApplication.translate("MainWindow", "&Duo analysis"),
+        "agreement": QCoreApplication.translate("MainWindow", "Intercoder &agreement…"),
     }
 
 

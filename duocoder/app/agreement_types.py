@@ -1,0 +1,40 @@
+"""The agreement result's types, for the window: the GUI reaches the core only through the
+app layer, so it names `AgreementReport` and its parts from here, not from
+`duocoder.analysis`."""
+
+from __future__ import annotations
+
+from duocoder.analysis import agreement_text
+from duocoder.analysis.agreement_result import (
+    COEFFICIENTS,
+    REASONS,
+    UNIT_KINDS,
+    WITH_INTERVAL,
+    AgreementReport,
+    CodeAgreement,
+    Disagreement,
+    SegmentAgreement,
+    UnitizedAgreement,
+    UnitKind,
+)
+
+__all__ = [
+    "COEFFICIENTS",
+    "REASONS",
+    "UNIT_KINDS",
+    "WITH_INTERVAL",
+    "AgreementReport",
+    "CodeAgreement",
+    "Disagreement",
+    "SegmentAgreement",
+    "UnitKind",
+    "UnitizedAgreement",
+    "definitions",
+]
+
+
+def definitions(language: str) -> dict[str, str]:
+    """Every coefficient and term of an agreement report → its definition in `language`
+    ("nl" or "en"): the window shows them in the interface's language, where the report
+    carries them in the project's."""
+    return agreement_text.definitions(language)
