@@ -36,6 +36,7 @@ from duocoder.gui.panes.qdpx_import_dialog import QdpxImportDialog
 from duocoder.gui.panes.segments import SegmentsPane
 from duocoder.gui.shell import menus, window_setup
 from duocoder.gui.shell.header import DocumentHeader
+from duocoder.gui.shell.merge_dialog import MergeDialog, merge_into
 from duocoder.gui.shell.project_files import ProjectFilesMixin
 from duocoder.gui.shell.qdpx_export import QdpxExportDialog, export_project
 from duocoder.gui.shell.welcome import WelcomePage
@@ -325,6 +326,7 @@ class MainWindow(ProjectFilesMixin):
         for action in (
             a.import_,
             a.import_qdpx,
+            a.merge_project,
             a.export_qdpx,
             a.close,
             a.find,
@@ -383,6 +385,10 @@ class MainWindow(ProjectFilesMixin):
         dialog.open()
         dialog.start()
         return dialog
+
+    def merge_projects(self, paths: list[str] | None = None) -> MergeDialog | None:
+        """File ▸ Merge project…: coders' copies merged in and reported; one undo step."""
+        return None if self.controller is None else merge_into(self, self.controller, paths)
 
     def export_qdpx(self, path: str | None = None) -> QdpxExportDialog | None:
         """File ▸ Export ▸ REFI-QDA project…: the whole project as .qdpx, in the background."""

@@ -85,6 +85,14 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
             "MainWindow", "Import a project from NVivo, ATLAS.ti, MAXQDA or QualCoder"
         ),
     )
+    a.merge_project = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Merge project…"),
+        w.merge_projects,
+        tip=QCoreApplication.translate(
+            "MainWindow", "Merge coders' copies of this project into it (one undo step)"
+        ),
+    )
     a.export_codebook = _action(
         w, QCoreApplication.translate("MainWindow", "&Export codebook…"), w.export_codebook
     )
@@ -253,6 +261,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     file.addAction(a.import_)
     imports = file.addMenu(QCoreApplication.translate("MainWindow", "I&mport"))
     imports.addAction(a.import_qdpx)
+    file.addAction(a.merge_project)
     file.addAction(a.export_codebook)
     exports = file.addMenu(QCoreApplication.translate("MainWindow", "E&xport"))
     exports.addAction(a.export_qdpx)
