@@ -373,20 +373,22 @@ def unitized_agreement(
     allowed: document id → the (start, end) stretches that belong to the continuum (say, all
     but the interviewer's turns); each stretch is then a section of its own, so no unit runs
     across a left-out stretch. None: every character of every document."""
-    if allowed is not None:
-        spans, lengths = _sections(spans, lengths, allowed)
     paths = list(codes.values())
     chosen = list(dict.fromkeys(coders))
-    if len(chosen) < 2:
-        alone = {p: "too_few_units" for p in paths}
-        alone.update(u_alpha="too_few_units", Cu_alpha="too_few_units")
-        return UnitizedAgreement(None, {p: None for p in paths}, None, alone)
+    if allowed is not None:
+        spans, lengths = _sections(spans, lengths, allowed)
     cont = _continuum(lengths)
+    if len(chosen) < 2 or cont.length == 0:
+        # one coder agrees with nobody; an empty continuum holds no coding
+        why = "too_few_units" if len(chosen) < 2 else "no_segments"
+        reasons = {p: why for p in paths}
+        reasons.update(u_alpha=why, Cu_alpha=why)
+        return UnitizedAgreement(None, {p: None for p in paths}, None, reasons)
     index = {code_id: k for k, code_id in enumerate(codes)}
     units = [_merge(*_codings(spans, c, cont, lengths, index), cont) for c in chosen]
     alpha, coded = _binary_alphas(units, len(index), cont.length)
     cu: dict[str, float | None] = {}
-    reasons: dict[str, str] = {}
+    reasons = {}
     for k, path in enumerate(paths):
         if coded[k] <= 0:
             cu[path], reasons[path] = None, "no_segments"

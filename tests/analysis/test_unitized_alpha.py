@@ -83,6 +83,8 @@ def _u_alpha(parts: list[list[Segment]]) -> Fraction | None:
                         )
     values = {c for c, _ in observed}
     total = sum(observed.values(), Fraction(0))
+    if total == 0:  # an empty continuum
+        return None
     margin = {c: sum((v for (a, _), v in observed.items() if a == c), Fraction(0)) for c in values}
     square = {c: Fraction(0) for c in values}
     for segs in parts:
@@ -306,6 +308,8 @@ def test_reasons_when_nothing_is_coded_or_one_coder_is_compared() -> None:
         "u_alpha": "no_segments",
         "Cu_alpha": "no_segments",
     }
+    no_text = unitized_agreement({(1, "A"): [(7, 0, 5)]}, {1: 0}, ["A", "B"], {7: "Zorg"})
+    assert no_text.u_alpha is None and no_text.reasons["Zorg"] == "no_segments"
     alone = unitized_agreement({(1, "A"): [(7, 0, 5)]}, {1: 40}, ["A"], {7: "Zorg"})
     assert alone.u_alpha is None and alone.reasons["u_alpha"] == "too_few_units"
     everything = unitized_agreement(
