@@ -134,6 +134,14 @@ def _codings(
     return joined[0], joined[1], joined[2]
 
 
+def _at_doc_start(positions: np.ndarray, cont: _Continuum) -> np.ndarray:
+    """Which positions on the continuum are where a document begins."""
+    if cont.starts.size == 0:
+        return np.zeros(positions.size, dtype=bool)
+    at = np.minimum(np.searchsorted(cont.starts, positions), cont.starts.size - 1)
+    return np.asarray(cont.starts[at] == positions)
+
+
 def _merge(
     code: np.ndarray, start: np.ndarray, end: np.ndarray, cont: _Continuum
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -148,7 +156,7 @@ def _merge(
     reach = np.maximum.accumulate(ke)
     new = np.ones(c.size, dtype=bool)
     prev = reach[:-1]
-    at_doc_start = np.isin(s[1:], cont.starts)
+    at_doc_start = _at_doc_start(s[1:], cont)
     new[1:] = (ks[1:] > prev) | ((ks[1:] == prev) & at_doc_start)
     first = np.flatnonzero(new)
     return c[first], s[first], np.maximum.reduceat(ke, first) - c[first] * span
@@ -259,7 +267,7 @@ def _values(
     ids = inverse.reshape(len(units), t)
     empty = np.flatnonzero(~flat.any(axis=1))
     gap = int(inverse[empty[0]]) if empty.size else -1
-    doc_start = np.isin(edges[:-1], cont.starts)
+    doc_start = _at_doc_start(edges[:-1], cont)
     return widths, ids, doc_start, gap
 
 
