@@ -209,15 +209,20 @@ def _notes(report: AgreementReport, lang: str) -> list[str]:
     from duocoder.cli.messages import t
 
     rows = [*report.codes, report.overall]
-    everywhere = {
+    everywhere = [
         (name, reason)
         for name, reason in report.overall.reasons.items()
         if all(r.reasons.get(name) == reason for r in rows)
-    }
+    ]
     out = []
-    for name, reason in sorted(everywhere):
-        label = words.coefficient_label(name, lang)
-        out.append(t("agreement_missing_all", labels=label, reason=words.reason_text(reason, lang)))
+    for reason in dict.fromkeys(reason for _, reason in everywhere):
+        labels = [
+            words.coefficient_label(name, lang)
+            for name in COEFFICIENTS
+            if (name, reason) in everywhere
+        ]
+        text = words.reason_text(reason, lang)
+        out.append(t("agreement_missing_all", labels=", ".join(labels), reason=text))
     for row in rows:
         by_reason: dict[str, list[str]] = {}
         for name, reason in row.reasons.items():
