@@ -20,6 +20,7 @@ from duocoder.app.queries import codings as coding_q
 from duocoder.app.service import Service
 from duocoder.domain import limits
 from duocoder.domain.errors import ValidationError
+from duocoder.domain.limits import check_length
 from duocoder.domain.records import CoderInfo
 from duocoder.storage.models import Coder, CoderColor, Coding, CodingChange
 
@@ -44,9 +45,7 @@ def clean_coder_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError("A coder needs a name.")
-    if len(cleaned) > limits.NAME:
-        raise ValidationError(f"A coder name may be at most {limits.NAME} characters long.")
-    return cleaned
+    return check_length("A coder name", cleaned, limits.NAME)
 
 
 def default_coder_color(name: str) -> str:
