@@ -140,3 +140,13 @@ def test_one_coder_only_says_what_to_do(app, qtbot, analysis_path: Path) -> None
         assert not view.export_button.isEnabled()  # nothing to write
     finally:
         window.set_project(None)
+
+
+def test_the_models_keep_qts_rules(window, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    view = open_agreement(window)
+    tick_only(view, ["Lies", "Tester"])
+    compute(view, qtbot)
+    assert view.model.rowCount() > 1 and view.review.model.rowCount() > 1
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.review.model)
+    qtmodeltester.check(view.review.proxy)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 
-from duocoder.gui.agreement.review import FIRST_CODER, SETTLED_ROLE
+from duocoder.gui.agreement.review_model import FIRST_CODER, SETTLED_ROLE
 from tests.gui.agreement_support import (
     LIES,
     add_coder,

@@ -53,6 +53,7 @@ class CoderList(QWidget):
         self.colors = coder_colors(coders)
         for box in self.boxes:
             self.flow.removeWidget(box)
+            box.hide()  # at once: deleteLater waits for the event loop
             box.deleteLater()
         self.boxes = []
         for coder in coders:
