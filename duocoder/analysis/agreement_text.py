@@ -309,9 +309,11 @@ def format_number(value: float, language: str, decimals: int = 2) -> str:
 
 
 def format_interval(interval: tuple[float, float], language: str, decimals: int = 2) -> str:
-    """A 95 % interval as "0.71–0.84" ("0,71–0,84" in Dutch)."""
-    lo, hi = interval
-    return f"{format_number(lo, language, decimals)}–{format_number(hi, language, decimals)}"
+    """A 95 % interval as "0.71–0.84" ("0,71–0,84" in Dutch); with a negative bound the
+    dash gets spaces ("−0,05 – 0,45"), so it is not read as a second minus sign."""
+    low, high = (format_number(v, language, decimals) for v in interval)
+    dash = " – " if "−" in low + high else "–"
+    return f"{low}{dash}{high}"
 
 
 def format_value(

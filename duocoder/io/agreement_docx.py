@@ -38,6 +38,7 @@ from duocoder.analysis.agreement_result import AgreementReport
 from duocoder.analysis.agreement_text import (
     coefficient_label,
     definitions,
+    format_interval,
     format_number,
     format_percent,
     format_value,
@@ -369,7 +370,7 @@ def _sentence(report: AgreementReport, t: dict[str, str], lang: str, kappa: str)
         if interval is None:
             figures.append(t["sentence_plain"].format(label=label, value=number))
             continue
-        ci = f"{format_number(interval[0], lang)}–{format_number(interval[1], lang)}"
+        ci = format_interval(interval, lang)
         if not figures and report.bootstrap_samples > 0:
             ci += t["boot_clause"].format(samples=_thousands(report.bootstrap_samples, lang))
         figures.append(t["sentence_ci"].format(label=label, value=number, ci=ci))

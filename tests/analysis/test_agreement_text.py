@@ -99,6 +99,8 @@ def test_numbers_with_a_decimal_comma_in_dutch() -> None:
     assert format_value(-0.001, None, "en") == "0.00"  # no "−0.00"
     assert format_value(None, None, "nl") == "–"
     assert format_interval((0.5, 1.0), "nl", 3) == "0,500–1,000"
+    assert format_interval((-0.05, 0.45), "nl") == "−0,05 – 0,45"  # not a second minus
+    assert format_value(0.2, (-0.05, 0.45), "en") == "0.20 [−0.05 – 0.45]"
     assert format_percent(0.875, "nl") == "87,5\u00a0%"
     assert format_percent(1.0, "en") == "100.0%"
     assert format_percent(None, "en") == "–"
