@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from duocoder.gui.agreement.table import (
     CODE_ID_ROLE,
@@ -150,3 +151,34 @@ def test_the_models_keep_qts_rules(window, qtbot, qtmodeltester) -> None:  # typ
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.review.model)
     qtmodeltester.check(view.review.proxy)
+
+
+def test_export_asks_before_replacing_a_completed_name(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_agreement(window)
+    tick_only(view, ["Lies", "Tester"])
+    compute(view, qtbot)
+    old = tmp_path / "agreement.docx"
+    old.write_bytes(b"last week's report")
+    # Export…: the researcher typed "agreement" and chose Word; .docx is added to the name
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "agreement"), "Word document (*.docx)"),
+    )
+    asked: list[str] = []
+    reply = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return reply[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    view.export_button.click()
+    assert asked == ["'agreement.docx' already exists. Do you want to replace it?"]
+    assert old.read_bytes() == b"last week's report"
+    reply[0] = QMessageBox.StandardButton.Yes
+    view.export_button.click()
+    assert old.read_bytes()[:2] == b"PK"  # a Word file now
+    assert "Agreement written to" in window.statusBar().currentMessage()

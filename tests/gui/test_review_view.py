@@ -175,6 +175,7 @@ def test_accepting_a_version_fills_the_consensus_coder_and_undo_takes_it_back(wi
     assert settled.data(SETTLED_ROLE) == "Lies"
     assert settled.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert review.table.model().index(r, review.model.status_column()).data() == "✓ Lies"
+    assert not view.notice.isVisibleTo(view)  # the compared coders' figures still hold
     window.actions_.undo.trigger()  # Edit ▸ Undo
     assert consensus_codings(window) == set()
     assert review.table.model().index(r, 0).data(SETTLED_ROLE) is None
@@ -237,3 +238,12 @@ def test_building_the_consensus_coder(window, view, monkeypatch) -> None:  # typ
     review.accept_buttons["Lies"].click()
     assert len(consensus_codings(window, "Overeenkomst")) > len(lies & tester)
     assert consensus_codings(window, "Consensus") == set()
+
+
+def test_a_changed_coding_of_a_compared_coder_asks_to_compute_again(window, view) -> None:  # type: ignore[no-untyped-def]
+    project = window.controller.project
+    text = project.text("Ben")
+    start = text.index("Mijn vader")
+    window.controller.run("Code", project.add_coding, "Ben", "Verbinding/Klik", start, start + 10)
+    assert view.notice.isVisibleTo(view)
+    assert "codings changed since this was computed" in view.notice.text()
