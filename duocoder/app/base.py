@@ -59,6 +59,7 @@ class ProjectBase:
         self._sessions = session_factory(engine)
         self._recorder = recorder_for(engine)
         self.coder: str | None = None  # whose undo stack this session's changes go on
+        self.coder_color: str | None = None  # the colour `coder` chose (#rrggbb), if any
         self.history = History(self)
         self._listeners: list[Listener] = []
         self._meta_cache: dict[str, str] | None = None

@@ -66,6 +66,17 @@ def note_change(s: Session, coding_id: int, coder: str | None) -> None:
         row.changed_at, row.changed_by = coding_q.now(), by
 
 
+def colour_session_coder(s: Session, coder: str | None, color: str | None) -> None:
+    """Give the session's coder their chosen colour in this project if they have none yet,
+    in the transaction that first writes a coding or memo of theirs (so their first coding is
+    drawn in their own colour, and undoing it takes the colour row back with it)."""
+    if not coder or not color:
+        return
+    cid = s.scalar(select(Coder.id).where(Coder.name == " ".join(coder.split())))
+    if cid is not None and s.get(CoderColor, cid) is None:
+        s.add(CoderColor(coder_id=cid, color=code_q.normalise_color(color)))
+
+
 class Coders(Service):
     def coders(self) -> list[CoderInfo]:
         """The project's coders by name, with their colour (chosen or derived) and how many

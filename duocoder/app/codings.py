@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from duocoder.app.coders import note_change
+from duocoder.app.coders import colour_session_coder, note_change
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
@@ -141,6 +141,7 @@ class Codings(Service):
                     exc.spec_index = index  # type: ignore[attr-defined]  # for "row N" in the CLI
                     raise
                 report.ids.append(row.id)
+            colour_session_coder(s, self.project.coder, self.project.coder_color)
             return report
 
         return self.project._run(label, change)
@@ -354,6 +355,7 @@ class Codings(Service):
                 coding_q.now(),
                 coding_q.coder_id(s, coder if coder is not None else self.project.coder),
             )
+            colour_session_coder(s, self.project.coder, self.project.coder_color)
 
         self.project._run("Edit memo", change)
 

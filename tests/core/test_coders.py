@@ -128,3 +128,17 @@ def test_removing_a_coder_free_coding_keeps_the_change_table_consistent(
     assert project.coding_changes() == {}
     project.undo()
     assert project.coding_changes()[cid][1] == "Lies"
+
+
+def test_the_sessions_coder_gets_their_colour_with_their_first_coding(project: Project) -> None:
+    project.coder_color = "#0E7490"
+    project.add_coding("Anja", "Verbinding", 20, 24, coder="Tom")  # another coder: no colour
+    assert {c.name: c.color for c in project.coders()} == {"Tom": default_coder_color("Tom")}
+    project.add_coding("Anja", "Verbinding", 29, 37)
+    assert {c.name: c.color for c in project.coders()}["Lies"] == "#0e7490"
+    project.coder_color = "#123456"  # a colour already in the project is not overruled
+    project.add_coding("Anja", "Verbinding", 38, 50)
+    assert {c.name: c.color for c in project.coders()}["Lies"] == "#0e7490"
+    project.undo()
+    project.undo()
+    assert {c.name for c in project.coders()} == {"Tom"}  # coder and colour undone together
