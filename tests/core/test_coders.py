@@ -49,7 +49,11 @@ def test_keep_color_leaves_a_chosen_colour_and_fills_a_missing_one(project: Proj
 
 @pytest.mark.parametrize(
     ("name", "color", "message"),
-    [("   ", None, "needs a name"), ("x" * 201, None, "at most 200 characters; this one has 201"), ("Lies", "blauw", "#RRGGBB")],
+    [
+        ("   ", None, "needs a name"),
+        ("x" * 201, None, "at most 200 characters; this one has 201"),
+        ("Lies", "blauw", "#RRGGBB"),
+    ],
 )
 def test_set_coder_refuses_bad_names_and_colours(
     project: Project, name: str, color: str | None, message: str
