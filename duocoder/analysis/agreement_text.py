@@ -54,18 +54,19 @@ _DEFINITIONS: dict[str, dict[str, str]] = {
         "reliability, 0 chance level, below 0 systematic disagreement. Krippendorff advises "
         "α ≥ 0.800 for firm conclusions and α ≥ 0.667 at least for tentative ones.",
         "u_alpha": "Krippendorff's uα (Krippendorff, Mathet, Bouvry & Widlöcher 2016): "
-        "agreement on the text as a continuum of characters — where coded segments begin and "
-        "end and which code they carry, uncoded text included — with all codes as the values "
-        "of one variable; read like α (1 identical, 0 chance level).",
-        "cu_alpha": "cuα per code (Krippendorff et al. 2016): the same α on the character "
-        "continuum for one code, so coders who set their own segment boundaries are compared "
+        "agreement on the text as a continuum of characters — where coded stretches begin and "
+        "end and which codes they carry, uncoded text included — with the set of codes a "
+        "character has as its value; read like α (1 identical, 0 chance level).",
+        "cu_alpha": "cuα per code (Krippendorff et al. 2016; ATLAS.ti's α-binary): whether the "
+        "coders mark the same stretches of text with the code, character by character, "
         "without fixed units; read like α.",
-        "Cu_alpha": "Cuα (Krippendorff et al. 2016): the character-continuum α of all codes "
-        "taken together; read like α.",
+        "Cu_alpha": "Cuα (Krippendorff et al. 2016; after ATLAS.ti's Cu-α): of the text that "
+        "two coders both coded, how far they gave it the same codes (uncoded text left out); "
+        "read like α.",
         "segment_overlap": "Segment overlap (as MAXQDA): a coder's segment agrees when another "
-        "coder's segment with the same code in the same document overlaps it by at least the "
-        "threshold; the figure is the share of agreeing segments over all coders' segments. "
-        "It does not correct for chance.",
+        "coder has a segment with the same code in the same document whose overlap is at "
+        "least the threshold of the two segments' union; the figure is the share of agreeing "
+        "segments over all coders' segments. It does not correct for chance.",
         "unit_paragraph": "Unit: paragraph. Each paragraph of a transcript that holds at least "
         "one non-space character is one unit.",
         "unit_turn": "Unit: speaker turn. Each speaker turn recognised in the transcript is "
@@ -108,20 +109,20 @@ _DEFINITIONS: dict[str, dict[str, str]] = {
         "Krippendorff raadt α ≥ 0,800 aan voor stellige conclusies en minstens α ≥ 0,667 voor "
         "voorlopige.",
         "u_alpha": "Krippendorffs uα (Krippendorff, Mathet, Bouvry & Widlöcher 2016): "
-        "overeenstemming over de tekst als continuüm van tekens — waar gecodeerde fragmenten "
-        "beginnen en eindigen en welke code ze dragen, niet-gecodeerde tekst inbegrepen — met "
-        "alle codes als waarden van één variabele; te lezen als α (1 identiek, 0 "
-        "toevalsniveau).",
-        "cu_alpha": "cuα per code (Krippendorff e.a. 2016): dezelfde α op het continuüm van "
-        "tekens voor één code, zodat codeurs die zelf de grenzen van hun fragmenten kozen "
-        "vergeleken worden zonder vaste eenheden; te lezen als α.",
-        "Cu_alpha": "Cuα (Krippendorff e.a. 2016): de α op het continuüm van tekens voor alle "
-        "codes samen; te lezen als α.",
+        "overeenstemming over de tekst als continuüm van tekens — waar gecodeerde stukken "
+        "beginnen en eindigen en welke codes ze dragen, niet-gecodeerde tekst inbegrepen — met "
+        "de set codes van een teken als waarde; te lezen als α (1 identiek, 0 toevalsniveau).",
+        "cu_alpha": "cuα per code (Krippendorff e.a. 2016; α-binary in ATLAS.ti): of de "
+        "codeurs dezelfde stukken tekst met de code markeren, teken per teken, zonder vaste "
+        "eenheden; te lezen als α.",
+        "Cu_alpha": "Cuα (Krippendorff e.a. 2016; naar Cu-α in ATLAS.ti): van de tekst die "
+        "twee codeurs allebei codeerden, in hoeverre ze die dezelfde codes gaven "
+        "(niet-gecodeerde tekst weggelaten); te lezen als α.",
         "segment_overlap": "Overlap van fragmenten (zoals MAXQDA): een fragment van een codeur "
-        "stemt overeen wanneer een fragment van een andere codeur met dezelfde code in "
-        "hetzelfde document het minstens voor de drempelwaarde overlapt; het cijfer is het "
-        "aandeel overeenstemmende fragmenten over de fragmenten van alle codeurs. Corrigeert "
-        "niet voor toeval.",
+        "stemt overeen wanneer een andere codeur een fragment met dezelfde code in hetzelfde "
+        "document heeft dat minstens de drempelwaarde van hun samen bedekte tekst overlapt; "
+        "het cijfer is het aandeel overeenstemmende fragmenten over alle fragmenten. "
+        "Corrigeert niet voor toeval.",
         "unit_paragraph": "Eenheid: alinea. Elke alinea van een transcript met minstens één "
         "teken dat geen spatie is, is één eenheid.",
         "unit_turn": "Eenheid: sprekersbeurt. Elke herkende sprekersbeurt in het transcript "

@@ -111,9 +111,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "continuum": "Op het continuüm van tekens, waar elke codeur zelf de grenzen van zijn "
         "fragmenten koos (Krippendorff, Mathet, Bouvry & Widlöcher 2016): {parts}.",
         "u_alpha": "{label} = {value} (alle codes als één variabele)",
-        "Cu_alpha": "{label} = {value} (alle codes samen)",
-        "overlap": "{p} van de fragmenten overlapt minstens {t} met een fragment van een "
-        "andere codeur met dezelfde code",
+        "Cu_alpha": "{label} = {value} (dezelfde codes voor tekst die twee codeurs allebei "
+        "codeerden)",
+        "overlap": "{p} van de fragmenten overlapt een fragment van een andere codeur met "
+        "dezelfde code voor minstens {t} van hun samen bedekte tekst",
         "how": "Zo lees je dit",
         "bootstrap": "Betrouwbaarheidsintervallen: percentielbootstrap met {samples} "
         "steekproeven (seed {seed}); de {d} documenten werden met teruglegging getrokken, "
@@ -155,9 +156,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "continuum": "On the character continuum, where each coder chose the boundaries of "
         "their own segments (Krippendorff, Mathet, Bouvry & Widlöcher 2016): {parts}.",
         "u_alpha": "{label} = {value} (all codes as one variable)",
-        "Cu_alpha": "{label} = {value} (all codes together)",
-        "overlap": "{p} of the segments overlap at least {t} with a segment of another coder "
-        "with the same code",
+        "Cu_alpha": "{label} = {value} (the same codes on text two coders both coded)",
+        "overlap": "{p} of the segments overlap a segment of another coder with the same code "
+        "by at least {t} of their union",
         "how": "How to read this",
         "bootstrap": "Confidence intervals: percentile bootstrap with {samples} samples "
         "(seed {seed}); the {d} documents were drawn with replacement, because units within "

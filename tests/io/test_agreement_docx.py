@@ -122,7 +122,9 @@ def test_how_to_read_bootstrap_and_the_method_sentence(tmp_path: Path) -> None:
     )
     continuum = next(t for t in text if t.startswith("Op het continuüm van tekens"))
     assert "uα = 0,71 (alle codes als één variabele)" in continuum
-    assert "Cuα = 0,70 (alle codes samen)" in continuum
+    assert "Cuα = 0,70 (dezelfde codes voor tekst die twee codeurs allebei codeerden)" in continuum
+    share = sum(x.agreeing for x in report.segments) / sum(x.segments for x in report.segments)
+    assert f"{share * 100:.1f}\u00a0% van de fragmenten overlapt".replace(".", ",") in continuum
 
 
 def test_the_english_summary_with_two_coders_uses_cohens_kappa(tmp_path: Path) -> None:
