@@ -138,6 +138,8 @@ def test_one_coder_only_says_what_to_do(app, qtbot, analysis_path: Path) -> None
         assert "Only one coder has coded" in view.table.placeholder
         assert "File ▸ Merge project…" in view.table.placeholder
         assert not view.recalculate.isEnabled()
+        assert "Only one coder has coded" in view.recalculate.toolTip()
+        assert not view.notice.isVisibleTo(view)  # said once, in the empty table
         assert not view.export_button.isEnabled()  # nothing to write
     finally:
         window.set_project(None)

@@ -208,6 +208,8 @@ class AgreementView(AnalysisView):
     def missing_choice(self) -> str | None:
         if self.controller is None:
             return None
+        if len(self.coders_who_coded()) < 2:
+            return self.alone()
         if len(self.coders.chosen()) < 2:
             return self.tr("Tick at least two coders to compare.")
         return None
@@ -218,7 +220,9 @@ class AgreementView(AnalysisView):
         self.recalculate.setToolTip(
             missing or self.tr("Compute the agreement for these choices (F5)")
         )
-        if missing:
+        if missing == self.alone():
+            self.show_notice(None)  # the empty table says it, with what to do
+        elif missing:
             self.show_notice(missing)
         elif self._computed_with is not None and self._computed_with != self.choices():
             self.show_notice(
@@ -232,13 +236,22 @@ class AgreementView(AnalysisView):
         if self.controller is None:
             text = ""
         elif len(self.coders_who_coded()) < 2:
-            text = self.tr(
-                "Only one coder has coded in this project. Merge a colleague's project "
-                "(File ▸ Merge project…) to compare."
-            )
+            text = self.alone()
         else:
             text = self.tr("Tick two or more coders above, then press Compute.")
         self.table.set_placeholder(text)
+
+    def alone(self) -> str:
+        """Why there is nothing to compare yet, and what to do about it."""
+        if not self.coders_who_coded():
+            return self.tr(
+                "Nobody has coded in this project yet. Agreement compares the codings of two "
+                "or more coders; merge their projects with File ▸ Merge project…"
+            )
+        return self.tr(
+            "Only one coder has coded in this project. Merge a colleague's project "
+            "(File ▸ Merge project…) to compare."
+        )
 
     def coders_who_coded(self) -> list[str]:
         if self.controller is None:
