@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.app.merging import MergeReport
+from duocoder.app.merge_report import MergeReport
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.tasks import Task, TaskRunner
 
