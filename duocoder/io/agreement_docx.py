@@ -34,10 +34,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from duocoder.analysis.agreement_result import AgreementReport
-from duocoder.analysis.agreement_text import (
+from duocoder.domain.agreement_words import (
+    ReportLike,
     coefficient_label,
-    definitions,
+    definition_texts,
     format_interval,
     format_number,
     format_percent,
@@ -186,7 +186,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def write_agreement_docx(
-    report: AgreementReport,
+    report: ReportLike,
     path: str | Path,
     *,
     project_name: str,
@@ -202,7 +202,7 @@ def write_agreement_docx(
 
 
 def agreement_document(
-    report: AgreementReport, *, project_name: str, today: date | None = None
+    report: ReportLike, *, project_name: str, today: date | None = None
 ) -> DocxDocument:
     """The python-docx document of the summary, not yet saved."""
     lang = report.language if report.language in _TEXTS else "en"
@@ -233,7 +233,7 @@ def agreement_document(
 
 
 # -- the parts -------------------------------------------------------------------------------
-def _compared(report: AgreementReport, t: dict[str, str], lang: str) -> str:
+def _compared(report: ReportLike, t: dict[str, str], lang: str) -> str:
     unit = unit_label(report.unit, lang)
     coders = _count(len(report.coders), t["coder"], t["coders"], t)
     names = _join(list(report.coders), t)
@@ -251,7 +251,7 @@ def _compared(report: AgreementReport, t: dict[str, str], lang: str) -> str:
 
 
 def _table(
-    document: DocxDocument, report: AgreementReport, t: dict[str, str], lang: str, kappa: str
+    document: DocxDocument, report: ReportLike, t: dict[str, str], lang: str, kappa: str
 ) -> None:
     columns = ["percent", kappa, "alpha"]
     marks: dict[str, str] = {}  # reason → footnote letter, in order of appearance
@@ -308,14 +308,14 @@ def _table(
 
 
 def _summary(
-    document: DocxDocument, report: AgreementReport, t: dict[str, str], lang: str, kappa: str
+    document: DocxDocument, report: ReportLike, t: dict[str, str], lang: str, kappa: str
 ) -> None:
     continuum = _continuum(report, t, lang)
     if continuum:
         document.add_paragraph(continuum, style=NOTE_STYLE)
     heading = document.add_paragraph(t["how"], style="Heading 2")
     heading.paragraph_format.keep_with_next = True
-    texts = {**definitions(lang), **report.definition}
+    texts = {**definition_texts(lang), **report.definition}
     items = [["percent"], [kappa], ["alpha"], [f"unit_{report.unit}", "touching"], ["overall"]]
     for keys in items:  # the unit and the touching rule in one item
         text = " ".join(texts[key] for key in keys if key in texts)
@@ -335,7 +335,7 @@ def _summary(
     document.add_paragraph(_sentence(report, t, lang, kappa), style=SENTENCE_STYLE)
 
 
-def _continuum(report: AgreementReport, t: dict[str, str], lang: str) -> str:
+def _continuum(report: ReportLike, t: dict[str, str], lang: str) -> str:
     parts: list[str] = []
     unitized = report.unitized
     if unitized is not None:
@@ -356,7 +356,7 @@ def _continuum(report: AgreementReport, t: dict[str, str], lang: str) -> str:
     return t["continuum"].format(parts="; ".join(parts)) if parts else ""
 
 
-def _sentence(report: AgreementReport, t: dict[str, str], lang: str, kappa: str) -> str:
+def _sentence(report: ReportLike, t: dict[str, str], lang: str, kappa: str) -> str:
     """The method-section sentence: α first (the coefficient a reviewer expects), then κ,
     each with its interval (the first one also says how it was obtained); percent
     agreement when neither could be computed; then the range of α over the codes."""

@@ -30,17 +30,16 @@ Text from the project (code paths, coder and document names) is never a formula
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from duocoder.analysis.agreement_result import (
-    COEFFICIENTS,
-    WITH_INTERVAL,
-    AgreementReport,
-    CodeAgreement,
-    SegmentAgreement,
-)
-from duocoder.analysis.agreement_text import (
+from duocoder.domain.agreement_words import (
+    COEFFICIENT_NAMES,
+    INTERVAL_NAMES,
+    ReportLike,
+    RowLike,
+    SegmentsLike,
     coefficient_label,
     reason_text,
     report_definitions,
@@ -72,7 +71,7 @@ def _lines(text: str, width: int) -> int:
     return max(1, -(-round(len(text) * 0.85) // max(width, 1)))
 
 
-def write_agreement_xlsx(report: AgreementReport, path: str | Path) -> Path:
+def write_agreement_xlsx(report: ReportLike, path: str | Path) -> Path:
     """Write the report as a workbook (see the module's note); returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -83,7 +82,7 @@ def write_agreement_xlsx(report: AgreementReport, path: str | Path) -> Path:
     return path
 
 
-def write_agreement_csv(report: AgreementReport, path: str | Path) -> Path:
+def write_agreement_csv(report: ReportLike, path: str | Path) -> Path:
     """Write the report as one long CSV table and its definition beside it (see the
     module's note); returns the CSV's path."""
     path = Path(path)
@@ -105,12 +104,12 @@ def write_agreement_csv(report: AgreementReport, path: str | Path) -> Path:
 
 
 # -- CSV -------------------------------------------------------------------------------------
-def csv_rows(report: AgreementReport) -> tuple[list[str], list[list[Cell]]]:
+def csv_rows(report: ReportLike) -> tuple[list[str], list[list[Cell]]]:
     """The long table: its header and one row per code, then the overall row."""
     header = ["row", "code", "units", *(f"coded_{name}" for name in report.coders)]
-    for name in COEFFICIENTS:
+    for name in COEFFICIENT_NAMES:
         header.append(name)
-        if name in WITH_INTERVAL:
+        if name in INTERVAL_NAMES:
             header += [f"{name}_lo", f"{name}_hi"]
     header += ["segments", "segments_agreeing", "segment_percent", "cu_alpha", "u_alpha"]
     header.append("reasons")
@@ -121,9 +120,9 @@ def csv_rows(report: AgreementReport) -> tuple[list[str], list[list[Cell]]]:
         overall = row is report.overall
         cells: list[Cell] = ["overall" if overall else "code", row.code, row.units]
         cells += [row.coded.get(name, 0) for name in report.coders]
-        for name in COEFFICIENTS:
+        for name in COEFFICIENT_NAMES:
             cells.append(row.values.get(name))
-            if name in WITH_INTERVAL:
+            if name in INTERVAL_NAMES:
                 ci = row.intervals.get(name)
                 cells += [ci[0], ci[1]] if ci is not None else [None, None]
         reasons = [f"{k}={v}" for k, v in row.reasons.items()]
@@ -182,14 +181,14 @@ _MEANING: dict[str, dict[str, str]] = {
 }
 
 
-def _column_meanings(report: AgreementReport) -> list[str]:
+def _column_meanings(report: ReportLike) -> list[str]:
     lang = report.language
     t = _MEANING.get(lang, _MEANING["en"])
     keys = ("too_few_units", "no_variation", "two_coders_only", "no_segments")
     lines = [f"row: {t['row']}", f"code: {t['code']}", f"units: {t['units']}"]
     lines += [f"coded_{name}: {t['coded'].format(name=name)}" for name in report.coders]
     lines.append(f"percent: {t['percent']}")
-    lines += [f"{name}: {coefficient_label(name, lang)}" for name in WITH_INTERVAL]
+    lines += [f"{name}: {coefficient_label(name, lang)}" for name in INTERVAL_NAMES]
     lines.append(t["lo_hi"])
     for key in ("segments", "segments_agreeing", "segment_percent", "cu_alpha", "u_alpha"):
         lines.append(f"{key}: {t[key]}")
@@ -198,32 +197,38 @@ def _column_meanings(report: AgreementReport) -> list[str]:
     return lines
 
 
-def _segments_by_code(report: AgreementReport) -> dict[str, SegmentAgreement]:
+def _segments_by_code(report: ReportLike) -> dict[str, SegmentsLike]:
     """The segment-overlap figures by code path; "" (overall) is the report's own overall
     entry, or else the sums over the codes."""
     by_code = {s.code: s for s in report.segments}
     if report.segments and "" not in by_code:
         total = sum(s.segments for s in report.segments)
         agreeing = sum(s.agreeing for s in report.segments)
-        by_code[""] = SegmentAgreement(
-            "",
-            None,
-            total,
-            agreeing,
-            agreeing / total if total else None,
-            None if total else "no_segments",
+        by_code[""] = _Segments(
+            total, agreeing, agreeing / total if total else None, None if total else "no_segments"
         )
     return by_code
 
 
+@dataclass(frozen=True)
+class _Segments:
+    """The segment-overlap sums over all codes (the overall row)."""
+
+    segments: int
+    agreeing: int
+    percent: float | None
+    reason: str | None
+    code: str = ""
+
+
 # -- xlsx ------------------------------------------------------------------------------------
-def _left_out(report: AgreementReport) -> dict[str, str]:
+def _left_out(report: ReportLike) -> dict[str, str]:
     """Coefficients the workbook leaves out, with the reason: Cohen's κ unless there are
     exactly two coders (a column of dashes says less than one line)."""
     return {} if len(report.coders) == 2 else {"cohen_kappa": "two_coders_only"}
 
 
-def agreement_workbook(report: AgreementReport) -> Workbook:
+def agreement_workbook(report: ReportLike) -> Workbook:
     """The openpyxl workbook of the report: agreement, segments and uα, definition."""
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
@@ -235,7 +240,7 @@ def agreement_workbook(report: AgreementReport) -> Workbook:
     taken: set[str] = set()
     lang = report.language
     left_out = _left_out(report)
-    shown = [name for name in COEFFICIENTS if name not in left_out]
+    shown = [name for name in COEFFICIENT_NAMES if name not in left_out]
     _agreement_sheet(book.create_sheet(sheet_title(word("title", lang), taken)), report, shown)
     if report.segments or report.unitized is not None:
         ws = book.create_sheet(sheet_title(word("segments_sheet", lang), taken))
@@ -262,7 +267,7 @@ def agreement_workbook(report: AgreementReport) -> Workbook:
     return book
 
 
-def _agreement_sheet(ws: Worksheet, report: AgreementReport, shown: Sequence[str]) -> None:
+def _agreement_sheet(ws: Worksheet, report: ReportLike, shown: Sequence[str]) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -296,7 +301,7 @@ def _agreement_sheet(ws: Worksheet, report: AgreementReport, shown: Sequence[str
         col += len(report.coders)
     columns: list[tuple[str, str]] = []  # (coefficient, "value" | "lo" | "hi")
     for name in shown:
-        parts = ["value", "lo", "hi"] if name in WITH_INTERVAL else ["value"]
+        parts = ["value", "lo", "hi"] if name in INTERVAL_NAMES else ["value"]
         head(1, col, coefficient_label(name, lang), span=len(parts))
         for j, part in enumerate(parts):
             head(2, col + j, "" if part == "value" and len(parts) == 1 else word(part, lang))
@@ -357,7 +362,7 @@ def _agreement_sheet(ws: Worksheet, report: AgreementReport, shown: Sequence[str
     print_setup(ws, header_rows=2, label_column=True, language=lang)
 
 
-def _note(row: CodeAgreement, shown: Sequence[str], language: str) -> str:
+def _note(row: RowLike, shown: Sequence[str], language: str) -> str:
     """Why figures of this row are missing: "Cohens κ: …; Krippendorffs α: …"; figures
     missing for one reason share it ("Fleiss' κ, Krippendorffs α: geen variatie…")."""
     by_reason: dict[str, list[str]] = {}
@@ -374,7 +379,7 @@ def _note(row: CodeAgreement, shown: Sequence[str], language: str) -> str:
     )
 
 
-def _segments_sheet(ws: Worksheet, report: AgreementReport) -> None:
+def _segments_sheet(ws: Worksheet, report: ReportLike) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     lang = report.language

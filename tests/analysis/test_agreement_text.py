@@ -104,3 +104,16 @@ def test_numbers_with_a_decimal_comma_in_dutch() -> None:
     assert format_percent(0.875, "nl") == "87,5\u00a0%"
     assert format_percent(1.0, "en") == "100.0%"
     assert format_percent(None, "en") == "–"
+
+
+def test_the_domain_words_name_the_same_coefficients_as_the_results() -> None:
+    """The writers in `duocoder.io` read names from the domain layer, the computation from
+    `agreement_result`: a coefficient added to one and not the other would silently go
+    missing from the report files."""
+    from duocoder.analysis.agreement_result import MIN_UNITS, WITH_INTERVAL
+    from duocoder.domain import agreement_words
+
+    assert agreement_words.COEFFICIENT_NAMES == COEFFICIENTS
+    assert agreement_words.INTERVAL_NAMES == WITH_INTERVAL
+    assert agreement_words.REASON_KEYS == REASONS
+    assert agreement_words.MIN_UNITS == MIN_UNITS
