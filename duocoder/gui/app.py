@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from duocoder.gui.common import icons, theme
 from duocoder.gui.common.i18n import install_translation
+from duocoder.gui.shell.coders import ask_first_coder
 from duocoder.gui.shell.main_window import MainWindow
 
 
@@ -43,6 +44,7 @@ def run_gui(project: str | None) -> int:
     app = make_app()
     install_translation(app)
     theme.apply_theme(app)  # View ▸ Theme, or $DUOCODER_THEME=dark|light|system
+    ask_first_coder()  # who is coding, before the window is used (first start only)
     window = MainWindow()
     path = first_project(project)
     if path is not None and not window.open_project(path) and project:

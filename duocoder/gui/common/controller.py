@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from duocoder.app.changes import Changes
+from duocoder.app.coders import default_coder_color
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import CodeInfo, DocumentInfo
@@ -52,6 +53,7 @@ class ProjectController(QObject):
 
     changed = Signal(object)  # Changes, always delivered in the GUI thread
     coders_visibility_changed = Signal()  # whose codings the transcript shows changed
+    coder_changed = Signal()  # the user switched coder or colour (Edit ▸ Coder…)
     failed = Signal(str)  # a plain sentence to show the researcher
     _relay = Signal()  # from a worker thread: changes are waiting in `_pending`
 
@@ -62,6 +64,7 @@ class ProjectController(QObject):
         self.drawing = False  # the undo stack is being redrawn from the core's history
         self._stepping = False  # a CoreCommand is asking the core to undo or redo
         project.coder = self.coder or None
+        project.coder_color = self.chosen_color()
         self._codes: list[CodeInfo] | None = None
         self._documents: list[DocumentInfo] | None = None
         self._memos: dict[tuple[str, int | None], str] | None = None
@@ -188,6 +191,46 @@ class ProjectController(QObject):
         slashes, which QSettings reads as groups)."""
         where = str(self.project.path.resolve()).encode("utf-8")
         return f"coders/blind/{hashlib.sha1(where).hexdigest()[:16]}/{doc_id}"
+
+    # -- the coder's identity ---------------------------------------------------------------
+    def chosen_color(self) -> str | None:
+        """The colour the user chose for themselves (Edit ▸ Coder…), or None."""
+        value = QSettings().value("coder_color", "")
+        return value if isinstance(value, str) and value.startswith("#") else None
+
+    @property
+    def coder_color(self) -> str:
+        """The user's colour: chosen, else the one their name gives everywhere."""
+        return self.chosen_color() or default_coder_color(self.coder or "?")
+
+    def write_coder_color(self) -> None:
+        """Put the user's chosen colour into the project if they are one of its coders
+        without a colour there (a coder new to the project gets it with their first coding,
+        so merely opening a project never makes an undo step or a coder)."""
+        color = self.chosen_color()
+        project = self.project
+        if color is None or not self.coder or project.read_only:
+            return
+        if self.coder in {c.name for c in project.coders()}:
+            self.run(self.tr("Coder colour"), project.set_coder, self.coder, color, keep_color=True)
+
+    def set_identity(self, name: str, color: str | None) -> None:
+        """Switch the coder (kept in the user's settings) and their colour; a coder of the
+        project gets the new colour there (one undo step). Undo then offers the new coder's
+        own steps, and blind mode shows the new coder's codings."""
+        name = " ".join(name.split())
+        settings = QSettings()
+        settings.setValue("coder", name)
+        if color:
+            settings.setValue("coder_color", color)
+        project = self.project
+        project.coder = name or None
+        project.coder_color = self.chosen_color()
+        if color and name in {c.name for c in project.coders()} and not project.read_only:
+            self.run(self.tr("Coder colour"), project.set_coder, name, color)
+        self.sync_undo_stack()
+        self.coder_changed.emit()
+        self.coders_visibility_changed.emit()
 
     # -- changes ----------------------------------------------------------------------------
     def _on_core_change(self, changes: Changes) -> None:

@@ -14,6 +14,7 @@ from duocoder.gui.common import theme
 from duocoder.gui.panes.memos import memo_preview
 
 MEMO_CHARS = 160
+BLIND_BACKGROUND = "#fde68a"  # amber, with black text: noticeable in light and dark themes
 
 
 class DocumentHeader(QLabel):
@@ -32,9 +33,19 @@ class DocumentHeader(QLabel):
         self.linkActivated.connect(lambda _link: self.memo_requested.emit())
         self.setAccessibleName(self.tr("Document"))
         self.memo: str | None = None
+        self.blind = False  # the document is coded blind: say so above the text
+        self._shown: DocumentInfo | None = None
+
+    def set_blind(self, on: bool) -> None:
+        """Say (or stop saying) that only the coder's own codings are shown: a coder who
+        forgot blind mode was on would take an empty page for an uncoded document."""
+        if on != self.blind:
+            self.blind = on
+            self.show_document(self._shown, self.memo)
 
     def show_document(self, info: DocumentInfo | None, memo: str | None) -> None:
         self.memo = memo
+        self._shown = info
         if info is None:  # an empty page below: say why, and how to fill it
             quiet = theme.quiet_text().name()
             hint = escape(
@@ -68,6 +79,14 @@ class DocumentHeader(QLabel):
         else:
             add = escape(self.tr("Add a memo on this interview"))
             html += f"<br><a href='memo' style='color:{link}; font-size:small'>{add}</a>"
+        if self.blind:
+            blind = escape(
+                self.tr("Blind: only your codings are shown (View ▸ Coders to show others)")
+            )
+            html += (
+                f"<br><span style='background:{BLIND_BACKGROUND}; color:#000000'>"
+                f"&nbsp;{blind}&nbsp;</span>"
+            )
         self.setText(html)
         self.setToolTip(escape(memo) if memo else "")
         self.setAccessibleDescription(

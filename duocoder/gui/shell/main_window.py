@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -34,7 +33,7 @@ from duocoder.gui.panes.import_dialog import ImportDialog
 from duocoder.gui.panes.memos import MemoActions
 from duocoder.gui.panes.qdpx_import_dialog import QdpxImportDialog
 from duocoder.gui.panes.segments import SegmentsPane
-from duocoder.gui.shell import menus, window_setup
+from duocoder.gui.shell import coders, menus, window_setup
 from duocoder.gui.shell.header import DocumentHeader
 from duocoder.gui.shell.merge_dialog import MergeDialog, merge_into
 from duocoder.gui.shell.project_files import ProjectFilesMixin
@@ -58,6 +57,7 @@ class MainWindow(ProjectFilesMixin):
     analysis_menu: QMenu
     theme_menu: QMenu
     language_menu: QMenu
+    coders_menu: QMenu
     analysis_button: QAction
     quick_bar: QToolBar
 
@@ -116,6 +116,7 @@ class MainWindow(ProjectFilesMixin):
         self.actions_ = menus.build_actions(self)
         menus.build_menus(self, self.actions_)
         install_language_features(self)  # Text menu: search, suggestions, word frequencies
+        self.coders_ui = coders.CodersUi(self, self.coders_menu)  # View ▸ Coders, status bar
         self.hint = QLabel(
             self.tr(
                 "To code: select text, then double-click a code, drag the text onto a code, "
@@ -269,6 +270,7 @@ class MainWindow(ProjectFilesMixin):
         except DuoCoderError as exc:
             self.show_error(str(exc))
             return
+        self.controller.set_current_document(doc_id)  # blind coding is per document
         self.transcript.show_document(
             doc_id,
             text,
@@ -421,15 +423,8 @@ class MainWindow(ProjectFilesMixin):
         self._find_all.edit.setFocus()
 
     def set_coder_name(self) -> None:
-        current = self.controller.coder if self.controller else ""
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Coder"),
-            self.tr("Your name, saved with each coding you make:"),
-            text=current,
-        )
-        if ok:
-            QSettings().setValue("coder", name.strip())
+        """Edit ▸ Coder…: the coder's name and colour."""
+        coders.edit_coder(self)
 
     def set_theme(self, name: str) -> None:
         """Switch between the system's look, light and dark at once, and remember it."""

@@ -144,7 +144,7 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         "Ctrl+Shift+F",
     )
     a.coder = _action(
-        w, QCoreApplication.translate("MainWindow", "Your &name as coder…"), w.set_coder_name
+        w, QCoreApplication.translate("MainWindow", "&Coder…"), w.set_coder_name
     )
     a.bigger = _action(
         w,
@@ -308,6 +308,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     view.addSeparator()
     for dock in w.docks:
         view.addAction(dock.toggleViewAction())
+    w.coders_menu = view.addMenu(QCoreApplication.translate("MainWindow", "C&oders"))
     w.theme_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     themes = QActionGroup(w)
     current = theme.wanted_theme()

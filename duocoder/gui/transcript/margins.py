@@ -1,11 +1,13 @@
 """The two margins beside the transcript: paragraph numbers on the left and, on the right,
-each coding drawn as a bracket in its code's colour, in columns when codings overlap."""
+each coding drawn as a bracket in its code's colour, in columns when codings overlap. When
+more than one coder coded the document, each bracket's top carries a dot in its coder's
+colour: the bracket stays in the code's colour (what was coded), the dot says who."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 COLUMN_STEP = 7
 LABEL_MIN = 90
+CAP_RADIUS = 3.2  # the coder's dot at a bracket's top
 
 
 class ParagraphGutter(QWidget):
@@ -85,6 +88,7 @@ class BracketMargin(QWidget):
         self.view = view
         self.setMouseTracking(True)
         self._hits: list[tuple[QRect, int]] = []  # painted areas -> index into view.segments
+        self.caps: list[tuple[QPoint, str]] = []  # the coder dots last painted: centre, colour
 
     def preferred_width(self) -> int:
         cols = min(self.view.column_count, 8)
@@ -93,8 +97,11 @@ class BracketMargin(QWidget):
     def paintEvent(self, _event: object) -> None:
         view = self.view
         self._hits = []
+        self.caps = []
         if not view.segments:
             return
+        coders = view.coder_colors if len(view.shown_coders()) > 1 else {}
+        ring = self.palette().color(QPalette.ColorRole.Base)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(view.document().defaultFont())
@@ -126,6 +133,14 @@ class BracketMargin(QWidget):
             painter.drawLine(x, top, x + 4, top)
             painter.drawLine(x, bottom, x + 4, bottom)
             self._hits.append((QRect(x - 3, top - 2, 9, bottom - top + 4), k))
+            cap = coders.get(seg.coder) if seg.coder else None
+            if cap is not None:
+                centre = QPoint(x, top)
+                painter.setPen(QPen(ring, 1.2))
+                painter.setBrush(QColor(cap))
+                painter.drawEllipse(QPointF(centre), CAP_RADIUS, CAP_RADIUS)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                self.caps.append((centre, cap))
             if top > label_bottom and label_x < self.width() - 20:
                 name = seg.code.rsplit("/", 1)[-1]
                 text = fm.elidedText(name, Qt.TextElideMode.ElideRight, self.width() - label_x - 4)
@@ -150,7 +165,11 @@ class BracketMargin(QWidget):
             if k is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), coding_tooltip([self.view.segments[k]]), self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    coding_tooltip([self.view.segments[k]], self.view.coder_colors),
+                    self,
+                )
             return True
         return super().event(event)
 

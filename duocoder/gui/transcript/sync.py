@@ -60,10 +60,10 @@ class TranscriptSync:
             cid not in now or now[cid][:2] != old[:2] for cid, old in before.items()
         ):
             return None  # a code renamed, recoloured, moved, merged or deleted
-        shown = {s.id: s for s in self.view.segments}
+        shown = {s.id: s for s in self.view.all_segments}  # hidden coders' codings too
         affected = {shown[i].code_id for i in changed if i in shown}
         affected |= {cid for cid, new in now.items() if cid not in before or before[cid] != new}
-        kept = [s for s in self.view.segments if s.code_id not in affected]
+        kept = [s for s in self.view.all_segments if s.code_id not in affected]
         try:
             fresh = (
                 controller.project.segments(sorted(affected), documents=[doc_id])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -82,7 +83,11 @@ class TranscriptView(QTextEdit):
         self.turns: list[Turn] = []
         self.turn_spans: list[TurnSpan] = []
         self.paragraph_starts: list[int] = []  # Qt positions
-        self.segments: list[Segment] = []
+        self.segments: list[Segment] = []  # the codings shown (see `coder_filter`)
+        self.all_segments: list[Segment] = []  # every coding of the document
+        # whose codings are shown (View ▸ Coders, blind coding); None: everyone's
+        self.coder_filter: Callable[[str | None], bool] | None = None
+        self.coder_colors: dict[str, str] = {}  # coder name -> colour, for the margin
         self.seg_qt: list[tuple[int, int]] = []  # segments in Qt positions
         self.seg_starts: list[int] = []
         self.columns: list[int] = []
@@ -141,6 +146,10 @@ class TranscriptView(QTextEdit):
         """Re-highlight after codings or code colours changed; scroll and selection stay.
         With `incremental`, only the text of codings that appeared, went or moved is
         formatted again, and only the bracket margin repaints."""
+        self.all_segments = list(segments)
+        keep = self.coder_filter
+        if keep is not None:
+            segments = [s for s in segments if keep(s.coder)]
         ranges: list[tuple[int, int]] | None = None
         same_colors = all(colors.get(k) == v for k, v in self.colors.items())  # new codes ok
         if incremental and same_colors:
@@ -165,6 +174,15 @@ class TranscriptView(QTextEdit):
             self._repaint_margins()
         else:
             self.brackets.update()
+
+    def refilter(self) -> None:
+        """Show again whose codings `coder_filter` now lets through (only the text whose
+        highlight changes is formatted again)."""
+        self.set_codings(self.all_segments, self.colors, incremental=True)
+
+    def shown_coders(self) -> set[str]:
+        """The coders with codings in this document, shown or not."""
+        return {s.coder for s in self.all_segments if s.coder}
 
     # -- passages ---------------------------------------------------------------------------
     def has_passage(self) -> bool:
@@ -238,7 +256,9 @@ class TranscriptView(QTextEdit):
         if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
             segs = self.segments_at_point(event.pos())
             if segs:
-                QToolTip.showText(event.globalPos(), coding_tooltip(segs), self.viewport())
+                QToolTip.showText(
+                    event.globalPos(), coding_tooltip(segs, self.coder_colors), self.viewport()
+                )
             else:
                 QToolTip.hideText()
             return True
