@@ -1,5 +1,4 @@
-"""The words of an intercoder agreement report, in Dutch and English, and the shapes of the
-report the writers read.
+"""The words of an intercoder agreement report, in Dutch and English.
 
 A coefficient printed without its definition invites the wrong reading: percent agreement
 of 95 % on a rare code says little, a κ of 0.40 beside an AC1 of 0.90 looks like an error
@@ -12,110 +11,35 @@ These words live in the domain layer because both the computation's side
 (`duocoder.analysis.agreement_text`, which the CLI and the window use) and the report
 writers (`duocoder.io.agreement_tables`, `duocoder.io.agreement_docx`) need them, and those
 two layers do not import each other; so the table, the Word summary, the screen and the
-CLI say the same thing. The writers read a report through the protocols below, which the
-result types of `duocoder.analysis.agreement_result` satisfy.
+CLI say the same thing. A report is read through the protocols of
+`duocoder.domain.agreement_shapes`.
 
 Sources: Cohen (1960), Fleiss (1971), Brennan & Prediger (1981), Gwet (2008),
 Krippendorff (2004/2011), Krippendorff, Mathet, Bouvry & Widlöcher (2016)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Sized
-from typing import Protocol
-
-# The names of the unit-based coefficients in report order, and those with an interval:
-# the same as `duocoder.analysis.agreement_result.COEFFICIENTS` / `WITH_INTERVAL` (a test
-# holds them equal), repeated here because the domain layer imports nothing above it.
-COEFFICIENT_NAMES = (
-    "percent",
-    "cohen_kappa",
-    "fleiss_kappa",
-    "brennan_prediger",
-    "gwet_ac1",
-    "alpha",
+from duocoder.domain.agreement_shapes import (
+    COEFFICIENT_NAMES,
+    INTERVAL_NAMES,
+    MIN_UNITS,
+    REASON_KEYS,
+    ReportLike,
+    RowLike,
+    SegmentsLike,
+    UnitizedLike,
 )
-INTERVAL_NAMES = ("cohen_kappa", "fleiss_kappa", "brennan_prediger", "gwet_ac1", "alpha")
-REASON_KEYS = ("too_few_units", "no_variation", "two_coders_only", "no_segments")
-MIN_UNITS = 10  # as `agreement_result.MIN_UNITS`
 
-
-class RowLike(Protocol):
-    """One code's (or, with `code == ""`, all codes') unit-based figures."""
-
-    @property
-    def code(self) -> str: ...
-    @property
-    def units(self) -> int: ...
-    @property
-    def coded(self) -> Mapping[str, int]: ...
-    @property
-    def values(self) -> Mapping[str, float | None]: ...
-    @property
-    def intervals(self) -> Mapping[str, tuple[float, float] | None]: ...
-    @property
-    def reasons(self) -> Mapping[str, str]: ...
-
-
-class SegmentsLike(Protocol):
-    """One code's segment-overlap figures."""
-
-    @property
-    def code(self) -> str: ...
-    @property
-    def segments(self) -> int: ...
-    @property
-    def agreeing(self) -> int: ...
-    @property
-    def percent(self) -> float | None: ...
-    @property
-    def reason(self) -> str | None: ...
-
-
-class UnitizedLike(Protocol):
-    """The character-continuum αs."""
-
-    @property
-    def u_alpha(self) -> float | None: ...
-    @property
-    def cu_alpha(self) -> Mapping[str, float | None]: ...
-    @property
-    def Cu_alpha(self) -> float | None: ...
-    @property
-    def reasons(self) -> Mapping[str, str]: ...
-
-
-class ReportLike(Protocol):
-    """What a report writer reads of an agreement report."""
-
-    @property
-    def coders(self) -> Sequence[str]: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def include_interviewer(self) -> bool: ...
-    @property
-    def documents(self) -> Sequence[str]: ...
-    @property
-    def codes(self) -> Sequence[RowLike]: ...
-    @property
-    def overall(self) -> RowLike: ...
-    @property
-    def unitized(self) -> UnitizedLike | None: ...
-    @property
-    def segments(self) -> Sequence[SegmentsLike]: ...
-    @property
-    def segment_threshold(self) -> float: ...
-    @property
-    def disagreements(self) -> Sized: ...
-    @property
-    def bootstrap_samples(self) -> int: ...
-    @property
-    def seed(self) -> int: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def definition(self) -> Mapping[str, str]: ...
-
+__all__ = [
+    "COEFFICIENT_NAMES",
+    "INTERVAL_NAMES",
+    "MIN_UNITS",
+    "REASON_KEYS",
+    "ReportLike",
+    "RowLike",
+    "SegmentsLike",
+    "UnitizedLike",
+]
 
 LANGUAGES = ("nl", "en")
 # The terms `definitions` explains besides the coefficients, in the order a report lists them.

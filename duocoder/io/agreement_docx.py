@@ -26,16 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
+from duocoder.domain.agreement_shapes import ReportLike
 from duocoder.domain.agreement_words import (
-    ReportLike,
     coefficient_label,
     definition_texts,
     format_interval,
@@ -46,50 +42,26 @@ from duocoder.domain.agreement_words import (
     unit_label,
 )
 from duocoder.domain.errors import ValidationError
+from duocoder.io.agreement_docx_layout import (
+    NOTE_STYLE,
+    SENTENCE_STYLE,
+    TABLE_STYLE,
+    add_styles,
+    borders,
+    code_cell,
+    fixed_layout,
+    no_split,
+    number_cell,
+    page_setup,
+    repeat_header,
+)
 from duocoder.io.quotes_docx import save_docx
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
-    from docx.styles.style import ParagraphStyle
-    from docx.table import Table, _Cell
 
-TABLE_STYLE = "Agreement Table"
-NOTE_STYLE = "Agreement Note"
-SENTENCE_STYLE = "Agreement Sentence"
 ONE_PAGE_CODES = 26  # more rows than this and the table goes after the summary
-_GREY = RGBColor(0x59, 0x59, 0x59)
 _MARKS = "abcdefgh"
-_AFTER_PBDR = tuple(  # the children of w:pPr that come after w:pBdr, in schema order
-    [
-        "w:shd",
-        "w:tabs",
-        "w:suppressAutoHyphens",
-        "w:kinsoku",
-        "w:wordWrap",
-        "w:overflowPunct",
-        "w:topLinePunct",
-        "w:autoSpaceDE",
-        "w:autoSpaceDN",
-        "w:bidi",
-        "w:adjustRightInd",
-        "w:snapToGrid",
-        "w:spacing",
-        "w:ind",
-        "w:contextualSpacing",
-        "w:mirrorIndents",
-        "w:suppressOverlap",
-        "w:jc",
-        "w:textDirection",
-        "w:textAlignment",
-        "w:textboxTightWrap",
-        "w:outlineLvl",
-        "w:divId",
-        "w:cnfStyle",
-        "w:rPr",
-        "w:sectPr",
-        "w:pPrChange",
-    ]
-)
 _WIDTHS_CM = (7.6, 1.8, 2.1, 2.95, 2.95)  # code, units, %, κ, α: 17.4 cm between margins
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -208,8 +180,8 @@ def agreement_document(
     lang = report.language if report.language in _TEXTS else "en"
     t = _TEXTS[lang]
     document = Document()
-    _page(document)
-    _styles(document, "nl-BE" if lang == "nl" else "en-GB")
+    page_setup(document)
+    add_styles(document, "nl-BE" if lang == "nl" else "en-GB")
     kappa = "cohen_kappa" if len(report.coders) == 2 else "fleiss_kappa"
     title = t["title"] + (f" – {project_name}" if project_name else "")
     document.add_paragraph(title, style="Title")
@@ -267,33 +239,33 @@ def _table(
         p.paragraph_format.keep_with_next = True
         p.add_run(text).bold = True  # python-docx turns "\n" into a line break
         p.alignment = WD_ALIGN_PARAGRAPH.LEFT if i == 0 else WD_ALIGN_PARAGRAPH.RIGHT
-        _borders(cell, top="single", bottom="single")
-    _repeat_header(table.rows[0])
+        borders(cell, top="single", bottom="single")
+    repeat_header(table.rows[0])
     rows = [*report.codes, report.overall]
     for row in rows:
         overall = row is report.overall
         cells = table.add_row().cells
-        _code_cell(cells[0], row.code if not overall else t["overall"], overall, document)
-        _number_cell(cells[1], _thousands(row.units, lang), overall, document)
+        code_cell(cells[0], row.code if not overall else t["overall"], overall, document)
+        number_cell(cells[1], _thousands(row.units, lang), overall, document)
         for i, name in enumerate(columns, start=2):
             value = row.values.get(name)
             if value is None:
                 reason = row.reasons.get(name, "")
                 mark = marks.setdefault(reason, _MARKS[min(len(marks), len(_MARKS) - 1)])
-                _number_cell(cells[i], "–", overall, document, mark=mark)
+                number_cell(cells[i], "–", overall, document, mark=mark)
             elif name == "percent":
-                _number_cell(cells[i], format_percent(value, lang), overall, document)
+                number_cell(cells[i], format_percent(value, lang), overall, document)
             else:
                 text = format_value(value, row.intervals.get(name), lang)
-                _number_cell(cells[i], text, overall, document)
+                number_cell(cells[i], text, overall, document)
         if overall:
             for cell in cells:
-                _borders(cell, top="single", bottom="single")
-    _fixed_layout(table)
+                borders(cell, top="single", bottom="single")
+    fixed_layout(table)
     for column, width in zip(table.columns, _WIDTHS_CM, strict=True):
         column.width = Cm(width)  # the grid, which LibreOffice follows
     for r in table.rows:
-        _no_split(r)
+        no_split(r)
         for cell, width in zip(r.cells, _WIDTHS_CM, strict=True):
             cell.width = Cm(width)  # the cells, which Word follows
     notes = [t["table_note"]]
@@ -413,138 +385,3 @@ def _join(names: list[str], t: dict[str, str]) -> str:
 def _thousands(n: int, lang: str) -> str:
     text = f"{n:,}"
     return text.replace(",", ".") if lang == "nl" else text
-
-
-# -- layout ----------------------------------------------------------------------------------
-def _page(document: DocxDocument) -> None:
-    """A4 portrait with 1.8 cm margins (python-docx's template is US Letter)."""
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(1.8)
-    section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.6)
-
-
-def _styles(document: DocxDocument, language_tag: str) -> None:
-    styles = document.styles
-    normal = styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(10)
-    normal.paragraph_format.space_after = Pt(4)
-    normal.paragraph_format.line_spacing = 1.05
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), language_tag)
-    normal.element.get_or_add_rPr().append(lang)
-    for name in ("Title", "Subtitle", "Heading 2", "List Bullet"):
-        styles[name].font.name = "Calibri"
-    title = styles["Title"]
-    title.font.size = Pt(16)
-    title.paragraph_format.space_after = Pt(2)
-    subtitle = styles["Subtitle"]
-    subtitle.font.size = Pt(10)
-    subtitle.font.color.rgb = _GREY
-    subtitle.paragraph_format.space_after = Pt(6)
-    heading = styles["Heading 2"]
-    heading.font.size = Pt(11)
-    heading.paragraph_format.space_before = Pt(8)
-    heading.paragraph_format.space_after = Pt(2)
-    bullet = styles["List Bullet"]
-    bullet.font.size = Pt(8.5)
-    bullet.paragraph_format.space_after = Pt(1)
-    bullet.paragraph_format.line_spacing = 1.0
-
-    def add(name: str) -> ParagraphStyle:
-        style: ParagraphStyle = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
-        style.quick_style = True
-        return style
-
-    table = add(TABLE_STYLE)
-    table.font.size = Pt(8.5)
-    table.paragraph_format.space_after = Pt(0)
-    table.paragraph_format.line_spacing = 1.0
-    note = add(NOTE_STYLE)
-    note.font.size = Pt(8)
-    note.font.color.rgb = _GREY
-    note.paragraph_format.space_after = Pt(1)
-    sentence = add(SENTENCE_STYLE)
-    sentence.font.italic = True
-    sentence.paragraph_format.left_indent = Cm(0.4)
-    sentence.paragraph_format.space_before = Pt(2)
-    border = OxmlElement("w:pBdr")  # a grey rule on the left, as a quoted block
-    left = OxmlElement("w:left")
-    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8")):
-        left.set(qn(key), value)
-    left.set(qn("w:color"), "A6A6A6")
-    border.append(left)
-    # where the schema wants it: Word refuses a w:pPr whose children are out of order
-    sentence.element.get_or_add_pPr().insert_element_before(border, *_AFTER_PBDR)
-
-
-def _code_cell(cell: _Cell, path: str, bold: bool, document: DocxDocument) -> None:
-    """A code path with its parents in grey, so the code's own name stands out."""
-    p = cell.paragraphs[0]
-    p.style = document.styles[TABLE_STYLE]
-    parent, sep, name = path.rpartition("/")
-    if sep and not bold:
-        run = p.add_run(parent + sep)
-        run.font.color.rgb = _GREY
-    p.add_run(name if sep and not bold else path).bold = bold
-
-
-def _number_cell(
-    cell: _Cell, text: str, bold: bool, document: DocxDocument, *, mark: str = ""
-) -> None:
-    p = cell.paragraphs[0]
-    p.style = document.styles[TABLE_STYLE]
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p.add_run(text).bold = bold
-    if mark:
-        p.add_run(mark).font.superscript = True
-
-
-def _borders(cell: _Cell, **sides: str) -> None:
-    """Thin rules on the given sides of a cell (booktabs-like, instead of a grid)."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    borders = tc_pr.find(qn("w:tcBorders"))
-    if borders is None:
-        borders = OxmlElement("w:tcBorders")
-        tc_pr.append(borders)
-    for side, kind in sides.items():
-        element = OxmlElement(f"w:{side}")
-        element.set(qn("w:val"), kind)
-        element.set(qn("w:sz"), "6")
-        element.set(qn("w:color"), "595959")
-        borders.append(element)
-
-
-def _repeat_header(row: object) -> None:
-    """The header row comes back on every page a long table runs onto."""
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-
-
-def _fixed_layout(table: Table) -> None:
-    """Column widths as given, not stretched to the longest code path, and narrow cell
-    margins (1 mm each side) so the numbers get the room."""
-    tbl_pr = table._tbl.tblPr
-    after = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), "57")  # twentieths of a point: 1 mm
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    tbl_pr.insert_element_before(margins, *after)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.insert_element_before(layout, "w:tblCellMar", *after)
-
-
-def _no_split(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    cant = OxmlElement("w:cantSplit")
-    cant.set(qn("w:val"), "true")
-    tr_pr.append(cant)

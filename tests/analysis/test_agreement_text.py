@@ -111,9 +111,9 @@ def test_the_domain_words_name_the_same_coefficients_as_the_results() -> None:
     `agreement_result`: a coefficient added to one and not the other would silently go
     missing from the report files."""
     from duocoder.analysis.agreement_result import MIN_UNITS, WITH_INTERVAL
-    from duocoder.domain import agreement_words
+    from duocoder.domain import agreement_shapes
 
-    assert agreement_words.COEFFICIENT_NAMES == COEFFICIENTS
-    assert agreement_words.INTERVAL_NAMES == WITH_INTERVAL
-    assert agreement_words.REASON_KEYS == REASONS
-    assert agreement_words.MIN_UNITS == MIN_UNITS
+    assert agreement_shapes.COEFFICIENT_NAMES == COEFFICIENTS
+    assert agreement_shapes.INTERVAL_NAMES == WITH_INTERVAL
+    assert agreement_shapes.REASON_KEYS == REASONS
+    assert agreement_shapes.MIN_UNITS == MIN_UNITS
