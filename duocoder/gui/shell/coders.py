@@ -85,7 +85,9 @@ class CoderDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.swatch)
         row.addStretch(1)
-        form.addRow(self.tr("&Colour:"), row)
+        color_label = QLabel(self.tr("&Colour:"), self)
+        color_label.setBuddy(self.swatch)  # a form row with a layout gets no buddy itself
+        form.addRow(color_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

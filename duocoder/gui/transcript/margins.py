@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 COLUMN_STEP = 7
 LABEL_MIN = 90
-CAP_RADIUS = 3.2  # the coder's dot at a bracket's top
+CAP_RADIUS = 3.0  # the coder's dot at a bracket's top
 
 
 class ParagraphGutter(QWidget):
