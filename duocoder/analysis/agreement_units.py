@@ -135,17 +135,14 @@ def units_of(
 
 def _outside(units: list[Span], excluded: list[Span]) -> list[Span]:
     """The units that do not lie wholly within one of the (merged, sorted) spans."""
-    if not excluded:
+    if not excluded or not units:
         return units
-    starts = [a for a, _ in excluded]
-    ends = np.asarray([b for _, b in excluded])
-    out = []
-    for a, b in units:
-        i = int(np.searchsorted(starts, a, side="right")) - 1
-        if i >= 0 and b <= ends[i]:
-            continue
-        out.append((a, b))
-    return out
+    spans = np.asarray(units, dtype=np.int64)
+    blocked = np.asarray(excluded, dtype=np.int64)
+    # the last excluded span starting at or before each unit's start
+    i = np.searchsorted(blocked[:, 0], spans[:, 0], side="right") - 1
+    inside = (i >= 0) & (spans[:, 1] <= blocked[np.maximum(i, 0), 1])
+    return [units[k] for k in np.flatnonzero(~inside).tolist()]
 
 
 def allowed_spans(length: int, turns: Sequence[TurnTuple], include_interviewer: bool) -> list[Span]:
