@@ -29,7 +29,7 @@ def add_agreement_parser(sub: Any) -> None:
         help="intercoder agreement between two or more coders, per code and overall",
         description="Compare how two or more coders coded the same documents: per code and "
         "over all codes, percent agreement, Cohen's κ (two coders), Fleiss' κ, "
-        "Brennan–Prediger κ, Gwet's AC1 and Krippendorff's α, with 95 %% bootstrap "
+        "Brennan–Prediger κ, Gwet's AC1 and Krippendorff's α, with 95 % bootstrap "
         "intervals (documents resampled); also the unitized αs and segment overlap. A unit "
         "has a code for a coder when a coding of that coder with that code touches it. "
         "Compared are the documents in which one of the coders coded anything.",
