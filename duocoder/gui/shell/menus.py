@@ -143,9 +143,7 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         w.find_everywhere,
         "Ctrl+Shift+F",
     )
-    a.coder = _action(
-        w, QCoreApplication.translate("MainWindow", "&Coder…"), w.set_coder_name
-    )
+    a.coder = _action(w, QCoreApplication.translate("MainWindow", "&Coder…"), w.set_coder_name)
     a.bigger = _action(
         w,
         QCoreApplication.translate("MainWindow", "&Bigger text"),
