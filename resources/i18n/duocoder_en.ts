@@ -183,7 +183,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="246"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>This project has %n repeated coding: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="299"/>
+        <location filename="../../duocoder/gui/language/search.py" line="316"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="299"/>
+        <location filename="../../duocoder/gui/language/search.py" line="316"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="351"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="355"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="286"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="302"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="308"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="329"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="313"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="334"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Reject %n suggestion</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="321"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="342"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n coding added, marked as auto-suggested.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="324"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="345"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="349"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="370"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n auto-coding removed.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>WordsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="248"/>
+        <location filename="../../duocoder/gui/language/words.py" line="269"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n different word shown</numerusform>

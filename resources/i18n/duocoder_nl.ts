@@ -2,24 +2,468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="72"/>
+        <source>Intercoder agreement</source>
+        <translation>Intercodeursovereenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="88"/>
+        <source>Segment agreement: a coder&apos;s segment agrees when another coder&apos;s segment of the same code covers at least this share of it</source>
+        <translation>Fragmentovereenstemming: een fragment van een codeerder stemt overeen wanneer een fragment van een andere codeerder met dezelfde code er minstens dit deel van bedekt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="93"/>
+        <source>Include the &amp;interviewer&apos;s turns</source>
+        <translation>Beurten van de &amp;interviewer meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="94"/>
+        <source>U&amp;nit:</source>
+        <translation>Een&amp;heid:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="95"/>
+        <source>Segment &amp;overlap:</source>
+        <translation>Fragment&amp;overlap:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="96"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Berekenen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="106"/>
+        <source>Agreement per code</source>
+        <translation>Overeenstemming per code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="128"/>
+        <source>Co&amp;ders:</source>
+        <translation>Co&amp;deerders:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="155"/>
+        <source>Paragraph</source>
+        <translation>Alinea</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="156"/>
+        <source>Speaker turn</source>
+        <translation>Sprekersbeurt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="157"/>
+        <source>Sentence</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="158"/>
+        <source>Character</source>
+        <translation>Teken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="186"/>
+        <source>The compared coders&apos; codings changed since this was computed. Press Compute (F5) to count again.</source>
+        <translation>De coderingen van de vergeleken codeerders zijn sinds de berekening veranderd. Druk op Berekenen (F5) om opnieuw te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="214"/>
+        <source>Tick at least two coders to compare.</source>
+        <translation>Vink minstens twee codeerders aan om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="221"/>
+        <source>Compute the agreement for these choices (F5)</source>
+        <translation>Bereken de overeenstemming voor deze keuzes (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="229"/>
+        <source>The choices changed: press Compute (F5) to see their figures.</source>
+        <translation>De keuzes zijn veranderd: druk op Berekenen (F5) voor de cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="241"/>
+        <source>Tick two or more coders above, then press Compute.</source>
+        <translation>Vink hierboven twee of meer codeerders aan en druk op Berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="248"/>
+        <source>Nobody has coded in this project yet. Agreement compares the codings of two or more coders; merge their projects with File ▸ Merge project…</source>
+        <translation>In dit project heeft nog niemand gecodeerd. Overeenstemming vergelijkt de coderingen van twee of meer codeerders; voeg hun projecten samen met Bestand ▸ Project samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="252"/>
+        <source>Only one coder has coded in this project. Merge a colleague&apos;s project (File ▸ Merge project…) to compare.</source>
+        <translation>In dit project heeft maar één codeerder gecodeerd. Voeg het project van een collega samen (Bestand ▸ Project samenvoegen…) om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="329"/>
+        <source>— not computed: %1</source>
+        <translation>— niet berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="339"/>
+        <source>On the character continuum: uα %1, Cuα %2 (cuα per code in the table).</source>
+        <translation>Op het tekencontinuüm: uα %1, Cuα %2 (cuα per code in de tabel).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="351"/>
+        <source>the interviewer&apos;s turns included</source>
+        <translation>beurten van de interviewer meegeteld</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="353"/>
+        <source>the interviewer&apos;s turns left out</source>
+        <translation>beurten van de interviewer weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="357"/>
+        <source>%1 compared per %2 (%3) in %4 document(s); codes: %5; 95 % intervals from %6 bootstrap samples of the documents (seed %7); segments agree at %8 % overlap.</source>
+        <translation>%1 vergeleken per %2 (%3) in %4 document(en); codes: %5; 95 %-intervallen uit %6 bootstrapsteekproeven van de documenten (seed %7); fragmenten stemmen overeen bij %8 % overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="366"/>
+        <source>%1 ticked</source>
+        <translation>%1 aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="368"/>
+        <source>all %1 used</source>
+        <translation>alle %1 gebruikte</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="399"/>
+        <source>Export agreement</source>
+        <translation>Overeenstemming exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="402"/>
+        <source>Excel workbook (*.xlsx);;CSV, one long table (*.csv);;Word document (*.docx)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, één lange tabel (*.csv);;Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/view.py" line="417"/>
+        <source>Agreement written to %1.</source>
+        <translation>Overeenstemming geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="107"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="109"/>
+        <location filename="../../duocoder/gui/agreement/table.py" line="147"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="111"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="113"/>
+        <source>Settled</source>
+        <translation>Beslecht</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="118"/>
+        <source>Whose version the consensus coder has for this unit</source>
+        <translation>Wiens versie de consensuscodeerder voor deze eenheid heeft</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="153"/>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="160"/>
+        <source>no code</source>
+        <translation>geen code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="162"/>
+        <source>Settled: the consensus coder has %1&apos;s version</source>
+        <translation>Beslecht: de consensuscodeerder heeft de versie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="166"/>
+        <source>Settled: the code does not belong here</source>
+        <translation>Beslecht: de code hoort hier niet</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="180"/>
+        <source>%1 coded this unit with %2</source>
+        <translation>%1 codeerde deze eenheid met %2</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review_model.py" line="182"/>
+        <source>%1 did not code it with %2</source>
+        <translation>%1 codeerde ze niet met %2</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="79"/>
+        <location filename="../../duocoder/gui/agreement/review.py" line="269"/>
+        <source>Disagreements</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="99"/>
+        <source>Only &amp;unsettled</source>
+        <translation>Alleen &amp;onbeslechte</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="104"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="112"/>
+        <source>Accept: &amp;no code</source>
+        <translation>Aanvaarden: &amp;geen code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="115"/>
+        <source>The consensus coder gets no coding of this code on the unit</source>
+        <translation>De consensuscodeerder krijgt op deze eenheid geen codering met deze code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="121"/>
+        <source>&amp;Build consensus coder…</source>
+        <translation>Consensuscodeerder &amp;maken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="124"/>
+        <source>Give a consensus coder every coding on which all compared coders agree exactly</source>
+        <translation>Geef een consensuscodeerder elke codering waarover alle vergeleken codeerders het precies eens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="175"/>
+        <location filename="../../duocoder/gui/agreement/table.py" line="205"/>
+        <source>All codes</source>
+        <translation>Alle codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="205"/>
+        <location filename="../../duocoder/gui/agreement/review.py" line="331"/>
+        <source>Accept %1&apos;s version</source>
+        <translation>Versie van %1 aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="212"/>
+        <source>The consensus coder takes %1&apos;s codings of the code on the selected units</source>
+        <translation>De consensuscodeerder neemt de coderingen van %1 met deze code op de gekozen eenheden over</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="272"/>
+        <source>Disagreements: %1, %2 settled</source>
+        <translation>Verschillen: %1, waarvan %2 beslecht</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="277"/>
+        <source>into coder &apos;%1&apos;</source>
+        <translation>in codeerder &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="283"/>
+        <source>Compute the agreement to list the disagreements.</source>
+        <translation>Bereken de overeenstemming om de verschillen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="289"/>
+        <source>The coders agree on every unit: nothing to review.</source>
+        <translation>De codeerders zijn het over elke eenheid eens: er valt niets te bespreken.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="295"/>
+        <source>No disagreements for this choice.</source>
+        <translation>Geen verschillen voor deze keuze.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="329"/>
+        <source>Accept: no code</source>
+        <translation>Aanvaarden: geen code</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="341"/>
+        <source>%1 unit(s) settled in &apos;%2&apos;.</source>
+        <translation>%1 eenheid/eenheden beslecht in &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="355"/>
+        <location filename="../../duocoder/gui/agreement/review.py" line="368"/>
+        <source>Build consensus coder</source>
+        <translation>Consensuscodeerder maken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="356"/>
+        <source>Name of the consensus coder. It gets every coding on which %1 agree exactly; the units you accept are added to it.</source>
+        <translation>Naam van de consensuscodeerder. Die krijgt elke codering waarover %1 het precies eens zijn; de eenheden die je aanvaardt, komen erbij.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/review.py" line="380"/>
+        <source>Coder &apos;%1&apos; has %2 agreed coding(s) (%3 new).</source>
+        <translation>Codeerder &apos;%1&apos; heeft %2 gedeelde codering(en) (%3 nieuw).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="48"/>
+        <source>% agree</source>
+        <translation>% eens</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="49"/>
+        <source>Percentage of units on which all coders agree</source>
+        <translation>Percentage eenheden waarover alle codeerders het eens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="54"/>
+        <source>Cohen κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="55"/>
+        <source>Cohen&apos;s kappa (two coders)</source>
+        <translation>Cohens kappa (twee codeerders)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="58"/>
+        <source>Fleiss κ</source>
+        <translation>Fleiss κ</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="59"/>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ kappa</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="62"/>
+        <source>B–P κ</source>
+        <translation>B–P κ</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="63"/>
+        <source>Brennan–Prediger kappa</source>
+        <translation>Brennan–Prediger-kappa</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="66"/>
+        <source>Gwet AC1</source>
+        <translation>Gwet AC1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="67"/>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwets AC1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="70"/>
+        <source>Kripp. α</source>
+        <translation>Kripp. α</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="71"/>
+        <source>Krippendorff&apos;s alpha (nominal), with its 95 % interval</source>
+        <translation>Krippendorffs alfa (nominaal), met het 95 %-betrouwbaarheidsinterval</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="81"/>
+        <source>Too few units to say anything (fewer than 10).</source>
+        <translation>Te weinig eenheden om iets te zeggen (minder dan 10).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="84"/>
+        <source>Every coder gave every unit the same value, so chance agreement is total and the coefficient is undefined.</source>
+        <translation>Elke codeerder gaf elke eenheid dezelfde waarde: de kansovereenstemming is volledig en de coëfficiënt is niet bepaald.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="89"/>
+        <source>Cohen&apos;s kappa compares exactly two coders.</source>
+        <translation>Cohens kappa vergelijkt precies twee codeerders.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="92"/>
+        <source>No coder coded anything with this code.</source>
+        <translation>Geen enkele codeerder gebruikte deze code.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="96"/>
+        <source>Not computed.</source>
+        <translation>Niet berekend.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="149"/>
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="151"/>
+        <source>Segments</source>
+        <translation>Fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="153"/>
+        <source>cuα</source>
+        <translation>cuα</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="157"/>
+        <source>Units compared (for the overall row: units × codes)</source>
+        <translation>Vergeleken eenheden (voor de totaalrij: eenheden × codes)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="161"/>
+        <source>Segment agreement: a coder&apos;s segment agrees when another coder&apos;s segment of the code covers at least the overlap threshold of it</source>
+        <translation>Fragmentovereenstemming: een fragment van een codeerder stemt overeen wanneer een fragment van een andere codeerder met dezelfde code er minstens de overlapdrempel van bedekt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="167"/>
+        <source>Krippendorff&apos;s cuα of the code on the character continuum</source>
+        <translation>Krippendorffs cuα van de code op het tekencontinuüm</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="212"/>
+        <source>Units coded, per coder: %1</source>
+        <translation>Gecodeerde eenheden per codeerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="234"/>
+        <source>95 % interval: %1</source>
+        <translation>95 %-interval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="261"/>
+        <source>%1 of %2 segments agree</source>
+        <translation>%1 van %2 fragmenten stemmen overeen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="276"/>
+        <source>Not computed for this unit.</source>
+        <translation>Niet berekend voor deze eenheid.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/agreement/table.py" line="287"/>
+        <source>Cuα over all codes</source>
+        <translation>Cuα over alle codes</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisExport</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="80"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="82"/>
         <source>Export table</source>
         <translation>Tabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="67"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="69"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="68"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="70"/>
         <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="82"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="84"/>
         <source>Excel workbook (*.xlsx);;CSV, one long table for R or pandas (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV, één lange tabel voor R of pandas (*.csv)</translation>
     </message>
@@ -47,27 +491,37 @@
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="193"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="199"/>
+        <source>codings of all coders</source>
+        <translation>coderingen van alle codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
+        <source>codings of %1</source>
+        <translation>coderingen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/view.py" line="204"/>
         <source>Cancelled. Press Recalculate (F5) to count again.</source>
         <translation>Geannuleerd. Druk op Herberekenen (F5) om opnieuw te tellen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="208"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="219"/>
         <source>&amp;Table to Excel or CSV…</source>
         <translation>&amp;Tabel naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="228"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="239"/>
         <source>&amp;Quotes to Word…</source>
         <translation>&amp;Citaten naar Word…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="242"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="253"/>
         <source>Table written to %1.</source>
         <translation>Tabel geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="251"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="262"/>
         <source>Quotes written to %1.</source>
         <translation>Citaten geschreven naar %1.</translation>
     </message>
@@ -686,19 +1140,141 @@
     </message>
 </context>
 <context>
+    <name>CoderBox</name>
+    <message>
+        <location filename="../../duocoder/gui/common/filter_boxes.py" line="72"/>
+        <source>Coders</source>
+        <translation>Codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/common/filter_boxes.py" line="75"/>
+        <source>All coders</source>
+        <translation>Alle codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/common/filter_boxes.py" line="95"/>
+        <source>all coders</source>
+        <translation>alle codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/common/filter_boxes.py" line="145"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/common/filter_boxes.py" line="149"/>
+        <source>Count the codings of: %1</source>
+        <translation>Tel de coderingen van: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoderDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="64"/>
+        <source>Coder</source>
+        <translation>Codeerder</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="67"/>
+        <source>Your name is saved with each coding and memo you make, so codings by several coders can be told apart and compared. Your colour marks your codings in the margin.</source>
+        <translation>Je naam wordt bewaard bij elke codering en elk memo dat je maakt, zodat coderingen van verschillende codeerders uit elkaar te houden en te vergelijken zijn. Je kleur markeert je coderingen in de marge.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="76"/>
+        <source>e.g. Lies Peeters</source>
+        <translation>bv. Lies Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="80"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="84"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="88"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="115"/>
+        <source>Your colour</source>
+        <translation>Je kleur</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="126"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>CoderList</name>
+    <message>
+        <location filename="../../duocoder/gui/agreement/coders.py" line="41"/>
+        <source>Coders to compare</source>
+        <translation>Te vergelijken codeerders</translation>
+    </message>
+</context>
+<context>
+    <name>CodersUi</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="155"/>
+        <source>Edit ▸ Coder… switches the coder or colour</source>
+        <translation>Bewerken ▸ Codeerder… wisselt van codeerder of kleur</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="209"/>
+        <source>Coder: %1</source>
+        <translation>Codeerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="212"/>
+        <source>blind</source>
+        <translation>blind</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="220"/>
+        <source>No project open</source>
+        <translation>Geen project open</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="227"/>
+        <source>Show &amp;all coders</source>
+        <translation>&amp;Alle codeerders tonen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="234"/>
+        <source>%1 — codings: %2</source>
+        <translation>%1 — coderingen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="249"/>
+        <source>Code this document &amp;blind</source>
+        <translation>Dit document &amp;blind coderen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="255"/>
+        <source>Hide other coders&apos; codings in this document while you code it</source>
+        <translation>Verberg de coderingen van andere codeerders in dit document terwijl je het codeert</translation>
+    </message>
+</context>
+<context>
     <name>CodesPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/codes.py" line="91"/>
+        <location filename="../../duocoder/gui/panes/codes.py" line="80"/>
         <source>Filter codes</source>
         <translation>Codes filteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/codes.py" line="208"/>
+        <location filename="../../duocoder/gui/panes/codes.py" line="197"/>
         <source>No code matches “%1”.</source>
         <translation>Geen code past bij “%1”.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/codes.py" line="212"/>
+        <location filename="../../duocoder/gui/panes/codes.py" line="201"/>
         <source>No codes yet — add one with Code ▸ Add code…</source>
         <translation>Nog geen codes — voeg er een toe met Coderen ▸ Code toevoegen…</translation>
     </message>
@@ -959,29 +1535,34 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="33"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="34"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="42"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="53"/>
         <source>No transcript shown — choose one in the Documents pane, or import transcripts with File ▸ Import transcripts…</source>
         <translation>Geen transcript getoond — kies er een in het deelvenster Documenten, of importeer transcripten met Bestand ▸ Transcripten importeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="61"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="72"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="73"/>
         <source>edit</source>
         <translation>bewerken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/header.py" line="69"/>
+        <location filename="../../duocoder/gui/shell/header.py" line="80"/>
         <source>Add a memo on this interview</source>
         <translation>Een memo bij dit interview schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/header.py" line="84"/>
+        <source>Blind: only your codings are shown (View ▸ Coders to show others)</source>
+        <translation>Blind: alleen je eigen coderingen worden getoond (Beeld ▸ Codeerders om andere te tonen)</translation>
     </message>
 </context>
 <context>
@@ -1320,8 +1901,8 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/analysis/filters.py" line="77"/>
-        <source>Coder:</source>
-        <translation>Codeerder:</translation>
+        <source>C&amp;oders:</source>
+        <translation>C&amp;odeerders:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/analysis/filters.py" line="78"/>
@@ -1334,27 +1915,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Cod&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/filters.py" line="106"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="107"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/filters.py" line="107"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="108"/>
         <source>All duos</source>
         <translation>Alle duo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/filters.py" line="108"/>
-        <source>All coders</source>
-        <translation>Alle codeerders</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/analysis/filters.py" line="125"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="127"/>
         <source>Select one or more documents in the Documents pane.</source>
         <translation>Selecteer een of meer documenten in het paneel Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/filters.py" line="127"/>
+        <location filename="../../duocoder/gui/analysis/filters.py" line="129"/>
         <source>Tick one or more codes in the Codes pane.</source>
         <translation>Vink een of meer codes aan in het paneel Codes.</translation>
     </message>
@@ -1446,27 +2022,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FrequencyModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="84"/>
+        <location filename="../../duocoder/gui/language/words.py" line="85"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="84"/>
+        <location filename="../../duocoder/gui/language/words.py" line="85"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="84"/>
+        <location filename="../../duocoder/gui/language/words.py" line="85"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="84"/>
+        <location filename="../../duocoder/gui/language/words.py" line="85"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="94"/>
+        <location filename="../../duocoder/gui/language/words.py" line="95"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
@@ -1862,32 +2438,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="94"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="99"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="100"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="102"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="103"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="120"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="122"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="242"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="246"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -1895,67 +2471,57 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="255"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="257"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="353"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="357"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="360"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="364"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="377"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="377"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="395"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="395"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="404"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="412"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="421"/>
-        <source>Coder</source>
-        <translation>Codeerder</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="422"/>
-        <source>Your name, saved with each coding you make:</source>
-        <translation>Je naam, bewaard bij elke codering die je maakt:</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="463"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="464"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="471"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="472"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="473"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="474"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -1981,7 +2547,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="82"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="101"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>&amp;REFI-QDA-project (.qdpx)…</translation>
     </message>
@@ -1991,268 +2557,283 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Een project uit NVivo, ATLAS.ti, MAXQDA of QualCoder importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="89"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="90"/>
+        <source>&amp;Merge project…</source>
+        <translation>Project &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
+        <source>Merge coders&apos; copies of this project into it (one undo step)</source>
+        <translation>Voeg de kopieën van codeerders samen in dit project (één stap ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="97"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="95"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="103"/>
         <source>Export the whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
         <translation>Het hele project exporteren voor NVivo, ATLAS.ti, MAXQDA of QualCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="101"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="109"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="106"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="108"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="111"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="118"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="124"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="132"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="128"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="136"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="142"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="139"/>
-        <source>Your &amp;name as coder…</source>
-        <translation>Je &amp;naam als codeerder…</translation>
+        <location filename="../../duocoder/gui/shell/menus.py" line="146"/>
+        <source>&amp;Coder…</source>
+        <translation>&amp;Codeerder…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="143"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="149"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="150"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="156"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="157"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="163"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="173"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="177"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="177"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="377"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="189"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="189"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="195"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="198"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="196"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="202"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="200"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="206"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="204"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="210"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="208"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="214"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="212"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="218"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="216"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="222"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="223"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="229"/>
         <source>&amp;Turn rules…</source>
         <translation>&amp;Beurtregels…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="227"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="233"/>
         <source>Which labels are the speakers and the interviewer, with a preview</source>
         <translation>Welke labels de sprekers en de interviewer zijn, met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="238"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="244"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="247"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="250"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="256"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="254"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="260"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="257"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="264"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="262"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="270"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="277"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="274"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="281"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="277"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="284"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="286"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="293"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="293"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="300"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="302"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="309"/>
+        <source>C&amp;oders</source>
+        <translation>C&amp;odeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="310"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="306"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="314"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="307"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="315"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="308"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="316"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="315"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="323"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="317"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="325"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="324"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="326"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="347"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="355"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="349"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="357"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="359"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="367"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="368"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="376"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="389"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="397"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
@@ -2357,28 +2938,33 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Selecteer een passage en druk dan op Ctrl+K om ze te coderen, of op Ctrl+1 tot 9 voor een snelcode.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="53"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="55"/>
         <source>&amp;Co-occurrence of codes</source>
         <translation>&amp;Co-occurrentie van codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="54"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="56"/>
         <source>Codes × &amp;role, case or document</source>
         <translation>Codes × &amp;rol, casus of document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="55"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="57"/>
         <source>&amp;Stakeholder comparison</source>
         <translation>&amp;Perspectieven vergelijken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="56"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="58"/>
         <source>&amp;Duo analysis</source>
         <translation>&amp;Duoanalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="289"/>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="59"/>
+        <source>Intercoder &amp;agreement…</source>
+        <translation>Intercodeurs&amp;overeenstemming…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="296"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="68"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -2432,6 +3018,75 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="37"/>
+        <source>Merge projects into this one</source>
+        <translation>Projecten in dit project samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="39"/>
+        <source>DuoCoder project (*.duocoder)</source>
+        <translation>DuoCoder-project (*.duocoder)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="55"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="88"/>
+        <source>Merge projects</source>
+        <translation>Projecten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="62"/>
+        <source>Merging %1…</source>
+        <translation>%1 samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="84"/>
+        <source>&apos;%1&apos; is the project open in this window; choose a coder&apos;s copy.</source>
+        <translation>&apos;%1&apos; is het project dat in dit venster open is; kies de kopie van een codeerder.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="130"/>
+        <source>Documents: %1 added, %2 already there. Codes: %3 added, %4 already there. Coders: %5 added. Codings: %6 added, %7 already there. Memos: %8 combined.</source>
+        <translation>Documenten: %1 toegevoegd, %2 al aanwezig. Codes: %3 toegevoegd, %4 al aanwezig. Codeerders: %5 toegevoegd. Coderingen: %6 toegevoegd, %7 al aanwezig. Memo’s: %8 samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="151"/>
+        <source>Nothing new: everything in these projects is already here.</source>
+        <translation>Niets nieuws: alles uit deze projecten staat hier al.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="156"/>
+        <source>&apos;%1&apos; in %2: its text differs from this project&apos;s document of that name; not merged, nor its codings.</source>
+        <translation>&apos;%1&apos; in %2: de tekst verschilt van het document met die naam in dit project; het document en zijn coderingen zijn niet samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="170"/>
+        <source>Conflicting, please check:</source>
+        <translation>In conflict, kijk dit na:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="171"/>
+        <source>Documents added:</source>
+        <translation>Toegevoegde documenten:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="172"/>
+        <source>Codes added:</source>
+        <translation>Toegevoegde codes:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="173"/>
+        <source>Coders added:</source>
+        <translation>Toegevoegde codeerders:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="174"/>
+        <source>Memos combined:</source>
+        <translation>Samengevoegde memo’s:</translation>
+    </message>
+</context>
+<context>
     <name>PairList</name>
     <message>
         <location filename="../../duocoder/gui/analysis/pair_list.py" line="93"/>
@@ -2481,6 +3136,15 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/analysis/pair_list.py" line="72"/>
         <source>Enter or click: show both passages in the transcript</source>
         <translation>Enter of klik: beide passages in het transcript tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../duocoder/gui/common/controller.py" line="215"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="230"/>
+        <source>Coder colour</source>
+        <translation>Kleur van de codeerder</translation>
     </message>
 </context>
 <context>
@@ -2560,58 +3224,63 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QuoteExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="121"/>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="175"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="123"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="182"/>
         <source>Export quotes to Word</source>
         <translation>Citaten naar Word exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="126"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="128"/>
         <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […]; a quote that starts or ends mid-sentence is marked (…) there.</source>
         <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […]; een citaat dat midden in een zin begint of eindigt, krijgt daar (…).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="133"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="135"/>
         <source>With the &amp;source of each quote (document, ¶)</source>
         <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="135"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="137"/>
         <source>With the &amp;memo of each coding</source>
         <translation>Met de &amp;memo bij elke codering</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="136"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="138"/>
         <source>With the code &amp;descriptions</source>
         <translation>Met de beschrijvingen van de co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="139"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="141"/>
         <source>On its own line under the quote</source>
         <translation>Op een eigen regel onder het citaat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="140"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="142"/>
         <source>Right after the quote: ‘…’ (participant)</source>
         <translation>Meteen na het citaat: ‘…’ (deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="141"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="143"/>
         <source>&amp;Role of the speaker:</source>
         <translation>&amp;Rol van de spreker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="147"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="153"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="172"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="160"/>
+        <source>Quote the codings of c&amp;oders:</source>
+        <translation>Citeer de coderingen van c&amp;odeerders:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="179"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="177"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="184"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
@@ -2619,167 +3288,172 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="79"/>
+        <location filename="../../duocoder/gui/language/search.py" line="82"/>
         <source>Word, phrase or pattern, e.g. vertrouwen</source>
         <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="81"/>
+        <location filename="../../duocoder/gui/language/search.py" line="84"/>
         <source>Search the project for</source>
         <translation>Zoeken in het project naar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="84"/>
+        <location filename="../../duocoder/gui/language/search.py" line="87"/>
         <source>Exact text</source>
         <translation>Exacte tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="85"/>
+        <location filename="../../duocoder/gui/language/search.py" line="88"/>
         <source>Text, ignoring case</source>
         <translation>Tekst, hoofdletters negeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="86"/>
+        <location filename="../../duocoder/gui/language/search.py" line="89"/>
         <source>Whole word</source>
         <translation>Heel woord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="87"/>
+        <location filename="../../duocoder/gui/language/search.py" line="90"/>
         <source>Lemma (every form of a word)</source>
         <translation>Lemma (elke vorm van een woord)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="88"/>
+        <location filename="../../duocoder/gui/language/search.py" line="91"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="96"/>
+        <location filename="../../duocoder/gui/language/search.py" line="99"/>
         <source>Search mode</source>
         <translation>Zoekwijze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="97"/>
+        <location filename="../../duocoder/gui/language/search.py" line="100"/>
         <source>I&amp;gnore case</source>
         <translation>Hoofdletters ne&amp;geren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="99"/>
+        <location filename="../../duocoder/gui/language/search.py" line="102"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="100"/>
+        <location filename="../../duocoder/gui/language/search.py" line="103"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="102"/>
+        <location filename="../../duocoder/gui/language/search.py" line="105"/>
         <source>Any passage</source>
         <translation>Elke passage</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="104"/>
+        <location filename="../../duocoder/gui/language/search.py" line="107"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="105"/>
+        <location filename="../../duocoder/gui/language/search.py" line="108"/>
         <source>outside</source>
         <translation>buiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="107"/>
+        <location filename="../../duocoder/gui/language/search.py" line="113"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="109"/>
+        <location filename="../../duocoder/gui/language/search.py" line="115"/>
         <source>Only hits in documents of this role</source>
         <translation>Alleen treffers in documenten met deze rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="110"/>
+        <location filename="../../duocoder/gui/language/search.py" line="116"/>
         <source>Only hits in documents of this case</source>
         <translation>Alleen treffers in documenten van deze casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="111"/>
+        <location filename="../../duocoder/gui/language/search.py" line="117"/>
         <source>Only hits inside or outside this code&apos;s segments</source>
         <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="112"/>
+        <location filename="../../duocoder/gui/language/search.py" line="118"/>
         <source>Inside or outside the code&apos;s segments</source>
         <translation>Binnen of buiten de segmenten van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="113"/>
+        <location filename="../../duocoder/gui/language/search.py" line="119"/>
         <source>Only hits in turns of this speaker</source>
         <translation>Alleen treffers in beurten van deze spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="124"/>
+        <location filename="../../duocoder/gui/language/search.py" line="130"/>
         <source>Search hits</source>
         <translation>Zoektreffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="139"/>
+        <location filename="../../duocoder/gui/language/search.py" line="145"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="147"/>
+        <location filename="../../duocoder/gui/language/search.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="148"/>
+        <location filename="../../duocoder/gui/language/search.py" line="154"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="149"/>
+        <location filename="../../duocoder/gui/language/search.py" line="155"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;preker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="150"/>
+        <location filename="../../duocoder/gui/language/search.py" line="156"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="220"/>
+        <location filename="../../duocoder/gui/language/search.py" line="164"/>
+        <source>Code&amp;d by:</source>
+        <translation>Geco&amp;deerd door:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="229"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="226"/>
+        <location filename="../../duocoder/gui/language/search.py" line="235"/>
         <source>Every respondent</source>
         <translation>Alle respondenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="228"/>
+        <location filename="../../duocoder/gui/language/search.py" line="237"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="252"/>
+        <location filename="../../duocoder/gui/language/search.py" line="266"/>
         <source>Type a word or phrase to search for.</source>
         <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="256"/>
+        <location filename="../../duocoder/gui/language/search.py" line="270"/>
         <source>No code is called &apos;%1&apos;.</source>
         <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="259"/>
+        <location filename="../../duocoder/gui/language/search.py" line="273"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="299"/>
+        <location filename="../../duocoder/gui/language/search.py" line="316"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2787,7 +3461,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="299"/>
+        <location filename="../../duocoder/gui/language/search.py" line="316"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -2795,17 +3469,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="303"/>
+        <location filename="../../duocoder/gui/language/search.py" line="319"/>
+        <source>segments coded by %1</source>
+        <translation>fragmenten gecodeerd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="325"/>
         <source>No hits.</source>
         <translation>Geen treffers.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="305"/>
+        <location filename="../../duocoder/gui/language/search.py" line="327"/>
         <source>No hits — try “Lemma” to find every form of the word, or fewer filters.</source>
         <translation>Geen treffers — probeer “Lemma” om elke vorm van het woord te vinden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="310"/>
+        <location filename="../../duocoder/gui/language/search.py" line="332"/>
         <source>Type a word or phrase above and press Enter: the hits appear here, each in its context, ready to be coded.</source>
         <translation>Typ hierboven een woord of woordgroep en druk op Enter: de treffers verschijnen hier, elk in zijn context, klaar om te coderen.</translation>
     </message>
@@ -2851,97 +3530,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="188"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="177"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="201"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="191"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="204"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="194"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="205"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="195"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="206"/>
-        <source>C&amp;oder:</source>
-        <translation>C&amp;odeerder:</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="252"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="243"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="253"/>
-        <source>All coders</source>
-        <translation>Alle codeerders</translation>
+        <location filename="../../duocoder/gui/panes/segments.py" line="196"/>
+        <source>C&amp;oders:</source>
+        <translation>C&amp;odeerders:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="291"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="283"/>
         <source>(“%1”): other documents are left out.</source>
         <translation>(“%1”): andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="293"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="285"/>
         <source>— other documents are left out.</source>
         <translation>— andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="295"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="287"/>
         <source>Show &amp;all documents</source>
         <translation>&amp;Alle documenten tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="297"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="289"/>
         <source>List the segments of every document, whatever is selected</source>
         <translation>De segmenten van elk document tonen, ongeacht de selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="300"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="292"/>
         <source>— whatever is selected in the Documents pane.</source>
         <translation>— ongeacht de selectie in het deelvenster Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="302"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="294"/>
         <source>&amp;Only the selected documents</source>
         <translation>Alleen de ge&amp;selecteerde documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="304"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="296"/>
         <source>List only the segments of the documents selected in the Documents pane</source>
         <translation>Alleen de segmenten tonen van de documenten die in het deelvenster Documenten geselecteerd zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="312"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="304"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="314"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="306"/>
         <source>Tick the box of a code in the Codes pane to list its segments here.</source>
         <translation>Vink een code aan in het deelvenster Codes om haar segmenten hier te tonen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="331"/>
         <source>No segments of the ticked codes in the selected documents — show all documents, tick other codes or choose other filters.</source>
         <translation>Geen segmenten van de aangevinkte codes in de geselecteerde documenten — toon alle documenten, vink andere codes aan of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="347"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="335"/>
         <source>No segments of the ticked codes — tick other codes or filters.</source>
         <translation>Geen segmenten van de aangevinkte codes — vink andere codes of filters aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="351"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -2949,12 +3623,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="353"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="341"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="355"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2962,7 +3636,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="387"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="345"/>
+        <source>coded by %1</source>
+        <translation>gecodeerd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -3026,22 +3705,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="78"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="78"/>
         <source>Sentence</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="78"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="77"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="78"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -3049,100 +3728,110 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="105"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="106"/>
         <source>All codes with keywords</source>
         <translation>Alle codes met trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="106"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="107"/>
         <source>Suggestions for this code</source>
         <translation>Suggesties voor deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="107"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="108"/>
         <source>Fi&amp;nd suggestions</source>
         <translation>Suggesties &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="111"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="117"/>
         <source>Suggested codings</source>
         <translation>Voorgestelde coderingen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="125"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="131"/>
         <source>Acce&amp;pt selected</source>
         <translation>Selectie aan&amp;vaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="126"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="132"/>
         <source>Re&amp;ject selected</source>
         <translation>Selectie a&amp;fwijzen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="127"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="133"/>
         <source>Remove all auto-codings of this code…</source>
         <translation>Alle automatische coderingen van deze code verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="130"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="136"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="165"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="140"/>
+        <source>Skip what is coded &amp;by:</source>
+        <translation>Sla over wat gecodeerd is &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="175"/>
         <source>A accepts and R rejects the selected suggestions.</source>
         <translation>A aanvaardt en R wijst de geselecteerde suggesties af.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="204"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="219"/>
         <source>Codes without keywords (%1 of %2): %3 — add keywords with Edit keywords… in a code&apos;s context menu in the code tree.</source>
         <translation>Codes zonder trefwoorden (%1 van %2): %3 — voeg trefwoorden toe met Trefwoorden bewerken… in het contextmenu van een code in de codeboom.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="213"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="228"/>
         <source>No suggestions: no code has keywords yet, so nothing can be matched.</source>
         <translation>Geen suggesties: nog geen enkele code heeft trefwoorden, dus er valt niets te vinden.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="217"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="232"/>
         <source>No suggestions: the project has no codable codes yet.</source>
         <translation>Geen suggesties: het project heeft nog geen codeerbare codes.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="225"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="240"/>
         <source>No suggestions: no uncoded sentence contains a keyword of &apos;%1&apos; (sentences already coded with it or rejected are left out).</source>
         <translation>Geen suggesties: geen ongecodeerde zin bevat een trefwoord van &apos;%1&apos; (zinnen die er al mee gecodeerd of afgewezen zijn, tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="230"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="245"/>
         <source>No suggestions: no uncoded sentence contains a keyword of the codes that have keywords (sentences already coded with the code or rejected are left out).</source>
         <translation>Geen suggesties: geen ongecodeerde zin bevat een trefwoord van de codes met trefwoorden (zinnen die al met de code gecodeerd of afgewezen zijn, tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="241"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="256"/>
         <source>The project changed; find suggestions again to update this list.</source>
         <translation>Het project is gewijzigd; zoek opnieuw suggesties om deze lijst bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="260"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="275"/>
         <source>No code with keywords is called &apos;%1&apos;.</source>
         <translation>Er is geen code met trefwoorden met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="270"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="285"/>
         <source>Looking for sentences that match the keywords…</source>
         <translation>Zinnen zoeken die bij de trefwoorden passen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="286"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="302"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie</numerusform>
             <numerusform>%n suggesties</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../duocoder/gui/language/suggest.py" line="304"/>
+        <source>(sentences coded by %1 left out)</source>
+        <translation>(zinnen gecodeerd door %1 weggelaten)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="308"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="329"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie aanvaarden</numerusform>
@@ -3150,7 +3839,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="313"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="334"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestie afwijzen</numerusform>
@@ -3158,7 +3847,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="321"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="342"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n codering toegevoegd, gemarkeerd als automatisch voorgesteld.</numerusform>
@@ -3166,7 +3855,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="324"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="345"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestie afgewezen; ze wordt niet meer voorgesteld.</numerusform>
@@ -3174,22 +3863,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="338"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="359"/>
         <source>Remove auto-codings</source>
         <translation>Automatische coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="340"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="361"/>
         <source>Remove every auto-suggested coding of &apos;%1&apos;? Codings made by hand stay; Undo brings them back.</source>
         <translation>Alle automatisch voorgestelde coderingen van &apos;%1&apos; verwijderen? Coderingen die je zelf maakte, blijven; Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="346"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="367"/>
         <source>Remove the auto-codings of %1</source>
         <translation>De automatische coderingen van %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="349"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="370"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n automatische codering verwijderd.</numerusform>
@@ -3197,12 +3886,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="360"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="381"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aanvaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/suggest.py" line="361"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="382"/>
         <source>Re&amp;ject</source>
         <translation>A&amp;fwijzen</translation>
     </message>
@@ -3223,7 +3912,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../duocoder/gui/transcript/tooltip.py" line="20"/>
+        <location filename="../../duocoder/gui/transcript/tooltip.py" line="26"/>
+        <source>changed by %1 on %2</source>
+        <translation>gewijzigd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/tooltip.py" line="30"/>
+        <source>changed on %2</source>
+        <translation>gewijzigd op %2</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/tooltip.py" line="33"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -3461,103 +4160,108 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
 <context>
     <name>WordsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="112"/>
-        <location filename="../../duocoder/gui/language/words.py" line="242"/>
+        <location filename="../../duocoder/gui/language/words.py" line="113"/>
+        <location filename="../../duocoder/gui/language/words.py" line="263"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="113"/>
+        <location filename="../../duocoder/gui/language/words.py" line="114"/>
         <source>Per role</source>
         <translation>Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="114"/>
+        <location filename="../../duocoder/gui/language/words.py" line="115"/>
         <source>Per case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="115"/>
+        <location filename="../../duocoder/gui/language/words.py" line="116"/>
         <source>Per code (words in its segments)</source>
         <translation>Per code (woorden in haar segmenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="121"/>
+        <location filename="../../duocoder/gui/language/words.py" line="129"/>
         <source>Number of words per group</source>
         <translation>Aantal woorden per groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="122"/>
+        <location filename="../../duocoder/gui/language/words.py" line="130"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="123"/>
+        <location filename="../../duocoder/gui/language/words.py" line="131"/>
         <source>Include function &amp;words</source>
         <translation>Functie&amp;woorden meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="125"/>
+        <location filename="../../duocoder/gui/language/words.py" line="133"/>
         <source>Count words such as de, het, is, maar, ’s and eh, left out by default</source>
         <translation>Ook woorden als de, het, is, maar, ’s en eh tellen (standaard weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="127"/>
+        <location filename="../../duocoder/gui/language/words.py" line="135"/>
         <source>Include na&amp;mes</source>
         <translation>Na&amp;men meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="130"/>
+        <location filename="../../duocoder/gui/language/words.py" line="138"/>
         <source>Count names, left out by default: speaker labels, words of document and case names, and capitalised words the texts never write in lower case</source>
         <translation>Ook namen tellen (standaard weggelaten): sprekerslabels, woorden uit document- en casusnamen, en woorden met een hoofdletter die de teksten nergens met een kleine letter schrijven</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="134"/>
+        <location filename="../../duocoder/gui/language/words.py" line="142"/>
         <source>Cou&amp;nt</source>
         <translation>Te&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="135"/>
+        <location filename="../../duocoder/gui/language/words.py" line="143"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="143"/>
+        <location filename="../../duocoder/gui/language/words.py" line="151"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="153"/>
+        <location filename="../../duocoder/gui/language/words.py" line="161"/>
         <source>Group shown in the chart</source>
         <translation>Groep in de grafiek</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="155"/>
+        <location filename="../../duocoder/gui/language/words.py" line="163"/>
         <source>Bar chart of the most frequent words</source>
         <translation>Staafdiagram van de meest voorkomende woorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="170"/>
+        <location filename="../../duocoder/gui/language/words.py" line="179"/>
         <source>Count &amp;by:</source>
         <translation>Tellen &amp;per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="170"/>
+        <location filename="../../duocoder/gui/language/words.py" line="180"/>
+        <source>C&amp;oders:</source>
+        <translation>C&amp;odeerders:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="181"/>
         <source>To&amp;p:</source>
         <translation>Aa&amp;ntal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="184"/>
+        <location filename="../../duocoder/gui/language/words.py" line="196"/>
         <source>Cha&amp;rt of:</source>
         <translation>G&amp;rafiek van:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="211"/>
+        <location filename="../../duocoder/gui/language/words.py" line="227"/>
         <source>Counting words…</source>
         <translation>Woorden tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="248"/>
+        <location filename="../../duocoder/gui/language/words.py" line="269"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n verschillend woord getoond</numerusform>
@@ -3565,22 +4269,32 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="261"/>
+        <location filename="../../duocoder/gui/language/words.py" line="271"/>
+        <source>all coders</source>
+        <translation>alle codeerders</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="272"/>
+        <source>in the segments of %1</source>
+        <translation>in de fragmenten van %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="286"/>
         <source>Export word frequencies</source>
         <translation>Woordfrequenties exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="262"/>
+        <location filename="../../duocoder/gui/language/words.py" line="287"/>
         <source>word frequencies</source>
         <translation>woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="263"/>
+        <location filename="../../duocoder/gui/language/words.py" line="288"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="275"/>
+        <location filename="../../duocoder/gui/language/words.py" line="300"/>
         <source>Word frequencies written to %1.</source>
         <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>

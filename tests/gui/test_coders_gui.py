@@ -135,7 +135,7 @@ def test_view_coders_hides_and_shows_a_coders_highlights_and_brackets(win) -> No
     assert highlighted(win, PASSAGES["Lies"]) and highlighted(win, PASSAGES["Tester"])
     actions = menu_actions(win)
     lies = next(a for t, a in actions.items() if t.startswith("Lies"))
-    assert "1 coding" in lies.text() and lies.isChecked()
+    assert "codings: 1" in lies.text() and lies.isChecked()
     lies.setChecked(False)
     assert win.controller.visible_coders() == frozenset({"Tester"})
     assert not highlighted(win, PASSAGES["Lies"]) and highlighted(win, PASSAGES["Tester"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,6 @@ from duocoder.gui.agreement.review_model import (
     key_of,
     spans_on,
 )
-from duocoder.gui.agreement.table import tr
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.flow_layout import FlowLayout
@@ -77,7 +76,7 @@ class ReviewPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ReviewTable(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Disagreements"))
+        self.table.setAccessibleName(QCoreApplication.translate("AgreementView", "Disagreements"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,23 +95,36 @@ class ReviewPanel(QWidget):
         )
         self.code.setMinimumContentsLength(14)
         self.code.currentIndexChanged.connect(self._refilter)
-        self.open_only = QCheckBox(tr("Only &unsettled"), self)
+        self.open_only = QCheckBox(
+            QCoreApplication.translate("AgreementView", "Only &unsettled"), self
+        )
         self.open_only.toggled.connect(self._refilter)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        code_label_ = QLabel(tr("C&ode:"), self)
+        code_label_ = QLabel(QCoreApplication.translate("AgreementView", "C&ode:"), self)
         code_label_.setBuddy(self.code)
         top.addWidget(code_label_)
         top.addWidget(self.code)
         top.addWidget(self.open_only)
         self.buttons = FlowLayout()
         self.accept_buttons: dict[str, QPushButton] = {}
-        self.no_code = QPushButton(tr("Accept: &no code"), self)
-        self.no_code.setToolTip(tr("The consensus coder gets no coding of this code on the unit"))
+        self.no_code = QPushButton(
+            QCoreApplication.translate("AgreementView", "Accept: &no code"), self
+        )
+        self.no_code.setToolTip(
+            QCoreApplication.translate(
+                "AgreementView", "The consensus coder gets no coding of this code on the unit"
+            )
+        )
         self.no_code.clicked.connect(lambda: self.accept(None))
-        self.build = QPushButton(tr("&Build consensus coder…"), self)
+        self.build = QPushButton(
+            QCoreApplication.translate("AgreementView", "&Build consensus coder…"), self
+        )
         self.build.setToolTip(
-            tr("Give a consensus coder every coding on which all compared coders agree exactly")
+            QCoreApplication.translate(
+                "AgreementView",
+                "Give a consensus coder every coding on which all compared coders agree exactly",
+            )
         )
         self.build.clicked.connect(lambda: self.build_consensus())
         self.target = QLabel(self)
@@ -160,7 +172,7 @@ class ReviewPanel(QWidget):
         keep = self.code.currentData()
         blocked = self.code.blockSignals(True)
         self.code.clear()
-        self.code.addItem(tr("All codes"), None)
+        self.code.addItem(QCoreApplication.translate("AgreementView", "All codes"), None)
         counts: dict[int, tuple[str, int]] = {}
         for d in self.model.rows:
             path, n = counts.get(d.code_id, (d.code, 0))
@@ -189,11 +201,17 @@ class ReviewPanel(QWidget):
                 widget.deleteLater()
         self.accept_buttons = {}
         for coder in coders:
-            button = QPushButton(tr("Accept %1's version").replace("%1", coder), self)
+            button = QPushButton(
+                QCoreApplication.translate("AgreementView", "Accept %1's version").replace(
+                    "%1", coder
+                ),
+                self,
+            )
             button.setIcon(theme.swatch_icon(self.model.colors.get(coder, "#888")))
             button.setToolTip(
-                tr(
-                    "The consensus coder takes %1's codings of the code on the selected units"
+                QCoreApplication.translate(
+                    "AgreementView",
+                    "The consensus coder takes %1's codings of the code on the selected units",
                 ).replace("%1", coder)
             )
             button.clicked.connect(lambda _c=False, name=coder: self.accept(name))
@@ -248,20 +266,34 @@ class ReviewPanel(QWidget):
         rows = self.model.rows
         settled = sum(1 for d in rows if key_of(d) in self.model.settled)
         if self.report is None:
-            self.heading.setText(tr("Disagreements"))
+            self.heading.setText(QCoreApplication.translate("AgreementView", "Disagreements"))
         else:
             self.heading.setText(
-                tr("Disagreements: %1, %2 settled")
+                QCoreApplication.translate("AgreementView", "Disagreements: %1, %2 settled")
                 .replace("%1", str(len(rows)))
                 .replace("%2", str(settled))
             )
-        self.target.setText(tr("into coder '%1'").replace("%1", self.consensus))
+        self.target.setText(
+            QCoreApplication.translate("AgreementView", "into coder '%1'").replace(
+                "%1", self.consensus
+            )
+        )
         if self.report is None:
-            self.table.set_placeholder(tr("Compute the agreement to list the disagreements."))
+            self.table.set_placeholder(
+                QCoreApplication.translate(
+                    "AgreementView", "Compute the agreement to list the disagreements."
+                )
+            )
         elif not rows:
-            self.table.set_placeholder(tr("The coders agree on every unit: nothing to review."))
+            self.table.set_placeholder(
+                QCoreApplication.translate(
+                    "AgreementView", "The coders agree on every unit: nothing to review."
+                )
+            )
         else:
-            self.table.set_placeholder(tr("No disagreements for this choice."))
+            self.table.set_placeholder(
+                QCoreApplication.translate("AgreementView", "No disagreements for this choice.")
+            )
 
     # -- actions ----------------------------------------------------------------------------
     def selected(self) -> list[Disagreement]:
@@ -294,9 +326,11 @@ class ReviewPanel(QWidget):
         project = self.controller.project
         items = [(d.document_id, d.start, d.end, d.code_id, source) for d in units]
         if source is None:
-            label = tr("Accept: no code")
+            label = QCoreApplication.translate("AgreementView", "Accept: no code")
         else:
-            label = tr("Accept %1's version").replace("%1", source)
+            label = QCoreApplication.translate("AgreementView", "Accept %1's version").replace(
+                "%1", source
+            )
         done = self.controller.run(label, project.accept_versions, items, consensus=self.consensus)
         if done is None:
             return False
@@ -304,7 +338,7 @@ class ReviewPanel(QWidget):
             self._noted[key_of(d)] = NO_CODE if source is None else source
         self.refresh()
         self.message.emit(
-            tr("%1 unit(s) settled in '%2'.")
+            QCoreApplication.translate("AgreementView", "%1 unit(s) settled in '%2'.")
             .replace("%1", str(len(units)))
             .replace("%2", self.consensus)
         )
@@ -318,10 +352,11 @@ class ReviewPanel(QWidget):
         if name is None:
             name, ok = QInputDialog.getText(
                 self,
-                tr("Build consensus coder"),
-                tr(
+                QCoreApplication.translate("AgreementView", "Build consensus coder"),
+                QCoreApplication.translate(
+                    "AgreementView",
                     "Name of the consensus coder. It gets every coding on which %1 agree "
-                    "exactly; the units you accept are added to it."
+                    "exactly; the units you accept are added to it.",
                 ).replace("%1", ", ".join(self.report.coders)),
                 text=self.consensus,
             )
@@ -330,7 +365,7 @@ class ReviewPanel(QWidget):
         project = self.controller.project
         codes = self.filters.get("codes")
         done = self.controller.run(
-            tr("Build consensus coder"),
+            QCoreApplication.translate("AgreementView", "Build consensus coder"),
             project.build_consensus,
             list(self.report.coders),
             name=name,
@@ -342,7 +377,9 @@ class ReviewPanel(QWidget):
         self.consensus = done.name
         self.refresh()
         self.message.emit(
-            tr("Coder '%1' has %2 agreed coding(s) (%3 new).")
+            QCoreApplication.translate(
+                "AgreementView", "Coder '%1' has %2 agreed coding(s) (%3 new)."
+            )
             .replace("%1", done.name)
             .replace("%2", str(done.codings_copied + done.already_there))
             .replace("%3", str(done.codings_copied))

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from duocoder.app.agreement_types import AgreementReport, Disagreement
 from duocoder.domain.codepaths import split_path
 from duocoder.domain.records import Segment
-from duocoder.gui.agreement.table import tr
 from duocoder.gui.common import theme
 from duocoder.gui.language.common import code_label
 
@@ -104,18 +104,20 @@ class DisagreementModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == DOCUMENT:
-                return tr("Document")
+                return QCoreApplication.translate("AgreementView", "Document")
             if section == CODE:
-                return tr("Code")
+                return QCoreApplication.translate("AgreementView", "Code")
             if section == self.text_column():
-                return tr("Unit")
+                return QCoreApplication.translate("AgreementView", "Unit")
             if section == self.status_column():
-                return tr("Settled")
+                return QCoreApplication.translate("AgreementView", "Settled")
             return self.coders[section - FIRST_CODER]
         if role == Qt.ItemDataRole.DecorationRole and FIRST_CODER <= section < self.status_column():
             return theme.swatch_icon(self.colors.get(self.coders[section - FIRST_CODER], "#888"))
         if role == Qt.ItemDataRole.ToolTipRole and section == self.status_column():
-            return tr("Whose version the consensus coder has for this unit")
+            return QCoreApplication.translate(
+                "AgreementView", "Whose version the consensus coder has for this unit"
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,18 +150,22 @@ class DisagreementModel(QAbstractTableModel):
             if col == self.status_column():
                 if settled is None:
                     return ""
-                return "✓ " + (settled or tr("no code"))
+                return "✓ " + (settled or QCoreApplication.translate("AgreementView", "no code"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == text_col:
                 return self.unit_text(d).strip()
             if col == CODE:
                 return code_label(d.code)
             if col == self.status_column() and settled is not None:
-                who = settled or tr("no code")
+                who = settled or QCoreApplication.translate("AgreementView", "no code")
                 return (
-                    tr("Settled: the consensus coder has %1's version").replace("%1", who)
+                    QCoreApplication.translate(
+                        "AgreementView", "Settled: the consensus coder has %1's version"
+                    ).replace("%1", who)
                     if settled
-                    else tr("Settled: the code does not belong here")
+                    else QCoreApplication.translate(
+                        "AgreementView", "Settled: the code does not belong here"
+                    )
                 )
         if role == Qt.ItemDataRole.ForegroundRole and settled is not None and plain:
             return QBrush(theme.quiet_text())
@@ -170,7 +176,11 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "✓" if coded else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = tr("%1 coded this unit with %2") if coded else tr("%1 did not code it with %2")
+            text = (
+                QCoreApplication.translate("AgreementView", "%1 coded this unit with %2")
+                if coded
+                else QCoreApplication.translate("AgreementView", "%1 did not code it with %2")
+            )
             return text.replace("%1", coder).replace("%2", code_label(d.code))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(self.colors.get(coder, "#888"))) if coded else None

@@ -41,34 +41,59 @@ COLUMNS = CU_ALPHA + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementView", text)
-
-
 def coefficient_names() -> dict[str, tuple[str, str]]:
     """(column header, full name) of each coefficient."""
     return {
-        "percent": (tr("% agree"), tr("Percentage of units on which all coders agree")),
-        "cohen_kappa": (tr("Cohen κ"), tr("Cohen's kappa (two coders)")),
-        "fleiss_kappa": (tr("Fleiss κ"), tr("Fleiss' kappa")),
-        "brennan_prediger": (tr("B–P κ"), tr("Brennan–Prediger kappa")),
-        "gwet_ac1": (tr("Gwet AC1"), tr("Gwet's AC1")),
-        "alpha": (tr("Kripp. α"), tr("Krippendorff's alpha (nominal), with its 95 % interval")),
+        "percent": (
+            QCoreApplication.translate("AgreementView", "% agree"),
+            QCoreApplication.translate(
+                "AgreementView", "Percentage of units on which all coders agree"
+            ),
+        ),
+        "cohen_kappa": (
+            QCoreApplication.translate("AgreementView", "Cohen κ"),
+            QCoreApplication.translate("AgreementView", "Cohen's kappa (two coders)"),
+        ),
+        "fleiss_kappa": (
+            QCoreApplication.translate("AgreementView", "Fleiss κ"),
+            QCoreApplication.translate("AgreementView", "Fleiss' kappa"),
+        ),
+        "brennan_prediger": (
+            QCoreApplication.translate("AgreementView", "B–P κ"),
+            QCoreApplication.translate("AgreementView", "Brennan–Prediger kappa"),
+        ),
+        "gwet_ac1": (
+            QCoreApplication.translate("AgreementView", "Gwet AC1"),
+            QCoreApplication.translate("AgreementView", "Gwet's AC1"),
+        ),
+        "alpha": (
+            QCoreApplication.translate("AgreementView", "Kripp. α"),
+            QCoreApplication.translate(
+                "AgreementView", "Krippendorff's alpha (nominal), with its 95 % interval"
+            ),
+        ),
     }
 
 
 def reason_text(key: str | None) -> str:
     """Why a figure is missing, in the interface's language."""
     reasons = {
-        "too_few_units": tr("Too few units to say anything (fewer than 10)."),
-        "no_variation": tr(
-            "Every coder gave every unit the same value, so chance agreement is total and "
-            "the coefficient is undefined."
+        "too_few_units": QCoreApplication.translate(
+            "AgreementView", "Too few units to say anything (fewer than 10)."
         ),
-        "two_coders_only": tr("Cohen's kappa compares exactly two coders."),
-        "no_segments": tr("No coder coded anything with this code."),
+        "no_variation": QCoreApplication.translate(
+            "AgreementView",
+            "Every coder gave every unit the same value, so chance agreement is total and "
+            "the coefficient is undefined.",
+        ),
+        "two_coders_only": QCoreApplication.translate(
+            "AgreementView", "Cohen's kappa compares exactly two coders."
+        ),
+        "no_segments": QCoreApplication.translate(
+            "AgreementView", "No coder coded anything with this code."
+        ),
     }
-    return reasons.get(key or "", tr("Not computed."))
+    return reasons.get(key or "", QCoreApplication.translate("AgreementView", "Not computed."))
 
 
 def number(value: float | None) -> str:
@@ -119,24 +144,29 @@ class AgreementModel(QAbstractTableModel):
         names = coefficient_names()
         if role == Qt.ItemDataRole.DisplayRole:
             if section == CODE:
-                return tr("Code")
+                return QCoreApplication.translate("AgreementView", "Code")
             if section == UNITS:
-                return tr("Units")
+                return QCoreApplication.translate("AgreementView", "Units")
             if section == SEGMENTS:
-                return tr("Segments")
+                return QCoreApplication.translate("AgreementView", "Segments")
             if section == CU_ALPHA:
-                return tr("cuα")
+                return QCoreApplication.translate("AgreementView", "cuα")
             return names[COEFFICIENTS[section - FIRST_COEFFICIENT]][0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == UNITS:
-                return tr("Units compared (for the overall row: units × codes)")
+                return QCoreApplication.translate(
+                    "AgreementView", "Units compared (for the overall row: units × codes)"
+                )
             if section == SEGMENTS:
-                return tr(
+                return QCoreApplication.translate(
+                    "AgreementView",
                     "Segment agreement: a coder's segment agrees when another coder's segment "
-                    "of the code covers at least the overlap threshold of it"
+                    "of the code covers at least the overlap threshold of it",
                 )
             if section == CU_ALPHA:
-                return tr("Krippendorff's cuα of the code on the character continuum")
+                return QCoreApplication.translate(
+                    "AgreementView", "Krippendorff's cuα of the code on the character continuum"
+                )
             if FIRST_COEFFICIENT <= section < SEGMENTS:
                 return names[COEFFICIENTS[section - FIRST_COEFFICIENT]][1]
         return None
@@ -171,10 +201,20 @@ class AgreementModel(QAbstractTableModel):
         """(value, reason key, text, tooltip) of one cell."""
         assert self.report is not None
         if col == CODE:
-            name = tr("All codes") if overall else split_path(row.code)[-1]
+            name = (
+                QCoreApplication.translate("AgreementView", "All codes")
+                if overall
+                else split_path(row.code)[-1]
+            )
             coded = ", ".join(f"{c}: {n}" for c, n in row.coded.items())
             about = "" if overall else code_label(row.code) + "\n"
-            about += tr("Units coded, per coder: %1").replace("%1", coded) if coded else ""
+            about += (
+                QCoreApplication.translate("AgreementView", "Units coded, per coder: %1").replace(
+                    "%1", coded
+                )
+                if coded
+                else ""
+            )
             return row.code, None, name, about.strip() or None
         if col == UNITS:
             return row.units, None, str(row.units), None
@@ -190,7 +230,13 @@ class AgreementModel(QAbstractTableModel):
         if name == "percent":
             return value, None, percent(value), None
         ci = row.intervals.get(name) if name in WITH_INTERVAL else None
-        tip = tr("95 % interval: %1").replace("%1", with_interval(value, ci)) if ci else None
+        tip = (
+            QCoreApplication.translate("AgreementView", "95 % interval: %1").replace(
+                "%1", with_interval(value, ci)
+            )
+            if ci
+            else None
+        )
         text = with_interval(value, ci) if name == "alpha" else number(value)
         return value, None, text, tip
 
@@ -212,7 +258,9 @@ class AgreementModel(QAbstractTableModel):
         if share is None:
             return None, reason, DASH, reason_text(reason)
         tip = (
-            tr("%1 of %2 segments agree").replace("%1", str(agreeing)).replace("%2", str(segments))
+            QCoreApplication.translate("AgreementView", "%1 of %2 segments agree")
+            .replace("%1", str(agreeing))
+            .replace("%2", str(segments))
         )
         return share, None, f"{percent(share)} ({agreeing}/{segments})", tip
 
@@ -221,13 +269,23 @@ class AgreementModel(QAbstractTableModel):
     ) -> tuple[Any, str | None, str, str | None]:
         unitized = self.report.unitized if self.report is not None else None
         if unitized is None:
-            return None, None, DASH, tr("Not computed for this unit.")
+            return (
+                None,
+                None,
+                DASH,
+                QCoreApplication.translate("AgreementView", "Not computed for this unit."),
+            )
         key = "Cu_alpha" if overall else row.code
         value = unitized.Cu_alpha if overall else unitized.cu_alpha.get(row.code)
         if value is None:
             reason = unitized.reasons.get(key)
             return None, reason, DASH, reason_text(reason)
-        return value, None, number(value), tr("Cuα over all codes") if overall else None
+        return (
+            value,
+            None,
+            number(value),
+            QCoreApplication.translate("AgreementView", "Cuα over all codes") if overall else None,
+        )
 
     def reasons_shown(self) -> list[str]:
         """The distinct reasons behind the dashes, in the order the table shows them."""

@@ -12,7 +12,7 @@ import getpass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -151,7 +151,9 @@ class CodersUi:
         self.controller: ProjectController | None = None
         self.status = QLabel(window)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setToolTip(window.tr("Edit ▸ Coder… switches the coder or colour"))
+        self.status.setToolTip(
+            QCoreApplication.translate("CodersUi", "Edit ▸ Coder… switches the coder or colour")
+        )
         window.statusBar().addPermanentWidget(self.status)
         menu.aboutToShow.connect(self.fill_menu)
         window.project_changed.connect(self.set_controller)
@@ -194,7 +196,6 @@ class CodersUi:
         self.show_status()
 
     def show_status(self) -> None:
-        window = self.window
         settings_name = QSettings().value("coder", "")
         name = settings_name if isinstance(settings_name, str) else ""
         if self.controller is not None:
@@ -205,10 +206,10 @@ class CodersUi:
         if not name:
             self.status.setText("")
             return
-        text = escape(window.tr("Coder: %1").replace("%1", name))
+        text = escape(QCoreApplication.translate("CodersUi", "Coder: %1").replace("%1", name))
         blind = ""
         if self.controller is not None and self.controller.is_blind():
-            blind = " · " + escape(window.tr("blind"))
+            blind = " · " + escape(QCoreApplication.translate("CodersUi", "blind"))
         self.status.setText(f"<span style='color:{color}'>●</span> {text}{blind}")
 
     # -- the menu ---------------------------------------------------------------------------
@@ -216,18 +217,24 @@ class CodersUi:
         menu, c = self.menu, self.controller
         menu.clear()
         if c is None:
-            menu.addAction(self.window.tr("No project open")).setEnabled(False)
+            menu.addAction(QCoreApplication.translate("CodersUi", "No project open")).setEnabled(
+                False
+            )
             return
         coders = c.project.coders()
         visible = c.visible_coders()
         blind = c.is_blind()
-        everyone = menu.addAction(self.window.tr("Show &all coders"))
+        everyone = menu.addAction(QCoreApplication.translate("CodersUi", "Show &all coders"))
         everyone.setEnabled(visible is not None or blind)
         everyone.triggered.connect(self.show_all)
         if coders:
             menu.addSeparator()
         for coder in coders:
-            label = self.window.tr("%1 (%n coding(s))", "", coder.codings).replace("%1", coder.name)
+            label = (
+                QCoreApplication.translate("CodersUi", "%1 — codings: %2")
+                .replace("%1", coder.name)
+                .replace("%2", str(coder.codings))
+            )
             act = menu.addAction(color_icon(coder.color), label)
             act.setCheckable(True)
             act.setChecked(visible is None or coder.name in visible)
@@ -238,12 +245,16 @@ class CodersUi:
                 )
             )
         menu.addSeparator()
-        blind_act = menu.addAction(self.window.tr("Code this document &blind"))
+        blind_act = menu.addAction(
+            QCoreApplication.translate("CodersUi", "Code this document &blind")
+        )
         blind_act.setCheckable(True)
         blind_act.setChecked(blind)
         blind_act.setEnabled(c.current_document() is not None)
         blind_act.setToolTip(
-            self.window.tr("Hide other coders' codings in this document while you code it")
+            QCoreApplication.translate(
+                "CodersUi", "Hide other coders' codings in this document while you code it"
+            )
         )
         blind_act.toggled.connect(c.set_blind)
 
