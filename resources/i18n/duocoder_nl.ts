@@ -11,7 +11,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="88"/>
         <source>Segment agreement: a coder&apos;s segment agrees when another coder&apos;s segment of the same code covers at least this share of it</source>
-        <translation>Fragmentovereenstemming: een fragment van een codeerder stemt overeen wanneer een fragment van een andere codeerder met dezelfde code er minstens dit deel van bedekt</translation>
+        <translation>Fragmentovereenstemming: een fragment van een codeur stemt overeen wanneer een fragment van een andere codeur met dezelfde code er minstens dit deel van bedekt</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="93"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="128"/>
         <source>Co&amp;ders:</source>
-        <translation>Co&amp;deerders:</translation>
+        <translation>Co&amp;deurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="155"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="186"/>
         <source>The compared coders&apos; codings changed since this was computed. Press Compute (F5) to count again.</source>
-        <translation>De coderingen van de vergeleken codeerders zijn sinds de berekening veranderd. Druk op Berekenen (F5) om opnieuw te tellen.</translation>
+        <translation>De coderingen van de vergeleken codeurs zijn sinds de berekening veranderd. Druk op Berekenen (F5) om opnieuw te tellen.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="214"/>
         <source>Tick at least two coders to compare.</source>
-        <translation>Vink minstens twee codeerders aan om te vergelijken.</translation>
+        <translation>Vink minstens twee codeurs aan om te vergelijken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="221"/>
@@ -86,17 +86,17 @@
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="241"/>
         <source>Tick two or more coders above, then press Compute.</source>
-        <translation>Vink hierboven twee of meer codeerders aan en druk op Berekenen.</translation>
+        <translation>Vink hierboven twee of meer codeurs aan en druk op Berekenen.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="248"/>
         <source>Nobody has coded in this project yet. Agreement compares the codings of two or more coders; merge their projects with File ▸ Merge project…</source>
-        <translation>In dit project heeft nog niemand gecodeerd. Overeenstemming vergelijkt de coderingen van twee of meer codeerders; voeg hun projecten samen met Bestand ▸ Project samenvoegen…</translation>
+        <translation>In dit project heeft nog niemand gecodeerd. Overeenstemming vergelijkt de coderingen van twee of meer codeurs; voeg hun projecten samen met Bestand ▸ Project samenvoegen…</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="252"/>
         <source>Only one coder has coded in this project. Merge a colleague&apos;s project (File ▸ Merge project…) to compare.</source>
-        <translation>In dit project heeft maar één codeerder gecodeerd. Voeg het project van een collega samen (Bestand ▸ Project samenvoegen…) om te vergelijken.</translation>
+        <translation>In dit project heeft maar één codeur gecodeerd. Voeg het project van een collega samen (Bestand ▸ Project samenvoegen…) om te vergelijken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="329"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review_model.py" line="118"/>
         <source>Whose version the consensus coder has for this unit</source>
-        <translation>Wiens versie de consensuscodeerder voor deze eenheid heeft</translation>
+        <translation>Wiens versie de consensuscodeur voor deze eenheid heeft</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review_model.py" line="153"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review_model.py" line="162"/>
         <source>Settled: the consensus coder has %1&apos;s version</source>
-        <translation>Beslecht: de consensuscodeerder heeft de versie van %1</translation>
+        <translation>Beslecht: de consensuscodeur heeft de versie van %1</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review_model.py" line="166"/>
@@ -224,17 +224,17 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="115"/>
         <source>The consensus coder gets no coding of this code on the unit</source>
-        <translation>De consensuscodeerder krijgt op deze eenheid geen codering met deze code</translation>
+        <translation>De consensuscodeur krijgt op deze eenheid geen codering met deze code</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="121"/>
         <source>&amp;Build consensus coder…</source>
-        <translation>Consensuscodeerder &amp;maken…</translation>
+        <translation>Consensuscodeur &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="124"/>
         <source>Give a consensus coder every coding on which all compared coders agree exactly</source>
-        <translation>Geef een consensuscodeerder elke codering waarover alle vergeleken codeerders het precies eens zijn</translation>
+        <translation>Geef een consensuscodeur elke codering waarover alle vergeleken codeurs het precies eens zijn</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="175"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="212"/>
         <source>The consensus coder takes %1&apos;s codings of the code on the selected units</source>
-        <translation>De consensuscodeerder neemt de coderingen van %1 met deze code op de gekozen eenheden over</translation>
+        <translation>De consensuscodeur neemt de coderingen van %1 met deze code op de gekozen eenheden over</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="272"/>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="277"/>
         <source>into coder &apos;%1&apos;</source>
-        <translation>in codeerder &apos;%1&apos;</translation>
+        <translation>in codeur &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="283"/>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="289"/>
         <source>The coders agree on every unit: nothing to review.</source>
-        <translation>De codeerders zijn het over elke eenheid eens: er valt niets te bespreken.</translation>
+        <translation>De codeurs zijn het over elke eenheid eens: er valt niets te bespreken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="295"/>
@@ -292,17 +292,17 @@
         <location filename="../../duocoder/gui/agreement/review.py" line="355"/>
         <location filename="../../duocoder/gui/agreement/review.py" line="368"/>
         <source>Build consensus coder</source>
-        <translation>Consensuscodeerder maken</translation>
+        <translation>Consensuscodeur maken</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="356"/>
         <source>Name of the consensus coder. It gets every coding on which %1 agree exactly; the units you accept are added to it.</source>
-        <translation>Naam van de consensuscodeerder. Die krijgt elke codering waarover %1 het precies eens zijn; de eenheden die je aanvaardt, komen erbij.</translation>
+        <translation>Naam van de consensuscodeur. Die krijgt elke codering waarover %1 het precies eens zijn; de eenheden die je aanvaardt, komen erbij.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="380"/>
         <source>Coder &apos;%1&apos; has %2 agreed coding(s) (%3 new).</source>
-        <translation>Codeerder &apos;%1&apos; heeft %2 gedeelde codering(en) (%3 nieuw).</translation>
+        <translation>Codeur &apos;%1&apos; heeft %2 gedeelde codering(en) (%3 nieuw).</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="48"/>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="49"/>
         <source>Percentage of units on which all coders agree</source>
-        <translation>Percentage eenheden waarover alle codeerders het eens zijn</translation>
+        <translation>Percentage eenheden waarover alle codeurs het eens zijn</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="54"/>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="55"/>
         <source>Cohen&apos;s kappa (two coders)</source>
-        <translation>Cohens kappa (twee codeerders)</translation>
+        <translation>Cohens kappa (twee codeurs)</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="58"/>
@@ -372,17 +372,17 @@
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="84"/>
         <source>Every coder gave every unit the same value, so chance agreement is total and the coefficient is undefined.</source>
-        <translation>Elke codeerder gaf elke eenheid dezelfde waarde: de kansovereenstemming is volledig en de coëfficiënt is niet bepaald.</translation>
+        <translation>Elke codeur gaf elke eenheid dezelfde waarde: de kansovereenstemming is volledig en de coëfficiënt is niet bepaald.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="89"/>
         <source>Cohen&apos;s kappa compares exactly two coders.</source>
-        <translation>Cohens kappa vergelijkt precies twee codeerders.</translation>
+        <translation>Cohens kappa vergelijkt precies twee codeurs.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="92"/>
         <source>No coder coded anything with this code.</source>
-        <translation>Geen enkele codeerder gebruikte deze code.</translation>
+        <translation>Geen enkele codeur gebruikte deze code.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="96"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="161"/>
         <source>Segment agreement: a coder&apos;s segment agrees when another coder&apos;s segment of the code covers at least the overlap threshold of it</source>
-        <translation>Fragmentovereenstemming: een fragment van een codeerder stemt overeen wanneer een fragment van een andere codeerder met dezelfde code er minstens de overlapdrempel van bedekt</translation>
+        <translation>Fragmentovereenstemming: een fragment van een codeur stemt overeen wanneer een fragment van een andere codeur met dezelfde code er minstens de overlapdrempel van bedekt</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="167"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="212"/>
         <source>Units coded, per coder: %1</source>
-        <translation>Gecodeerde eenheden per codeerder: %1</translation>
+        <translation>Gecodeerde eenheden per codeur: %1</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/table.py" line="234"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../duocoder/gui/analysis/view.py" line="199"/>
         <source>codings of all coders</source>
-        <translation>coderingen van alle codeerders</translation>
+        <translation>coderingen van alle codeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
@@ -1144,17 +1144,17 @@
     <message>
         <location filename="../../duocoder/gui/common/filter_boxes.py" line="72"/>
         <source>Coders</source>
-        <translation>Codeerders</translation>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/common/filter_boxes.py" line="75"/>
         <source>All coders</source>
-        <translation>Alle codeerders</translation>
+        <translation>Alle codeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/common/filter_boxes.py" line="95"/>
         <source>all coders</source>
-        <translation>alle codeerders</translation>
+        <translation>alle codeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/common/filter_boxes.py" line="145"/>
@@ -1172,12 +1172,12 @@
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="64"/>
         <source>Coder</source>
-        <translation>Codeerder</translation>
+        <translation>Codeur</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="67"/>
         <source>Your name is saved with each coding and memo you make, so codings by several coders can be told apart and compared. Your colour marks your codings in the margin.</source>
-        <translation>Je naam wordt bewaard bij elke codering en elk memo dat je maakt, zodat coderingen van verschillende codeerders uit elkaar te houden en te vergelijken zijn. Je kleur markeert je coderingen in de marge.</translation>
+        <translation>Je naam wordt bewaard bij elke codering en elk memo dat je maakt, zodat coderingen van verschillende codeurs uit elkaar te houden en te vergelijken zijn. Je kleur markeert je coderingen in de marge.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="76"/>
@@ -1215,7 +1215,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/coders.py" line="41"/>
         <source>Coders to compare</source>
-        <translation>Te vergelijken codeerders</translation>
+        <translation>Te vergelijken codeurs</translation>
     </message>
 </context>
 <context>
@@ -1223,12 +1223,12 @@
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="155"/>
         <source>Edit ▸ Coder… switches the coder or colour</source>
-        <translation>Bewerken ▸ Codeerder… wisselt van codeerder of kleur</translation>
+        <translation>Bewerken ▸ Codeur… wisselt van codeur of kleur</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="209"/>
         <source>Coder: %1</source>
-        <translation>Codeerder: %1</translation>
+        <translation>Codeur: %1</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="212"/>
@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="227"/>
         <source>Show &amp;all coders</source>
-        <translation>&amp;Alle codeerders tonen</translation>
+        <translation>&amp;Alle codeurs tonen</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="234"/>
@@ -1258,7 +1258,7 @@
     <message>
         <location filename="../../duocoder/gui/shell/coders.py" line="255"/>
         <source>Hide other coders&apos; codings in this document while you code it</source>
-        <translation>Verberg de coderingen van andere codeerders in dit document terwijl je het codeert</translation>
+        <translation>Verberg de coderingen van andere codeurs in dit document terwijl je het codeert</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1562,7 @@
     <message>
         <location filename="../../duocoder/gui/shell/header.py" line="84"/>
         <source>Blind: only your codings are shown (View ▸ Coders to show others)</source>
-        <translation>Blind: alleen je eigen coderingen worden getoond (Beeld ▸ Codeerders om andere te tonen)</translation>
+        <translation>Blind: alleen je eigen coderingen worden getoond (Beeld ▸ Codeurs om andere te tonen)</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +1902,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/analysis/filters.py" line="77"/>
         <source>C&amp;oders:</source>
-        <translation>C&amp;odeerders:</translation>
+        <translation>C&amp;odeurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/analysis/filters.py" line="78"/>
@@ -2466,8 +2466,8 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/shell/main_window.py" line="246"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
-            <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
-            <numerusform>Dit project heeft %n dubbele coderingen: een fragment dat nog eens met dezelfde code door dezelfde codeerder gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+            <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+            <numerusform>Dit project heeft %n dubbele coderingen: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
         </translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
         <source>Merge coders&apos; copies of this project into it (one undo step)</source>
-        <translation>Voeg de kopieën van codeerders samen in dit project (één stap ongedaan te maken)</translation>
+        <translation>Voeg de kopieën van codeurs samen in dit project (één stap ongedaan te maken)</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="97"/>
@@ -2619,7 +2619,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="146"/>
         <source>&amp;Coder…</source>
-        <translation>&amp;Codeerder…</translation>
+        <translation>&amp;Codeur…</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="149"/>
@@ -2770,7 +2770,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="309"/>
         <source>C&amp;oders</source>
-        <translation>C&amp;odeerders</translation>
+        <translation>C&amp;odeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="310"/>
@@ -2925,7 +2925,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/window_setup.py" line="250"/>
         <source>Filter segments by coder</source>
-        <translation>Segmenten filteren op codeerder</translation>
+        <translation>Segmenten filteren op codeur</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/window_setup.py" line="251"/>
@@ -3043,12 +3043,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="84"/>
         <source>&apos;%1&apos; is the project open in this window; choose a coder&apos;s copy.</source>
-        <translation>&apos;%1&apos; is het project dat in dit venster open is; kies de kopie van een codeerder.</translation>
+        <translation>&apos;%1&apos; is het project dat in dit venster open is; kies de kopie van een codeur.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="130"/>
         <source>Documents: %1 added, %2 already there. Codes: %3 added, %4 already there. Coders: %5 added. Codings: %6 added, %7 already there. Memos: %8 combined.</source>
-        <translation>Documenten: %1 toegevoegd, %2 al aanwezig. Codes: %3 toegevoegd, %4 al aanwezig. Codeerders: %5 toegevoegd. Coderingen: %6 toegevoegd, %7 al aanwezig. Memo’s: %8 samengevoegd.</translation>
+        <translation>Documenten: %1 toegevoegd, %2 al aanwezig. Codes: %3 toegevoegd, %4 al aanwezig. Codeurs: %5 toegevoegd. Coderingen: %6 toegevoegd, %7 al aanwezig. Memo’s: %8 samengevoegd.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="151"/>
@@ -3078,7 +3078,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="173"/>
         <source>Coders added:</source>
-        <translation>Toegevoegde codeerders:</translation>
+        <translation>Toegevoegde codeurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="174"/>
@@ -3144,7 +3144,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/common/controller.py" line="215"/>
         <location filename="../../duocoder/gui/common/controller.py" line="230"/>
         <source>Coder colour</source>
-        <translation>Kleur van de codeerder</translation>
+        <translation>Kleur van de codeur</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3272,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/panes/export_dialog.py" line="160"/>
         <source>Quote the codings of c&amp;oders:</source>
-        <translation>Citeer de coderingen van c&amp;odeerders:</translation>
+        <translation>Citeer de coderingen van c&amp;odeurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/panes/export_dialog.py" line="179"/>
@@ -3557,7 +3557,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/panes/segments.py" line="196"/>
         <source>C&amp;oders:</source>
-        <translation>C&amp;odeerders:</translation>
+        <translation>C&amp;odeurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/panes/segments.py" line="283"/>
@@ -3686,7 +3686,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="186"/>
         <source>No passages coded with “%1” match these filters — choose another case, duo or coder, or another code.</source>
-        <translation>Geen fragmenten gecodeerd met “%1” vallen binnen deze filters — kies een andere casus, duo of codeerder, of een andere code.</translation>
+        <translation>Geen fragmenten gecodeerd met “%1” vallen binnen deze filters — kies een andere casus, duo of codeur, of een andere code.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
@@ -4243,7 +4243,7 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
     <message>
         <location filename="../../duocoder/gui/language/words.py" line="180"/>
         <source>C&amp;oders:</source>
-        <translation>C&amp;odeerders:</translation>
+        <translation>C&amp;odeurs:</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/language/words.py" line="181"/>
@@ -4271,7 +4271,7 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
     <message>
         <location filename="../../duocoder/gui/language/words.py" line="271"/>
         <source>all coders</source>
-        <translation>alle codeerders</translation>
+        <translation>alle codeurs</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/language/words.py" line="272"/>
