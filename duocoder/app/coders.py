@@ -55,6 +55,27 @@ def default_coder_color(name: str) -> str:
     return CODER_PALETTE[int.from_bytes(digest[:4], "big") % len(CODER_PALETTE)]
 
 
+def distinct_colors(coders: list[tuple[str, str | None]]) -> list[str]:
+    """The colour each coder is shown in: their chosen one, or else their name's colour
+    (`default_coder_color`) moved on along the palette past colours other coders of the
+    project already show, while the palette has one left; three coders who chose none
+    should never look alike. Depends only on the project's coders, so every machine
+    shows a project's coders alike."""
+    taken = {color.casefold() for _, color in coders if color}
+    shown: list[str] = []
+    for name, color in coders:
+        if color:
+            shown.append(color)
+            continue
+        first = CODER_PALETTE.index(default_coder_color(name))
+        size = len(CODER_PALETTE)
+        candidates = [CODER_PALETTE[(first + i) % size] for i in range(size)]
+        pick = next((c for c in candidates if c.casefold() not in taken), candidates[0])
+        taken.add(pick.casefold())
+        shown.append(pick)
+    return shown
+
+
 def note_change(s: Session, coding_id: int, coder: str | None) -> None:
     """Record that a coding changed now, by `coder` (the session's coder), in the same
     transaction as the change itself, so undo takes the record back with it."""
@@ -93,11 +114,11 @@ class Coders(Service):
                 .outerjoin(CoderColor, CoderColor.coder_id == Coder.id)
                 .order_by(Coder.name)
             )
+            coders = list(rows)
+            colors = distinct_colors([(c.name, color) for c, color in coders])
             return [
-                CoderInfo(
-                    c.id, c.name, c.guid, color or default_coder_color(c.name), counts.get(c.id, 0)
-                )
-                for c, color in rows
+                CoderInfo(c.id, c.name, c.guid, shown, counts.get(c.id, 0))
+                for (c, _), shown in zip(coders, colors, strict=True)
             ]
 
     def add_coder(self, name: str) -> CoderInfo:

@@ -72,6 +72,21 @@ def test_a_coder_without_a_colour_gets_a_stable_one_from_their_name(project: Pro
     assert len({default_coder_color(n) for n in names}) > 3  # spread over the palette
 
 
+def test_coders_who_chose_no_colour_never_look_alike(project: Project) -> None:
+    # names whose own colours collide: the second and third move on along the palette
+    by_color: dict[str, list[str]] = {}
+    for n in (f"Codeur {i}" for i in range(60)):
+        by_color.setdefault(default_coder_color(n), []).append(n)
+    same = next(names for names in by_color.values() if len(names) >= 3)[:3]
+    for name in same:
+        project.add_coder(name)
+    project.set_coder("Lies", default_coder_color(same[0]))  # chosen: hers to keep
+    shown = {c.name: c.color for c in project.coders()}
+    assert len(set(shown.values())) == 4
+    assert shown["Lies"] == default_coder_color(same[0])
+    assert shown == {c.name: c.color for c in project.coders()}  # stable
+
+
 def test_coders_count_their_codings(project: Project) -> None:
     project.add_coding("Anja", "Verbinding/Vertrouwen", 20, 24)
     project.add_coding("Anja", "Verbinding/Vertrouwen", 20, 24, coder="Tom")

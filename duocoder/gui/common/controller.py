@@ -200,8 +200,16 @@ class ProjectController(QObject):
 
     @property
     def coder_color(self) -> str:
-        """The user's colour: chosen, else the one their name gives everywhere."""
-        return self.chosen_color() or default_coder_color(self.coder or "?")
+        """The user's colour: chosen, else the one the open project shows them in (which
+        steps aside for colours other coders there show), else the one their name gives."""
+        chosen = self.chosen_color()
+        if chosen:
+            return chosen
+        if self.coder:
+            shown = next((c.color for c in self.project.coders() if c.name == self.coder), None)
+            if shown:
+                return shown
+        return default_coder_color(self.coder or "?")
 
     def write_coder_color(self) -> None:
         """Put the user's chosen colour into the project if they are one of its coders
