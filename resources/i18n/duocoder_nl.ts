@@ -3020,68 +3020,68 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="37"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="29"/>
         <source>Merge projects into this one</source>
         <translation>Projecten in dit project samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="39"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="31"/>
         <source>DuoCoder project (*.duocoder)</source>
         <translation>DuoCoder-project (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="55"/>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="88"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="45"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="63"/>
         <source>Merge projects</source>
         <translation>Projecten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="46"/>
         <source>Merging %1…</source>
         <translation>%1 samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="84"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="59"/>
         <source>&apos;%1&apos; is the project open in this window; choose a coder&apos;s copy.</source>
         <translation>&apos;%1&apos; is het project dat in dit venster open is; kies de kopie van een codeur.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="130"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="77"/>
         <source>Documents: %1 added, %2 already there. Codes: %3 added, %4 already there. Coders: %5 added. Codings: %6 added, %7 already there. Memos: %8 combined.</source>
         <translation>Documenten: %1 toegevoegd, %2 al aanwezig. Codes: %3 toegevoegd, %4 al aanwezig. Codeurs: %5 toegevoegd. Coderingen: %6 toegevoegd, %7 al aanwezig. Memo’s: %8 samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="151"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="98"/>
         <source>Nothing new: everything in these projects is already here.</source>
         <translation>Niets nieuws: alles uit deze projecten staat hier al.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="156"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="103"/>
         <source>&apos;%1&apos; in %2: its text differs from this project&apos;s document of that name; not merged, nor its codings.</source>
         <translation>&apos;%1&apos; in %2: de tekst verschilt van het document met die naam in dit project; het document en zijn coderingen zijn niet samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="170"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="117"/>
         <source>Conflicting, please check:</source>
         <translation>In conflict, kijk dit na:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="171"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="118"/>
         <source>Documents added:</source>
         <translation>Toegevoegde documenten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="172"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="119"/>
         <source>Codes added:</source>
         <translation>Toegevoegde codes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="173"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="120"/>
         <source>Coders added:</source>
         <translation>Toegevoegde codeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="174"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="121"/>
         <source>Memos combined:</source>
         <translation>Samengevoegde memo’s:</translation>
     </message>
@@ -3141,8 +3141,8 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../duocoder/gui/common/controller.py" line="215"/>
-        <location filename="../../duocoder/gui/common/controller.py" line="230"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="223"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="238"/>
         <source>Coder colour</source>
         <translation>Kleur van de codeur</translation>
     </message>
@@ -3181,42 +3181,42 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QdpxImportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="39"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="29"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="45"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="30"/>
         <source>Importing %1…</source>
         <translation>%1 wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="61"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="40"/>
         <source>Import project %1</source>
         <translation>Project %1 importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="99"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="53"/>
         <source>%1 document(s) imported, %2 already in the project; %3 new code(s), %4 merged with existing codes; %5 coding(s) added, %6 already there.</source>
         <translation>%1 document(en) geïmporteerd, %2 al in het project; %3 nieuwe code(s), %4 samengevoegd met bestaande codes; %5 codering(en) toegevoegd, %6 waren er al.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="118"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="72"/>
         <source>The import was cancelled; the documents before it are in.</source>
         <translation>De import is afgebroken; de documenten ervoor zijn binnen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="123"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="77"/>
         <source>Imported beside a different text of the same name:</source>
         <translation>Geïmporteerd naast een andere tekst met dezelfde naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="127"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="81"/>
         <source>How each document&apos;s positions were read:</source>
         <translation>Hoe de posities van elk document gelezen zijn:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="131"/>
+        <location filename="../../duocoder/gui/panes/qdpx_import_dialog.py" line="85"/>
         <source>Not kept, or please check:</source>
         <translation>Niet bewaard, of graag nakijken:</translation>
     </message>

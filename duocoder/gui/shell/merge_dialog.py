@@ -14,20 +14,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QProgressBar,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from duocoder.app.merge_report import MergeReport
 from duocoder.gui.common.controller import ProjectController
-from duocoder.gui.common.tasks import Task, TaskRunner
+from duocoder.gui.common.report_dialog import BackgroundReportDialog
+from duocoder.gui.common.tasks import Task
 
 
 def choose_sources(parent: QWidget) -> list[str]:
@@ -41,45 +33,28 @@ def choose_sources(parent: QWidget) -> list[str]:
     return list(paths)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(BackgroundReportDialog):
     merged = Signal(object)  # MergeReport, after the worker is done
 
     def __init__(
         self, controller: ProjectController, paths: list[str], parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.controller = controller
+        names = ", ".join(Path(p).name for p in paths)
+        super().__init__(
+            controller,
+            QCoreApplication.translate("MergeDialog", "Merge projects"),
+            QCoreApplication.translate("MergeDialog", "Merging %1…").replace("%1", names),
+            parent,
+        )
         self.paths = paths
         self.report: MergeReport | None = None
-        self.error: str | None = None
-        self.setWindowTitle(self.tr("Merge projects"))
-        self.runner = TaskRunner(self)
-        self.runner.set_project(controller)
-        self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
-        names = ", ".join(Path(p).name for p in paths)
-        self.label = QLabel(self.tr("Merging %1…").replace("%1", names), self)
-        self.label.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.summary = QTextBrowser(self)
-        self.summary.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.buttons)
-        self.resize(720, 420)
 
     def start(self) -> None:
         project, paths = self.controller.project, list(self.paths)
         own = Path(project.path).resolve()
         for path in paths:
             if Path(path).resolve() == own:
-                self._show_error(
+                self.show_error(
                     self.tr(
                         "'%1' is the project open in this window; choose a coder's copy."
                     ).replace("%1", Path(path).name)
@@ -91,38 +66,10 @@ class MergeDialog(QDialog):
             with project.labelled(label):
                 return project.merge_projects(paths, progress=task.progress)
 
-        self.controller.hold()  # the window catches up once, when the worker is done
-        self.runner.start(job)
+        self.run(job)
 
-    def _progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(name or f"{done}/{total}")
-
-    def _failed(self, message: str) -> None:
-        self.controller.flush()
-        self.controller.push_recorded("")
-        self._show_error(message)
-
-    def _show_error(self, message: str) -> None:
-        self.error = message
-        self._show(f"<p><b>{escape(message)}</b></p>")
-
-    def _finished(self, report: MergeReport) -> None:
-        self.controller.flush()
-        self.controller.push_recorded("")
-        self.report = report
-        self._show(self.summary_html(report))
+    def report_ready(self, report: MergeReport) -> None:
         self.merged.emit(report)
-
-    def _show(self, html: str) -> None:
-        self.progress.hide()
-        self.label.hide()
-        self.summary.setHtml(html)
-        self.summary.show()
-        self.buttons.clear()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
 
     def summary_html(self, report: MergeReport) -> str:
         """The report: counts first, then what was added, and every conflict named."""
@@ -173,17 +120,7 @@ class MergeDialog(QDialog):
             (self.tr("Coders added:"), list(report.coders_added)),
             (self.tr("Memos combined:"), list(report.memos_combined)),
         )
-        for heading, items in sections:
-            if items:
-                parts.append(f"<p>{escape(heading)}</p><ul>")
-                parts += [f"<li>{escape(item)}</li>" for item in items]
-                parts.append("</ul>")
-        return "".join(parts)
-
-    def reject(self) -> None:
-        if self.runner.busy:  # never close while the worker writes: the merge is one step
-            return
-        super().reject()
+        return "".join(parts + self.sections_html(sections))
 
 
 def merge_into(
