@@ -288,19 +288,7 @@ def open_project_file(path: Path) -> Engine:
     if version < SCHEMA_VERSION:
         migrate(path, version)
     engine = make_engine(path, read_only=read_only, read_from=read_from)
-    try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            if result != "ok":
-                raise ProjectFileError(
-                    f"'{path.name}' is damaged ({result}); open a backup copy instead."
-                )
-    except ProjectFileError:
-        close_engine(engine)
-        raise
-    except Exception as exc:
-        close_engine(engine)
-        raise ProjectFileError(f"'{path.name}' cannot be opened as a DuoCoder project.") from exc
+    _quick_check(engine, path)
     return engine
 
 
@@ -335,6 +323,13 @@ def open_project_copy(path: Path) -> Engine:
         _drop_copy(copy)
         raise ProjectFileError(f"'{path.name}' cannot be read ({exc}).") from exc
     engine = make_engine(path, read_only=True, read_from=copy)
+    _quick_check(engine, path)
+    return engine
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    """SQLite's own check of the opened file; a damaged file is refused in one sentence
+    and its engine closed."""
     try:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
@@ -348,7 +343,6 @@ def open_project_copy(path: Path) -> Engine:
     except Exception as exc:
         close_engine(engine)
         raise ProjectFileError(f"'{path.name}' cannot be opened as a DuoCoder project.") from exc
-    return engine
 
 
 def _writable(path: Path) -> bool:
