@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVarTuple, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duocoder.analysis import agreement as agr
@@ -33,13 +32,13 @@ from duocoder.app.exports import check_output
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.queries import rows as row_q
 from duocoder.app.service import Service
 from duocoder.domain.errors import NotFoundError, ValidationError
-from duocoder.storage.models import Coder, Coding, Document, Paragraph
+from duocoder.storage.models import Coder, Coding, Document
 from duocoder.storage.models import Turn as TurnRow
 
 REPORT_SUFFIXES = (".xlsx", ".csv", ".docx")
-Ts = TypeVarTuple("Ts")
 
 
 class Agreement(Service):
@@ -101,7 +100,7 @@ class Agreement(Service):
                 q = q.where(Coding.code_id.in_(code_ids))
             rows = [
                 (d, c, a, b, index[k])
-                for d, c, a, b, k in _fetch(s, q)
+                for d, c, a, b, k in row_q.plain_rows(s, q)
                 if k is not None  # never: the query asks for the chosen coders only
             ]
             if doc_ids is None:
@@ -114,7 +113,7 @@ class Agreement(Service):
                 doc_list = [d for d in _document_order(s) if d[0] in wanted]
             ids = [d for d, _ in doc_list]
             lengths: dict[int, int] = dict(
-                _fetch(
+                row_q.plain_rows(
                     s, select(Document.id, func.length(Document.text)).where(Document.id.in_(ids))
                 )
             )
@@ -122,10 +121,12 @@ class Agreement(Service):
             paragraphs: dict[int, list[tuple[int, int]]] = {}
             if kind in ("paragraph", "sentence", "turn"):
                 texts = dict(
-                    _fetch(s, select(Document.id, Document.text).where(Document.id.in_(ids)))
+                    row_q.plain_rows(
+                        s, select(Document.id, Document.text).where(Document.id.in_(ids))
+                    )
                 )
             if kind in ("paragraph", "sentence"):
-                paragraphs = _paragraphs(s, ids)
+                paragraphs = row_q.paragraphs(s, ids)
             turns = self._turns(s, ids) if kind == "turn" or not include_interviewer else {}
         if code_ids is None:
             applied = {c for _, c, _, _, _ in rows}
@@ -234,7 +235,7 @@ class Agreement(Service):
             TurnRow.document_id, TurnRow.start, TurnRow.end, interviewer, TurnRow.label_start
         ).where(TurnRow.document_id.in_(ids))
         out: dict[int, list[TurnTuple]] = {}
-        for doc, a, b, flag, label in _fetch(s, q):
+        for doc, a, b, flag, label in row_q.plain_rows(s, q):
             out.setdefault(doc, []).append((a, b, bool(flag), label))
         for turns in out.values():
             turns.sort()
@@ -242,7 +243,7 @@ class Agreement(Service):
 
 
 def _coder_ids(s: Session, names: Sequence[str]) -> list[int]:
-    known = dict(_fetch(s, select(Coder.name, Coder.id)))
+    known = dict(row_q.plain_rows(s, select(Coder.name, Coder.id)))
     out = []
     for name in names:
         if name not in known:
@@ -256,27 +257,4 @@ def _coder_ids(s: Session, names: Sequence[str]) -> list[int]:
 
 def _document_order(s: Session) -> list[tuple[int, str]]:
     q = select(Document.id, Document.name).order_by(Document.position, Document.id)
-    return [(i, n) for i, n in _fetch(s, q)]
-
-
-def _paragraphs(s: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
-    q = select(Paragraph.document_id, Paragraph.start, Paragraph.end)
-    out: dict[int, list[tuple[int, int]]] = {}
-    for doc, a, b in _fetch(s, q.where(Paragraph.document_id.in_(ids))):
-        out.setdefault(doc, []).append((a, b))
-    for spans in out.values():
-        spans.sort()
-    return out
-
-
-def _fetch(s: Session, q: Select[*Ts]) -> list[tuple[*Ts]]:
-    """The rows of a select as the driver's own tuples: skipping SQLAlchemy's per-row
-    processing matters for the 90,000 codings of a large comparison (see
-    `duocoder.app.analysis`, which reads codings the same way)."""
-    result = s.connection().execute(q)
-    try:
-        cursor = result.cursor
-        assert cursor is not None  # a SELECT's result always has its cursor
-        return cast("list[tuple[*Ts]]", cursor.fetchall())
-    finally:
-        result.close()
+    return [(i, n) for i, n in row_q.plain_rows(s, q)]

@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Literal, TypeVarTuple, Unpack, cast, overload
+from typing import Literal, Unpack, overload
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from duocoder.analysis import cooccurrence as cooc
@@ -51,14 +51,13 @@ from duocoder.app.exports import check_output
 from duocoder.app.queries import codes as code_q
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.queries import documents as document_q
+from duocoder.app.queries import rows as row_q
 from duocoder.app.service import Service
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.records import CodeInfo, Segment
 from duocoder.domain.roles import Role
-from duocoder.storage.models import Coder, Coding, Document, Paragraph
+from duocoder.storage.models import Coder, Coding, Document
 from duocoder.storage.models import Turn as TurnRow
-
-Ts = TypeVarTuple("Ts")
 
 
 @dataclass(slots=True)
@@ -367,7 +366,7 @@ class Analysis(Service):
                     .join(Document, Document.id == Coding.document_id)
                     .where(Coding.id.in_(ids[i : i + 5000]))
                 )
-                out.update((c, (a or "", b or "")) for c, a, b in _plain_rows(s, q))
+                out.update((c, (a or "", b or "")) for c, a, b in row_q.plain_rows(s, q))
         return out
 
     # -- loading ---------------------------------------------------------------------------
@@ -433,9 +432,9 @@ class Analysis(Service):
             if selection.coders is not None:
                 wanted = select(Coder.id).where(Coder.name.in_(selection.coders))
                 q = q.where(Coding.coder_id.in_(wanted))
-            raw: list[CodedTuple] = _plain_rows(s, q)
+            raw: list[CodedTuple] = row_q.plain_rows(s, q)
             turn_spans = self._turns(s, ids) if turns or not include_interviewer else {}
-            paras = _paragraphs(s, ids) if paragraphs else {}
+            paras = row_q.paragraphs(s, ids) if paragraphs else {}
         names = {d.id: d.name for d in docs}
         # SQL applied the document, code and coder filters; what is left is the turns
         only_turns = Selection(include_interviewer=include_interviewer)
@@ -465,7 +464,7 @@ class Analysis(Service):
         if len(ids) < (s.scalar(select(func.count(Document.id))) or 0):
             q = q.where(TurnRow.document_id.in_(ids))
         out: dict[int, list[TurnTuple]] = {}
-        for doc, run in groupby(_plain_rows(s, q), key=itemgetter(0)):
+        for doc, run in groupby(row_q.plain_rows(s, q), key=itemgetter(0)):
             out.setdefault(doc, []).extend(row[1:] for row in run)  # (start, end, 0|1, label)
         for turns in out.values():
             turns.sort()
@@ -508,27 +507,3 @@ def _units(mode: str, data: _Loaded) -> dict[int, list[tuple[int, int]]] | None:
     if mode == "turn":
         return {doc: [(t[0], t[1]) for t in ts] for doc, ts in data.turns.items()}
     return None
-
-
-def _paragraphs(s: Session, ids: list[int]) -> dict[int, list[tuple[int, int]]]:
-    q = select(Paragraph.document_id, Paragraph.start, Paragraph.end)
-    out: dict[int, list[tuple[int, int]]] = {}
-    for doc, a, b in _plain_rows(s, q.where(Paragraph.document_id.in_(ids))):
-        out.setdefault(doc, []).append((a, b))
-    for spans in out.values():
-        spans.sort()
-    return out
-
-
-def _plain_rows(s: Session, q: Select[*Ts]) -> list[tuple[*Ts]]:
-    """The rows of a select of integer and text columns as the driver's own tuples: SQLite
-    returns those as Python values already, and skipping SQLAlchemy's per-row processing
-    halves the cost of loading 100,000 codings. (A boolean column comes back as 0 or 1.)"""
-    result = s.connection().execute(q)
-    try:
-        cursor = result.cursor
-        assert cursor is not None  # a SELECT's result always has its cursor
-        # the DB-API types its rows as Any; sqlite3 returns a list of plain tuples
-        return cast("list[tuple[*Ts]]", cursor.fetchall())
-    finally:
-        result.close()
