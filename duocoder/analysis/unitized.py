@@ -72,6 +72,7 @@ take a fraction of a second."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -353,11 +354,24 @@ def _sections(
                 section = len(new_lengths)
                 new_lengths[section] = b - a
                 pieces[doc].append((section, a, b))
+    # A coding is cut against the stretches it can meet, found by bisection: the stretches
+    # (the respondent's turns) are sorted and, unless they overlap, their ends are too, so
+    # a coding's first stretch is the first that ends after its start. (One pass over
+    # every stretch per coding cost two seconds for 86,000 codings of 200 interviews.)
+    ends = {doc: [b for _, _, b in ps] for doc, ps in pieces.items()}
+    disjoint = {
+        doc: all(ps[k][2] <= ps[k + 1][1] for k in range(len(ps) - 1)) for doc, ps in pieces.items()
+    }
     out: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
     for (doc, coder), rows in spans.items():
+        doc_pieces = pieces.get(doc, [])
         for code_id, s, e in rows:
-            for section, a, b in pieces.get(doc, []):
-                lo, hi = max(int(s), a), min(int(e), b)
+            s, e = int(s), int(e)
+            first = bisect_right(ends[doc], s) if disjoint.get(doc) else 0
+            for section, a, b in doc_pieces[first:]:
+                if a >= e and disjoint[doc]:
+                    break
+                lo, hi = max(s, a), min(e, b)
                 if lo < hi:
                     out.setdefault((section, coder), []).append((code_id, lo - a, hi - a))
     return out, new_lengths
