@@ -256,7 +256,7 @@
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="272"/>
         <source>Disagreements: %1, %2 settled</source>
-        <translation>Verschillen: %1, waarvan %2 beslecht</translation>
+        <translation>Verschillen: %1 (%2 beslecht)</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/agreement/review.py" line="277"/>
