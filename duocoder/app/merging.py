@@ -242,6 +242,7 @@ class _Merge:
             if digest in self.by_hash:
                 found[doc.id], own_name = self.by_hash[digest]
                 self.tally.documents_matched[own_name] = None
+                self._compare_tags(source.label, doc.row, found[doc.id], own_name)
                 continue
             if name.casefold() in self.names:
                 codings = sum(1 for c in source.codings if c.document_id == doc.id)
@@ -259,6 +260,20 @@ class _Merge:
                 continue
             found[doc.id] = self._add_document(doc, name, digest)
         return found
+
+    def _compare_tags(self, label: str, theirs: dict[str, Any], doc_id: int, own_name: str) -> None:
+        """A matched document keeps the project's role, case and duo; where the copy tagged
+        it otherwise the report says so, since a stakeholder comparison counts by them."""
+        own = self.s.get(Document, doc_id)
+        if own is None:
+            return
+        for column, word in (("role", "role"), ("case_name", "case"), ("duo", "duo")):
+            mine, other = getattr(own, column), theirs.get(column)
+            if (mine or None) != (other or None):
+                self.tally.conflicts.append(
+                    f"'{own_name}' has {word} '{other or '—'}' in {label} but "
+                    f"'{mine or '—'}' in this project; the project's was kept."
+                )
 
     def _add_document(self, doc: Any, name: str, digest: str) -> int:
         s = self.s

@@ -309,3 +309,21 @@ def test_a_coders_colour_and_a_codings_change_record_come_along(
         [merged] = [s for s in p.segments(coders=["Dirk"])]
         assert merged.memo == "eerst Klik, nu met memo"
         assert p.coding_changes([merged.id]) == {merged.id: (changed_at, changed_by)}
+
+
+def test_a_document_tagged_otherwise_in_a_copy_keeps_the_projects_tags_and_says_so(
+    copies: dict[str, Path], target: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "retagged.duocoder"
+    shutil.copyfile(copies["base"], copy)
+    with Project.open(copy) as project:
+        doc = project.document("Anja (deelnemer)")
+        project.set_document_properties(doc.id, role="volunteer", duo="Duo 7")
+    with Project.open(target) as project:
+        report = project.merge_projects([copy])
+        anja = project.document("Anja (deelnemer)")
+    assert anja.role == "participant" and anja.duo != "Duo 7"
+    said = [c for c in report.conflicts if "'Anja (deelnemer)'" in c]
+    assert len(said) == 2, report.conflicts
+    assert any("role 'volunteer' in retagged.duocoder" in c for c in said)
+    assert any("duo 'Duo 7'" in c and "the project's was kept" in c for c in said)
