@@ -96,6 +96,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from duocoder.cli.errors import fail
     from duocoder.cli.messages import t
     from duocoder.cli.outputs import output_path
+    from duocoder.cli.progress import terminal_progress
 
     with _open(args.project) as project:
         wanted = list(dict.fromkeys(" ".join(c.split()) for c in args.coder if c.strip()))
@@ -119,23 +120,17 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             if Path(args.output).suffix.lower() not in REPORT_SUFFIXES:
                 return fail(t("agreement_suffix", name=Path(args.output).name))
             out = output_path(args.output, args.force)
-        progress = None
-        if not args.json and sys.stderr.isatty():
-
-            def progress(done: int, total: int, what: str) -> None:
-                end = "\n" if done == total else ""
-                print(f"\r[{done}/{total}] {what:<20}", end=end, file=sys.stderr, flush=True)
-
-        report = project.agreement(
-            wanted,
-            unit=args.unit,
-            codes=args.code,
-            include_interviewer=args.include_interviewer,
-            samples=args.samples,
-            seed=args.seed,
-            segment_threshold=args.threshold / 100,
-            progress=progress,
-        )
+        with terminal_progress(not args.json) as progress:
+            report = project.agreement(
+                wanted,
+                unit=args.unit,
+                codes=args.code,
+                include_interviewer=args.include_interviewer,
+                samples=args.samples,
+                seed=args.seed,
+                segment_threshold=args.threshold / 100,
+                progress=progress,
+            )
         if out is not None:
             project.write_agreement(report, out)
     if args.json:

@@ -14,6 +14,7 @@ from duocoder.app.documents import KEEP
 from duocoder.app.project import CodingSpec, Project
 from duocoder.cli import messages
 from duocoder.cli.messages import n, t
+from duocoder.cli.progress import terminal_progress
 from duocoder.domain.errors import (
     DuoCoderError,
     DuplicateCodingError,
@@ -109,13 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.name and len(args.files) != 1:
         raise ValidationError(t("name_one_file"))
     names = {str(Path(args.files[0])): args.name} if args.name else None
-    with _open(args.project) as project:
-        progress = None
-        if not args.json and sys.stderr.isatty():
-
-            def progress(done: int, total: int, name: str) -> None:
-                print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
-
+    with _open(args.project) as project, terminal_progress(not args.json) as progress:
         report = project.import_files(
             args.files,
             args.role,
@@ -125,8 +120,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress=progress,
             questions=args.questions,
         )
-        if progress is not None:
-            print(file=sys.stderr)
     if args.json:
         _print_json(
             {

@@ -9,7 +9,6 @@ terminal; stdout is one sentence, or with --json an object whose keys stay stabl
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from duocoder.domain.errors import ValidationError
@@ -54,6 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from duocoder.cli.commands import _open, _print_json
     from duocoder.cli.messages import n
     from duocoder.cli.outputs import output_path
+    from duocoder.cli.progress import terminal_progress
 
     with _open(args.project, remark=False) as project:
         words = _WORDS.get(messages.language(), _WORDS["en"])
@@ -61,15 +61,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise ValidationError(words["suffix"].format(name=Path(args.out).name))
         out = output_path(args.out, args.force)
         assert out is not None
-        progress = None
-        if not args.json and sys.stderr.isatty():
-
-            def progress(done: int, total: int, name: str) -> None:
-                print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
-
-        report = project.export_qdpx(out, progress=progress)
-        if progress is not None:
-            print(file=sys.stderr)
+        with terminal_progress(not args.json) as progress:
+            report = project.export_qdpx(out, progress=progress)
     if args.json:
         _print_json(report.as_json())
         return 0
@@ -121,29 +114,24 @@ def cmd_import_project(args: argparse.Namespace) -> int:
     from duocoder.app.project_import import QdpxImportReport
     from duocoder.cli import messages
     from duocoder.cli.commands import _open, _print_json
+    from duocoder.cli.progress import terminal_progress
 
     reports: list[QdpxImportReport] = []
-    progress = None
-    if not args.json and sys.stderr.isatty():
-
-        def progress(done: int, total: int, name: str) -> None:
-            print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
-
-    def run(project: Project) -> None:
-        project.coder = args.coder
-        reports.append(project.import_qdpx(args.file, progress=progress))
-
     target = Path(args.project)
     created = not target.exists()
-    if created:
-        messages.set_language(args.language)
-        with Project.create(target, language=args.language, setup=run):
-            pass
-    else:
-        with _open(args.project) as project:
-            run(project)
-    if progress is not None:
-        print(file=sys.stderr)
+    with terminal_progress(not args.json) as progress:
+
+        def run(project: Project) -> None:
+            project.coder = args.coder
+            reports.append(project.import_qdpx(args.file, progress=progress))
+
+        if created:
+            messages.set_language(args.language)
+            with Project.create(target, language=args.language, setup=run):
+                pass
+        else:
+            with _open(args.project) as project:
+                run(project)
     report = reports[0]
     if args.json:
         _print_json({"created": created, **report.as_json()})

@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from duocoder.cli.messages import n, noun, t
+from duocoder.cli.progress import terminal_progress
 from duocoder.domain.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -130,15 +130,8 @@ def _indexed(project: Project) -> None:
     if not pending:
         return
     print(t("indexing", documents=n(pending, "document")), file=sys.stderr, flush=True)
-    progress: Callable[[int, int, str], None] | None = None
-    if sys.stderr.isatty():
-
-        def progress(done: int, total: int, name: str) -> None:
-            print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
-
-    report = project.index_documents(progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)
+    with terminal_progress() as progress:
+        report = project.index_documents(progress=progress)
     print(
         t(
             "indexed",

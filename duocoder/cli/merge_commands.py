@@ -13,7 +13,6 @@ stay stable."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,21 +45,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from duocoder.cli.commands import _open, _print_json
     from duocoder.cli.errors import fail
     from duocoder.cli.messages import n, t
+    from duocoder.cli.progress import terminal_progress
 
     target = Path(args.project)
     if not target.is_file():
         return fail(t("merge_no_target", path=args.project))
-    progress = None
-    if not args.json and sys.stderr.isatty():
-
-        def progress(done: int, total: int, name: str) -> None:
-            print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
-
-    with _open(args.project, remark=False) as project:
+    with _open(args.project, remark=False) as project, terminal_progress(not args.json) as step:
         project.coder = args.coder
-        report = project.merge_projects(args.sources, progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)
+        report = project.merge_projects(args.sources, progress=step)
     if args.json:
         _print_json(report.as_json())
         return 0
