@@ -18,7 +18,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from bench.analysis_scenarios import CODE_PATHS
+from bench.analysis_scenarios import CODE_PATHS, add_codebook
 from bench.corpus import generate_corpus
 from bench.timing import Result, best_of
 
@@ -58,13 +58,7 @@ def build_agreement_project(path: Path, size: str, seed: int = 11) -> int:
     )
     rng = random.Random(seed)
     with Project.create(path) as project:
-        for code_path in CODE_PATHS:
-            project.ensure_code_path(code_path)
-        codes = project.codes()
-        parents = {c.parent_id for c in codes}
-        for info in codes:
-            if info.id in parents:
-                project.set_codable(info.id, False)
+        add_codebook(project)
         specs: list[CodingSpec] = []
         for doc in corpus:
             doc_id = project.add_document(doc.name, doc.source(), doc.role, doc.case, doc.duo).id

@@ -11,9 +11,13 @@ import sqlite3
 import tempfile
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.corpus import DEFAULT_CODE_PATHS, generate_corpus
 from bench.timing import Result, best_of
+
+if TYPE_CHECKING:
+    from duocoder.app.project import Project
 
 # 60 codable codes: the research codebook's 39 plus 21 emergent ones (their themes are
 # categories, so a matrix has exactly 60 rows)
@@ -26,6 +30,18 @@ ANALYSIS_SIZES = {"small": (25, 2_000, 200), "full": (500, 4_000, 200)}
 QUOTE_SIZES = {"small": 500, "full": 5_000}
 
 
+def add_codebook(project: Project) -> None:
+    """The benchmark codebook: every path of CODE_PATHS, the codes with children only
+    grouping (not codable), as in the shipped duowerkingen codebook."""
+    for code_path in CODE_PATHS:
+        project.ensure_code_path(code_path)
+    codes = project.codes()
+    parents = {c.parent_id for c in codes}
+    for info in codes:
+        if info.id in parents:
+            project.set_codable(info.id, False)
+
+
 def build_project(path: Path, documents: int, words: int, codings: int, seed: int = 5) -> int:
     """Create a project with a generated corpus and its codings; returns the coding count."""
     from duocoder.app.project import CodingSpec, Project
@@ -34,13 +50,7 @@ def build_project(path: Path, documents: int, words: int, codings: int, seed: in
         documents, words, seed=seed, codings_per_document=codings, code_paths=CODE_PATHS
     )
     with Project.create(path) as project:
-        for code_path in CODE_PATHS:
-            project.ensure_code_path(code_path)
-        codes = project.codes()
-        parents = {c.parent_id for c in codes}
-        for info in codes:
-            if info.id in parents:
-                project.set_codable(info.id, False)
+        add_codebook(project)
         specs: list[CodingSpec] = []
         coders = ("Lies", "Jonas")
         for doc in corpus:
