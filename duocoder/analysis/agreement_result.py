@@ -11,29 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from duocoder.domain.agreement_shapes import COEFFICIENT_NAMES, INTERVAL_NAMES, REASON_KEYS
+from duocoder.domain.agreement_shapes import MIN_UNITS as MIN_UNITS
+
 UnitKind = Literal["paragraph", "turn", "sentence", "character"]
 UNIT_KINDS: tuple[UnitKind, ...] = ("paragraph", "turn", "sentence", "character")
 
-# The unit-based coefficients, in the order tables print them; also the JSON keys.
-COEFFICIENTS = (
-    "percent",
-    "cohen_kappa",
-    "fleiss_kappa",
-    "brennan_prediger",
-    "gwet_ac1",
-    "alpha",
-)
-# The coefficients that get a bootstrap interval (JSON key: NAME + "_ci").
-WITH_INTERVAL = ("cohen_kappa", "fleiss_kappa", "brennan_prediger", "gwet_ac1", "alpha")
-
-# Why a coefficient is None.
-REASONS = (
-    "too_few_units",  # fewer units than MIN_UNITS behind the figure
-    "no_variation",  # every coder gave every unit the same value: expected disagreement 0
-    "two_coders_only",  # Cohen's κ is defined for two coders
-    "no_segments",  # no coder coded anything with this code (segment and unitized measures)
-)
-MIN_UNITS = 10
+# The unit-based coefficients in the order tables print them (also the JSON keys), those
+# with a bootstrap interval (JSON key: NAME + "_ci"), the reasons a coefficient is None and
+# the fewest units a figure rests on: kept in the domain layer, where the report writers and
+# their words read them too.
+COEFFICIENTS = COEFFICIENT_NAMES
+WITH_INTERVAL = INTERVAL_NAMES
+REASONS = REASON_KEYS
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Sized
 from typing import Protocol
 
-# The names of the unit-based coefficients in report order, and those with an interval:
-# the same as `duocoder.analysis.agreement_result.COEFFICIENTS` / `WITH_INTERVAL` (a test
-# holds them equal), repeated here because the domain layer imports nothing above it.
+# The names of the unit-based coefficients in report order (also the JSON keys), those with
+# a bootstrap interval, and why a coefficient may be None (`agreement_result` takes them from
+# here as COEFFICIENTS, WITH_INTERVAL and REASONS).
 COEFFICIENT_NAMES = (
     "percent",
     "cohen_kappa",
@@ -23,7 +23,7 @@ COEFFICIENT_NAMES = (
 )
 INTERVAL_NAMES = ("cohen_kappa", "fleiss_kappa", "brennan_prediger", "gwet_ac1", "alpha")
 REASON_KEYS = ("too_few_units", "no_variation", "two_coders_only", "no_segments")
-MIN_UNITS = 10  # as `agreement_result.MIN_UNITS`
+MIN_UNITS = 10  # fewer units behind a figure: "too_few_units"
 
 
 class RowLike(Protocol):
