@@ -4,7 +4,7 @@ the CLI's JSON and the window's agreement and review views.
 
 A coefficient that cannot be computed (no variation, too few units, Cohen's κ with three
 coders) is `None` beside a reason *key* from `REASONS`, never a number that means nothing;
-the words for a reason are in the project's language (`duocoder.analysis.agreement_text`)."""
+the words for a reason are in the project's language (`duocoder.domain.agreement_words`)."""
 
 from __future__ import annotations
 

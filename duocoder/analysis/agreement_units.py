@@ -348,7 +348,7 @@ def character_patterns(
 
 
 # What exactly a unit is here and which documents are compared, for the report's definition
-# of the unit (it replaces the general one of `agreement_text`, keyed "unit_<kind>").
+# of the unit (it replaces the general one of `agreement_words`, keyed "unit_<kind>").
 _UNIT_TEXTS = {
     "en": {
         "paragraph": "Unit: paragraph. Each paragraph holding at least one non-space "

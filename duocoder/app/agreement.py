@@ -6,7 +6,7 @@ units) and speaker turns flagged interviewer or not; everything else is the pure
 units and pattern counts (`duocoder.analysis.agreement_units`), coefficients and bootstrap
 (`duocoder.analysis.agreement`), the unitized αs and segment-overlap agreement
 (`duocoder.analysis.unitized`) and the definitions in the project's language
-(`duocoder.analysis.agreement_text`).
+(`duocoder.domain.agreement_words`).
 
 What is compared, unless the caller narrows it:
 - documents: those in which at least one of the chosen coders coded anything — a document
@@ -63,8 +63,8 @@ class Agreement(Service):
         (a segment agrees at `segment_threshold` overlap). See the module docstring for
         which documents and codes are compared by default. A coder or code not in the
         project, fewer than two coders or a wrong unit are refused in one sentence."""
-        from duocoder.analysis.agreement_text import definitions
         from duocoder.analysis.unitized import segment_agreement, unitized_agreement
+        from duocoder.domain.agreement_words import definition_texts
 
         kind = units_mod.check_unit(unit)
         chosen = list(dict.fromkeys(" ".join(c.split()) for c in coders if c.strip()))
@@ -182,7 +182,7 @@ class Agreement(Service):
         segments = segment_agreement(spans, chosen, code_names, threshold=segment_threshold)
         check_progress(steps, steps, "done", progress, cancelled)
         language = self.project.language
-        definition = definitions(language)
+        definition = definition_texts(language)
         definition[f"unit_{kind}"] = units_mod.unit_definition(kind, language, include_interviewer)
         return AgreementReport(
             coders=tuple(chosen),

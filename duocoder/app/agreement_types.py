@@ -4,7 +4,6 @@ app layer, so it names `AgreementReport` and its parts from here, not from
 
 from __future__ import annotations
 
-from duocoder.analysis import agreement_text
 from duocoder.analysis.agreement_result import (
     COEFFICIENTS,
     REASONS,
@@ -17,6 +16,7 @@ from duocoder.analysis.agreement_result import (
     UnitizedAgreement,
     UnitKind,
 )
+from duocoder.domain.agreement_words import definition_texts
 
 __all__ = [
     "COEFFICIENTS",
@@ -37,4 +37,4 @@ def definitions(language: str) -> dict[str, str]:
     """Every coefficient and term of an agreement report → its definition in `language`
     ("nl" or "en"): the window shows them in the interface's language, where the report
     carries them in the project's."""
-    return agreement_text.definitions(language)
+    return definition_texts(language)

@@ -3,7 +3,7 @@ code and overall (percent, Cohen's, Fleiss' and Brennan–Prediger κ, Gwet's AC
 Krippendorff's α with bootstrap intervals), the unitized αs and segment overlap.
 
 The text output is a table in the project's language (the words and number formats of
-`duocoder.analysis.agreement_text`, the same the report files use), followed by the notes
+`duocoder.domain.agreement_words`, the same the report files use), followed by the notes
 that say why a figure is missing. `--json` prints `AgreementReport.to_json()`, whose keys
 scripts depend on. `-o` writes the report as .xlsx, .csv or .docx through the project
 (replacing a file only with --force). The refusals a researcher can run into (one coder,
@@ -145,9 +145,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def print_report(report: AgreementReport) -> None:
     """The report as text: what was compared, the table per code with the overall row, the
     unitized and segment figures, and why a figure is missing."""
-    from duocoder.analysis import agreement_text as words
     from duocoder.cli.commands import _table
     from duocoder.cli.messages import t
+    from duocoder.domain import agreement_words as words
 
     lang = _language()  # the project's, unless DUOCODER_CLI_LANGUAGE chooses another
     print(words.word("title", lang))
@@ -200,8 +200,8 @@ def print_report(report: AgreementReport) -> None:
 def _notes(report: AgreementReport, lang: str) -> list[str]:
     """Why figures are missing: one line per row and reason naming the coefficients; a
     reason that holds for a coefficient on every row (Cohen's κ with three coders) once."""
-    from duocoder.analysis import agreement_text as words
     from duocoder.cli.messages import t
+    from duocoder.domain import agreement_words as words
 
     rows = [*report.codes, report.overall]
     everywhere = [

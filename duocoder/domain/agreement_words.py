@@ -7,12 +7,11 @@ comes with one or two sentences a methods reviewer would accept — what is comp
 chance is handled, the source to cite and how to read the value — in the language the
 researchers write their method section in.
 
-These words live in the domain layer because both the computation's side
-(`duocoder.analysis.agreement_text`, which the CLI and the window use) and the report
-writers (`duocoder.io.agreement_tables`, `duocoder.io.agreement_docx`) need them, and those
-two layers do not import each other; so the table, the Word summary, the screen and the
-CLI say the same thing. A report is read through the protocols of
-`duocoder.domain.agreement_shapes`.
+These words live in the domain layer because the computation's side (the app layer, the
+CLI and, through `duocoder.app.agreement_types`, the window) and the report writers
+(`duocoder.io.agreement_tables`, `duocoder.io.agreement_docx`) need them; kept in one
+place, the table, the Word summary, the screen and the CLI say the same thing. A report is
+read through the protocols of `duocoder.domain.agreement_shapes`.
 
 Sources: Cohen (1960), Fleiss (1971), Brennan & Prediger (1981), Gwet (2008),
 Krippendorff (2004/2011), Krippendorff, Mathet, Bouvry & Widlöcher (2016)."""

@@ -7,16 +7,16 @@ from __future__ import annotations
 import pytest
 
 from duocoder.analysis.agreement_result import COEFFICIENTS, REASONS, UNIT_KINDS
-from duocoder.analysis.agreement_text import (
+from duocoder.domain.agreement_words import (
     TERMS,
     coefficient_label,
-    definitions,
     format_interval,
     format_percent,
     format_value,
     reason_text,
     unit_label,
 )
+from duocoder.domain.agreement_words import definition_texts as definitions
 
 KEYS = (
     *COEFFICIENTS,

@@ -16,7 +16,7 @@ from duocoder.analysis.agreement_result import (
     UnitizedAgreement,
     UnitKind,
 )
-from duocoder.analysis.agreement_text import definitions
+from duocoder.domain.agreement_words import definition_texts as definitions
 
 PATHS = (
     "Verbinding/Vertrouwensrelatie",
