@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from duocoder.app.codebook import CodebookImportReport
 from duocoder.app.matching import (
     CodeNode,
     CodingKey,
@@ -69,17 +70,6 @@ from duocoder.storage.models import Turn as TurnRow
 __all__ = ["DocumentConflict", "MergeReport", "Merging"]
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(slots=True)
-class _CodeMatches:
-    """`matching.CodeMatches` for the merge: what matching the copies' codes did."""
-
-    added: list[str] = field(default_factory=list)
-    merged: list[str] = field(default_factory=list)
-    renamed: list[tuple[str, str]] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -147,7 +137,7 @@ class _Merge:
         self.sources = sources
         self.progress = progress
         self.tally = _Tally()
-        self.codes = _CodeMatches()
+        self.codes = CodebookImportReport()  # what matching the copies' codes did
         self.coders: dict[str, int] = {
             name: cid for name, cid in s.execute(select(Coder.name, Coder.id))
         }
