@@ -341,8 +341,7 @@ class Codings(Service):
             owner = {"document": Document, "code": Code}.get(target)
             if owner is not None and s.get(owner, target_id) is None:
                 raise NotFoundError(f"There is no {target} with id {target_id}.")
-            cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
-            row = s.scalars(select(Memo).where(Memo.target == target, cond)).first()
+            row = coding_q.memo_row(s, target, target_id)
             if not text.strip():
                 if row is not None:
                     s.delete(row)
@@ -361,8 +360,8 @@ class Codings(Service):
 
     def memo(self, target: str, target_id: int | None) -> str | None:
         with self.project._read() as s:
-            cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
-            return s.scalar(select(Memo.text).where(Memo.target == target, cond))
+            row = coding_q.memo_row(s, target, target_id)
+            return row.text if row is not None else None
 
     def memos(self) -> list[MemoInfo]:
         with self.project._read() as s:

@@ -386,8 +386,7 @@ class _Merge:
                 target_id = ids.get(memo.target_id) if memo.target_id is not None else None
                 if target_id is None:
                     continue  # the memo of a conflicting document goes with it
-            cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
-            row = s.scalars(select(Memo).where(Memo.target == memo.target, cond)).first()
+            row = coding_q.memo_row(s, memo.target, target_id)
             coder = coder_map.get(memo.coder_id) if memo.coder_id is not None else None
             if row is None:
                 s.add(

@@ -332,8 +332,7 @@ def _clean(name: str) -> str:
 
 def _add_memo(s: Session, target: str, target_id: int | None, text: str) -> None:
     """Add `text` to the memo of the target; a memo that already says it stays as it is."""
-    cond = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
-    row = s.scalars(select(Memo).where(Memo.target == target, cond)).first()
+    row = coding_q.memo_row(s, target, target_id)
     text = text[: limits.MEMO]
     if row is None:
         s.add(Memo(target=target, target_id=target_id, text=text, updated_at=coding_q.now()))

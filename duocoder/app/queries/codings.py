@@ -27,6 +27,7 @@ from duocoder.storage.models import (
     Coder,
     Coding,
     Document,
+    Memo,
 )
 
 
@@ -56,6 +57,12 @@ def existing_coder_ids(s: Session, names: Iterable[str]) -> list[int]:
         if name not in found:
             raise NotFoundError(f"There is no coder '{name}' in this project.")
     return [found[n] for n in wanted]
+
+
+def memo_row(s: Session, target: str, target_id: int | None) -> Memo | None:
+    """The memo on a target ('project' with no id, 'document' or 'code' with one), if any."""
+    same_id = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
+    return s.scalars(select(Memo).where(Memo.target == target, same_id)).first()
 
 
 def check_span(s: Session, doc_id: int, start: int, end: int) -> None:
