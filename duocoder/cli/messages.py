@@ -225,6 +225,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "agreement_missing": "{code}: {labels} not computed: {reason}.",
         "agreement_missing_all": "{labels} not computed: {reason}.",
         "and": " and ",
+        # passphrases (cli/passphrase.py)
+        "passphrase_again": "The same passphrase again: ",
+        "passphrase_differ": "The passphrases differ; nothing was changed.",
+        "passphrase_empty": "A passphrase cannot be empty; nothing was changed.",
+        "passphrase_env_empty": "{variable} is set but empty; set it to the passphrase or "
+        "unset it to be asked at the terminal.",
+        "passphrase_no_terminal": "This project needs a passphrase and there is no terminal to "
+        "ask it at; set {variable} to it.",
     },
     "nl": {
         "wrote": "{path} geschreven.",
@@ -394,6 +402,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "agreement_missing": "{code}: {labels} niet berekend: {reason}.",
         "agreement_missing_all": "{labels} niet berekend: {reason}.",
         "and": " en ",
+        # passphrases (cli/passphrase.py)
+        "passphrase_again": "Nogmaals hetzelfde wachtwoord: ",
+        "passphrase_differ": "De wachtwoorden verschillen; er is niets veranderd.",
+        "passphrase_empty": "Een wachtwoord kan niet leeg zijn; er is niets veranderd.",
+        "passphrase_env_empty": "{variable} is gezet maar leeg; zet er het wachtwoord in of "
+        "haal hem weg om het in de terminal te laten vragen.",
+        "passphrase_no_terminal": "Dit project vraagt een wachtwoord en er is geen terminal om "
+        "het te vragen; zet {variable} op het wachtwoord.",
     },
 }
 
