@@ -29,6 +29,7 @@ from duocoder.storage.database import (
     close_engine,
     create_project_file,
     discard,
+    is_encrypted,
     is_read_only,
     new_project_name,
     open_project_file,
@@ -37,6 +38,7 @@ from duocoder.storage.database import (
     session_factory,
     transaction,
 )
+from duocoder.storage.encryption import new_file_key
 from duocoder.storage.models import UNDOABLE_TABLES, Meta, table_of
 from duocoder.storage.recorder import RowChange, invert, replay
 
@@ -55,6 +57,9 @@ class ProjectBase:
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
+        # an encrypted project's passphrase, kept while open (the engine holds the derived
+        # key anyway) so that merging a coder's copy with the same one need not ask again
+        self._passphrase: str | None = None
         self._engine: Engine | None = engine  # None once closed
         self._sessions = session_factory(engine)
         self._recorder = recorder_for(engine)
@@ -74,18 +79,22 @@ class ProjectBase:
         language: str = "nl",
         name: str | None = None,
         setup: Callable[[Self], object] | None = None,
+        passphrase: str | None = None,
     ) -> Self:
         """Create a project at `path` (which must end in .duocoder), filled by `setup` if
         given (a codebook, say). It is built under a hidden name beside `path` and moved
         into place only when complete, so a crash or a full disk never leaves half a
         project (or an empty one) behind. `setup` receives, and the caller gets back, an
-        instance of the class this is called on (a `Project` from `Project.create`)."""
+        instance of the class this is called on (a `Project` from `Project.create`). With a
+        `passphrase` the file is encrypted from its first byte on (see
+        `duocoder.storage.encryption`)."""
         path = Path(path)
         if language not in LANGUAGES:
             raise ValidationError(f"The language must be one of {', '.join(LANGUAGES)}.")
         building = new_project_name(path)
         try:
-            project = cls(building, create_project_file(building))
+            key = None if passphrase is None else new_file_key(passphrase)
+            project = cls(building, create_project_file(building, key))
             try:
                 with transaction(project._sessions) as s:
                     s.add_all(
@@ -108,12 +117,22 @@ class ProjectBase:
         except BaseException:
             discard(building)
             raise
-        return cls.open(path)
+        return cls.open(path, passphrase)
 
     @classmethod
-    def open(cls, path: str | Path) -> Self:
+    def open(cls, path: str | Path, passphrase: str | None = None) -> Self:
+        """Open the project at `path`; an encrypted one needs its `passphrase`
+        (PassphraseNeededError without it, WrongPassphraseError with a wrong one)."""
         path = Path(path)
-        return cls(path, open_project_file(path))
+        project = cls(path, open_project_file(path, passphrase))
+        if project.encrypted:
+            project._passphrase = passphrase
+        return project
+
+    @property
+    def encrypted(self) -> bool:
+        """The project file is encrypted with a passphrase."""
+        return self._engine is not None and is_encrypted(self._engine)
 
     @property
     def read_only(self) -> bool:

@@ -25,6 +25,19 @@ class ReadOnlyProjectError(ProjectFileError):
     """The project file or its folder cannot be written to; it can still be read."""
 
 
+class PassphraseNeededError(ProjectFileError):
+    """The project file is encrypted and no passphrase was given: a face asks for one and
+    opens it again. `path` names the file, so the question can name it too."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphraseError(PassphraseNeededError):
+    """The passphrase given does not open the encrypted project file (a face may ask again)."""
+
+
 class NotFoundError(DuoCoderError):
     """A document, code, coding, coder or memo that was named does not exist."""
 

@@ -2,7 +2,11 @@
 
 A project file is a document a researcher e-mails to a colleague, so it is checked before
 SQLite ever touches it: its header must say SQLite, its application id must be DuoCoder's and
-its schema version must not be newer than ours. Only then is it opened for writing."""
+its schema version must not be newer than ours. Only then is it opened for writing.
+
+A project can also be encrypted with a passphrase (`encryption.py`): then its header is
+unreadable without the key, and every opening below takes the passphrase as an argument,
+derives the file's key once and gives it to each connection it opens, SQLAlchemy's too."""
 
 from __future__ import annotations
 
@@ -25,6 +29,14 @@ from sqlalchemy.pool import NullPool
 
 from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage import guids
+from duocoder.storage.encryption import (
+    FileKey,
+    connect,
+    database_errors,
+    dbapi,
+    key_for,
+    operational_errors,
+)
 from duocoder.storage.errors import translate
 from duocoder.storage.fileformat import APPLICATION_ID, PROJECT_SUFFIX, SCHEMA_VERSION
 from duocoder.storage.migrations import migrate
@@ -36,6 +48,8 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 # Engines opened read-only, with the temporary copy each reads from (None: the file itself).
 _READ_ONLY: weakref.WeakKeyDictionary[Engine, Path | None] = weakref.WeakKeyDictionary()
+# Engines on encrypted files, with the file's key (for the log's fold-in when closing).
+_KEYS: weakref.WeakKeyDictionary[Engine, FileKey] = weakref.WeakKeyDictionary()
 
 
 def inspect_header(path: Path) -> tuple[int, int]:
@@ -63,9 +77,15 @@ def inspect_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def check_project_file(path: Path) -> int:
-    """Return the schema version of a DuoCoder project file or raise ProjectFileError."""
-    application_id, version = inspect_header(path)
+def check_project_file(path: Path, key: FileKey | None = None) -> int:
+    """Return the schema version of a DuoCoder project file or raise ProjectFileError; an
+    encrypted file's header is read with its `key`."""
+    if key is not None:
+        from duocoder.storage.encryption import read_header
+
+        application_id, version = read_header(path, key)
+    else:
+        application_id, version = inspect_header(path)
     if application_id != APPLICATION_ID:
         raise ProjectFileError(
             f"'{path.name}' is a database of another program, not a DuoCoder project."
@@ -111,18 +131,38 @@ def _read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None = None) -> Engine:
-    """An engine on `path`; `read_only` opens it (or `read_from`, a copy) without writing."""
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    read_from: Path | None = None,
+    key: FileKey | None = None,
+) -> Engine:
+    """An engine on `path`; `read_only` opens it (or `read_from`, a copy) without writing;
+    `key` opens an encrypted file.
+
+    An encrypted file gets the same dialect, pool, pragmas and triggers as a plain one: only
+    the DBAPI module differs (sqlcipher3, so SQLAlchemy wraps its errors as it does
+    sqlite3's) and each connection is made by a creator that gives the key first. The key is
+    in no URL, so SQLAlchemy can never log or print it."""
     # URL.create, not an f-string: a '?' or '%41' in a researcher's file name must not be
     # read as URL syntax (it would open another file).
     url = URL.create("sqlite+pysqlite", database=str(path))
+    cipher: dict[str, object] = {} if key is None else {"module": dbapi()}
     if read_only:
         uri = _read_only_uri(read_from or path)
         engine = create_engine(
-            url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+            url,
+            creator=lambda: connect(uri, key, uri=True, check_same_thread=False),
+            **cipher,
         )
         event.listen(engine, "connect", _configure_read_only)
         _READ_ONLY[engine] = read_from
+    elif key is not None:
+        engine = create_engine(
+            url, creator=lambda: connect(path, key, check_same_thread=False), **cipher
+        )
+        event.listen(engine, "connect", _configure)
     else:
         engine = create_engine(
             url,
@@ -130,6 +170,8 @@ def make_engine(path: Path, *, read_only: bool = False, read_from: Path | None =
             connect_args={"check_same_thread": False},
         )
         event.listen(engine, "connect", _configure)
+    if key is not None:
+        _KEYS[engine] = key
     tables = [table_of(m) for m in UNDOABLE_TABLES]
     recorder = recorder_for(engine)
     event.listen(engine, "connect", lambda conn, _rec: recorder.install(conn, tables))
@@ -157,6 +199,11 @@ def is_read_only(engine: Engine) -> bool:
     return engine in _READ_ONLY
 
 
+def is_encrypted(engine: Engine) -> bool:
+    """Whether the engine reads an encrypted project file."""
+    return engine in _KEYS
+
+
 def read_only_message(path: Path) -> str:
     return f"'{path.name}' is read-only: open it from a folder you can write to, or make a copy."
 
@@ -170,33 +217,34 @@ def project_suffix_problem(path: Path) -> str | None:
     return None
 
 
-def create_project_file(path: Path) -> Engine:
-    """Create a new, empty project file at `path`; refuses to overwrite anything. Callers
-    that fill it before anyone may see it build under `new_project_name()` and `publish()`."""
+def create_project_file(path: Path, key: FileKey | None = None) -> Engine:
+    """Create a new, empty project file at `path`, encrypted with `key` if given (see
+    `encryption.new_file_key`); refuses to overwrite anything. Callers that fill it before
+    anyone may see it build under `new_project_name()` and `publish()`."""
     if path.exists():
         raise ProjectFileError(f"'{path.name}' already exists; choose another name.")
     if not path.parent.is_dir():
         raise ProjectFileError(f"The folder '{path.parent}' does not exist.")
     try:
-        raw = sqlite3.connect(path)
+        raw = connect(path, key)
         try:
             raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             raw.execute("PRAGMA journal_mode = WAL")
             raw.commit()
         finally:
             raw.close()
-        engine = make_engine(path)
+        engine = make_engine(path, key=key)
         try:
             with engine.begin() as conn:
                 Base.metadata.create_all(conn)
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             engine.dispose()
-        _checkpoint(path)
-    except (sqlite3.Error, OSError, OperationalError) as exc:
+        _checkpoint(path, key)
+    except database_errors(OSError, OperationalError) as exc:
         discard(path)
         raise translate(exc, path) from exc
-    return make_engine(path)
+    return make_engine(path, key=key)
 
 
 def new_project_name(path: Path) -> Path:
@@ -265,18 +313,21 @@ def discard(path: Path) -> None:
             p.unlink()
 
 
-def open_project_file(path: Path) -> Engine:
+def open_project_file(path: Path, passphrase: str | None = None) -> Engine:
     """Open an existing project, migrating it (after a backup) if it is older than this version.
 
     Nothing in the file runs before its schema has been compared with what this version
-    creates (`schema.verify_schema`); a file DuoCoder cannot write to is opened read-only."""
-    version = check_project_file(path)
+    creates (`schema.verify_schema`); a file DuoCoder cannot write to is opened read-only.
+    An encrypted file needs its `passphrase` (PassphraseNeededError without one,
+    WrongPassphraseError with a wrong one); a plain file ignores it."""
+    key = key_for(path, passphrase)
+    version = check_project_file(path, key)
     read_only = not _writable(path)
     if not read_only:
         _repair_side_files(path)
-    read_from = _read_only_copy(path) if read_only else None
+    read_from = _read_only_copy(path, key) if read_only else None
     try:
-        _check_schema(read_from or path, version, path.name, read_only)
+        _check_schema(read_from or path, version, path.name, read_only, key)
         if version < SCHEMA_VERSION and read_only:
             raise ReadOnlyProjectError(
                 f"'{path.name}' must be upgraded to this version's file format but is "
@@ -286,20 +337,22 @@ def open_project_file(path: Path) -> Engine:
         _drop_copy(read_from)
         raise
     if version < SCHEMA_VERSION:
-        migrate(path, version)
-    engine = make_engine(path, read_only=read_only, read_from=read_from)
+        migrate(path, version, key=key)
+    engine = make_engine(path, read_only=read_only, read_from=read_from, key=key)
     _quick_check(engine, path)
     return engine
 
 
-def open_project_copy(path: Path) -> Engine:
+def open_project_copy(path: Path, passphrase: str | None = None) -> Engine:
     """Open someone else's project only to read it (a coder's copy to merge), never writing
     to it or beside it. It is copied (with its write-ahead log, folded in) to a private
     folder first, so a project still open in another window, one on a read-only stick or
     one of an older file format is read as it is: the copy's schema is checked against
     its format before anything runs, an older copy is upgraded (the source file keeps its
-    format), and the engine refuses every write. Closing the engine removes the copy."""
-    version = check_project_file(path)
+    format), and the engine refuses every write. Closing the engine removes the copy. An
+    encrypted project needs its `passphrase`; its copy stays encrypted (same key)."""
+    key = key_for(path, passphrase)
+    version = check_project_file(path, key)
     folder = Path(tempfile.mkdtemp(prefix="duocoder-source-"))
     copy = folder / path.name  # so what the checks and an upgrade say names the source
     try:
@@ -307,22 +360,22 @@ def open_project_copy(path: Path) -> Engine:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        raw = sqlite3.connect(copy)
+        raw = connect(copy, key)
         try:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raw.execute("PRAGMA journal_mode = DELETE")
         finally:
             raw.close()
-        _check_schema(copy, version, path.name, read_only=False)
+        _check_schema(copy, version, path.name, read_only=False, key=key)
         if version < SCHEMA_VERSION:
-            migrate(copy, version)
+            migrate(copy, version, key=key)
     except ProjectFileError:
         _drop_copy(copy)
         raise
-    except (OSError, sqlite3.Error) as exc:
+    except database_errors(OSError) as exc:
         _drop_copy(copy)
         raise ProjectFileError(f"'{path.name}' cannot be read ({exc}).") from exc
-    engine = make_engine(path, read_only=True, read_from=copy)
+    engine = make_engine(path, read_only=True, read_from=copy, key=key)
     _quick_check(engine, path)
     return engine
 
@@ -364,7 +417,7 @@ def _repair_side_files(path: Path) -> None:
                     side.chmod(side.stat().st_mode | 0o200)
 
 
-def _read_only_copy(path: Path) -> Path | None:
+def _read_only_copy(path: Path, key: FileKey | None = None) -> Path | None:
     """A read-only project whose write-ahead log still holds work is read from a private
     copy (file and log), since SQLite cannot apply a log it may not write; otherwise the
     file itself is read in place."""
@@ -376,12 +429,12 @@ def _read_only_copy(path: Path) -> Path | None:
     try:
         shutil.copyfile(path, copy)
         shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        raw = sqlite3.connect(copy)
+        raw = connect(copy, key)
         try:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             raw.close()
-    except (OSError, sqlite3.Error) as exc:
+    except database_errors(OSError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise ProjectFileError(f"'{path.name}' is read-only and cannot be read ({exc}).") from exc
     return copy
@@ -392,26 +445,28 @@ def _drop_copy(copy: Path | None) -> None:
         shutil.rmtree(copy.parent, ignore_errors=True)
 
 
-def _check_schema(path: Path, version: int, name: str, read_only: bool) -> None:
+def _check_schema(
+    path: Path, version: int, name: str, read_only: bool, key: FileKey | None = None
+) -> None:
     """Compare the file's schema with format `version`'s before anything else runs on it."""
     uri = _read_only_uri(path) if read_only else path.resolve().as_uri() + "?mode=rw"
     try:
-        raw = sqlite3.connect(uri, uri=True, timeout=5)
-    except sqlite3.Error as exc:
+        raw = connect(uri, key, uri=True, timeout=5)
+    except database_errors() as exc:
         raise ProjectFileError(f"'{name}' cannot be opened ({exc}).") from exc
     try:
         raw.execute("PRAGMA trusted_schema = OFF")
         raw.execute("PRAGMA query_only = ON")
         verify_schema(raw, version, name)
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise ProjectFileError(f"'{name}' is damaged ({exc}); open a backup copy instead.") from exc
     finally:
         raw.close()
 
 
-def _checkpoint(path: Path) -> None:
+def _checkpoint(path: Path, key: FileKey | None = None) -> None:
     # no waiting: when another process holds the project, it folds the log in when it closes
-    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0)
+    raw = connect(f"{path.resolve().as_uri()}?mode=rw", key, uri=True, timeout=0)
     try:
         raw.execute("PRAGMA busy_timeout = 0")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -423,13 +478,14 @@ def close_engine(engine: Engine) -> None:
     """Dispose the engine and fold the write-ahead log back into the file, so the project
     is again one self-contained file that can be copied or mailed."""
     path = engine.url.database
+    key = _KEYS.get(engine)
     engine.dispose()
     if engine in _READ_ONLY:
         _drop_copy(_READ_ONLY.pop(engine))
         return
     if path and path != ":memory:":
-        with suppress(sqlite3.Error):
-            _checkpoint(Path(path))
+        with suppress(*database_errors()):
+            _checkpoint(Path(path), key)
 
 
 @contextmanager
@@ -441,7 +497,7 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             # (on another connection) must not ask for the write lock we already hold
             session.connection(execution_options={"duocoder_writing": True})
             yield session
-    except (OperationalError, sqlite3.OperationalError) as exc:
+    except operational_errors(OperationalError) as exc:
         bind = factory.kw.get("bind")
         database = getattr(getattr(bind, "url", None), "database", None)
         raise translate(exc, Path(database or "project")) from exc

@@ -68,6 +68,6 @@ def translate(exc: BaseException, path: Path) -> DuoCoderError:
 
 def is_storage_error(exc: BaseException) -> bool:
     """Is `exc` a failure of the project file itself (not of some input being read)?"""
-    return isinstance(exc, ProjectFileError) or isinstance(
-        _sqlite_error(exc), sqlite3.OperationalError
-    )
+    from duocoder.storage.encryption import operational_errors
+
+    return isinstance(exc, ProjectFileError) or isinstance(_sqlite_error(exc), operational_errors())

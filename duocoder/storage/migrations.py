@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from duocoder.domain.errors import ProjectFileError
+from duocoder.storage.encryption import FileKey, connect
 from duocoder.storage.fileformat import SCHEMA_VERSION
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -247,7 +248,11 @@ def _back_up(path: Path, version: int) -> Path:
     return target
 
 
-def migrate(path: Path, version: int, target: int | None = None) -> None:
+def migrate(
+    path: Path, version: int, target: int | None = None, *, key: FileKey | None = None
+) -> None:
+    """Upgrade the file to format `target` after backing it up; an encrypted file is opened
+    with its `key` (its backup is a byte copy, so it stays encrypted)."""
     target = SCHEMA_VERSION if target is None else target
     if version >= target:
         return
@@ -257,7 +262,7 @@ def migrate(path: Path, version: int, target: int | None = None) -> None:
             f"'{path.name}' uses file format {version}, which this version cannot upgrade."
         )
     _back_up(path, version)
-    raw = sqlite3.connect(path, isolation_level=None)
+    raw = connect(path, key, isolation_level=None)
     try:
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("BEGIN IMMEDIATE")
