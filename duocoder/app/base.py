@@ -70,6 +70,10 @@ class ProjectBase:
         self._meta_cache: dict[str, str] | None = None
         self._collecting: _Collecting | None = None
         self._label: str | None = None  # a face's own words for the next steps (`labelled`)
+        # set while a pseudonymisation records its step: its row images hold the originals
+        self._seal: steps.Seal | None = None
+        # an unlocked pseudonymisation key: lets undo and redo read sealed steps
+        self._unseal: steps.Seal | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -164,14 +168,15 @@ class ProjectBase:
             rows = self._recorder.take(conn, TABLES)
             if rows:
                 collecting = self._collecting
+                seal = self._seal
                 if collecting is None:
-                    steps.new_step(conn, self.coder, self._label or label, rows)
+                    steps.new_step(conn, self.coder, self._label or label, rows, seal)
                 elif collecting.step is None:
                     collecting.step = steps.new_step(
-                        conn, self.coder, self._label or collecting.text(), rows
+                        conn, self.coder, self._label or collecting.text(), rows, seal
                     )
                 else:
-                    steps.add_part(conn, collecting.step, rows)
+                    steps.add_part(conn, collecting.step, rows, seal)
         self._meta_cache = None
         self._notify(Changes.of_rows(rows))
         return result
@@ -238,7 +243,7 @@ class ProjectBase:
             step = find(conn, self.coder, any_coder)
             if step is None:
                 return None
-            rows = steps.rows(conn, step.id, TABLES)
+            rows = steps.rows(conn, step.id, TABLES, self._unseal)
             self._recorder.defer_constraints(conn)
             replayed = invert(rows) if undoing else rows
             replay(conn, replayed, TABLES, self._recorder, _describe)

@@ -29,7 +29,9 @@ from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
 from duocoder.app.merging import MergeReport, Merging
+from duocoder.app.privacy import Privacy
 from duocoder.app.project_import import ProjectImport
+from duocoder.app.pseudonymise import Pseudonymisation
 from duocoder.app.service import Service, forward
 from duocoder.app.turns import SpeakerTurns
 
@@ -64,6 +66,8 @@ class Project(ProjectBase):
             ProjectImport(self),
             Merging(self),
             Exchange(self),
+            Privacy(self),
+            Pseudonymisation(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -164,6 +168,32 @@ class Project(ProjectBase):
     stakeholder_comparison = forward(Analysis.stakeholder_comparison)
     export_table = forward(Analysis.export_table)
     export_quotes = forward(Analysis.export_quotes)
+
+    # -- Privacy: finding identifiers, the review, pseudonymising with a key, the export guard
+    privacy_names = forward(Privacy.privacy_names)
+    set_privacy_names = forward(Privacy.set_privacy_names)
+    pseudonym_styles = forward(Privacy.pseudonym_styles)
+    set_pseudonym_style = forward(Privacy.set_pseudonym_style)
+    known_names = forward(Privacy.known_names)
+    scan_documents = forward(Privacy.scan_documents)
+    identifier_candidates = forward(Privacy.identifier_candidates)
+    accept_candidates = forward(Privacy.accept_candidates)
+    reject_candidates = forward(Privacy.reject_candidates)
+    reopen_candidates = forward(Privacy.reopen_candidates)
+    edit_candidate = forward(Privacy.edit_candidate)
+    set_pseudonym = forward(Privacy.set_pseudonym)
+    entities = forward(Privacy.entities)
+    privacy_findings = forward(Privacy.privacy_findings)
+    guard_export = forward(Privacy.guard_export)
+    record_export_override = forward(Privacy.record_export_override)
+    export_overrides = forward(Privacy.export_overrides)
+    identifying_words = forward(Privacy.identifying_words)
+    key_id = forward(Pseudonymisation.key_id)
+    unlock_key = forward(Pseudonymisation.unlock_key)
+    lock_key = forward(Pseudonymisation.lock_key)
+    pseudonymise = forward(Pseudonymisation.pseudonymise)
+    restore_original = forward(Pseudonymisation.restore_original)
+    document_history = forward(Pseudonymisation.document_history)
 
     # -- Intercoder agreement and its report files ----------------------------------------------
     agreement = forward(Agreement.agreement)

@@ -9,9 +9,14 @@ strings of what was replaced live only in the separate, encrypted key file."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 from duocoder.domain.errors import ValidationError
+
+SEALED_PREFIX = b"age-encryption.org/v1\n"
+"""How an age-encrypted file or blob begins: the key file, and the project's undo steps
+sealed with the key (`duocoder.storage.history.seal_all`)."""
 
 Kind = Literal[
     "person",  # first names, surnames, initials, nicknames
@@ -119,6 +124,7 @@ class PseudonymisationReport:
     replacements: int
     entities: int
     per_document: dict[str, int] = field(default_factory=dict)
+    compacted: bool = True  # the file was rewritten without the freed pages of the originals
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +150,13 @@ class UnreviewedIdentifiersError(ValidationError):
             f"{passages} passage{'s' if passages != 1 else ''} still contain names not "
             f"reviewed: {names}."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEventInfo:
+    """One entry of a document's history: its text was pseudonymised or restored."""
+
+    event: Literal["pseudonymised", "restored"]
+    at: datetime
+    coder: str | None
+    replacements: int

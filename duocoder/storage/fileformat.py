@@ -6,5 +6,5 @@ each other."""
 from __future__ import annotations
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 PROJECT_SUFFIX = ".duocoder"

@@ -8,17 +8,20 @@ plain SQLAlchemy Core over the history tables."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select, update
 
+from duocoder.domain.errors import ValidationError
+from duocoder.domain.privacy import SEALED_PREFIX
 from duocoder.storage import recorder
 from duocoder.storage.models import HistoryPart, HistoryStep, table_of
 from duocoder.storage.recorder import RowChange
 
 KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
+Seal = Callable[[bytes], bytes]  # encrypts a part's row images (see `seal_all`)
 
 _steps = table_of(HistoryStep)
 _parts = table_of(HistoryPart)
@@ -42,8 +45,26 @@ def _next_seq(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one()) + 1
 
 
-def new_step(conn: Connection, coder: str | None, label: str, rows: Sequence[RowChange]) -> int:
-    """Record a new done step for `coder`; their undone steps can no longer be redone."""
+class SealedStepError(ValidationError):
+    """A step's row images are sealed with a pseudonymisation key that is not unlocked."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        super().__init__(
+            f"Undoing or redoing '{label}' needs the pseudonymisation key: unlock the key "
+            "file first."
+        )
+
+
+def new_step(
+    conn: Connection,
+    coder: str | None,
+    label: str,
+    rows: Sequence[RowChange],
+    seal: Seal | None = None,
+) -> int:
+    """Record a new done step for `coder`; their undone steps can no longer be redone.
+    With `seal`, the row images are stored encrypted (a pseudonymisation's originals)."""
     conn.execute(delete(_steps).where(_of(coder, False), _steps.c.state == "undone"))
     key = conn.execute(
         insert(_steps).values(
@@ -52,28 +73,70 @@ def new_step(conn: Connection, coder: str | None, label: str, rows: Sequence[Row
     ).inserted_primary_key
     assert key is not None  # a single-row INSERT without RETURNING always reports it
     step_id = key[0]
-    add_part(conn, int(step_id), rows)
+    add_part(conn, int(step_id), rows, seal)
     _prune(conn)
     return int(step_id)
 
 
-def add_part(conn: Connection, step_id: int, rows: Sequence[RowChange]) -> None:
+def add_part(
+    conn: Connection, step_id: int, rows: Sequence[RowChange], seal: Seal | None = None
+) -> None:
     """Add one transaction's rows to a step (a batch import: one part per file)."""
     part = conn.execute(
         select(func.coalesce(func.max(_parts.c.part), 0)).where(_parts.c.step_id == step_id)
     ).scalar_one()
-    conn.execute(insert(_parts).values(step_id=step_id, part=part + 1, data=recorder.dumps(rows)))
+    data = recorder.dumps(rows)
+    if seal is not None:
+        data = seal(data)
+    conn.execute(insert(_parts).values(step_id=step_id, part=part + 1, data=data))
+
+
+def seal_all(conn: Connection, seal: Seal, relabel_text: Callable[[str], str]) -> int:
+    """Seal every step recorded so far, of every coder: their row images hold the texts a
+    pseudonymisation is about to replace, which the project must no longer hold in the
+    clear. Labels ("Import Interview Sofie") are rewritten by `relabel_text`, not sealed:
+    the Edit menu must still name each step. Returns how many parts were sealed."""
+    sealed = 0
+    for step_id, part, data in conn.execute(
+        select(_parts.c.step_id, _parts.c.part, _parts.c.data)
+    ).all():
+        if not bytes(data).startswith(SEALED_PREFIX):
+            conn.execute(
+                update(_parts)
+                .where(_parts.c.step_id == step_id, _parts.c.part == part)
+                .values(data=seal(bytes(data)))
+            )
+            sealed += 1
+    for step_id, label in conn.execute(select(_steps.c.id, _steps.c.label)).all():
+        new = relabel_text(label)
+        if new != label:
+            conn.execute(update(_steps).where(_steps.c.id == step_id).values(label=new))
+    return sealed
 
 
 def relabel(conn: Connection, step_id: int, label: str) -> None:
     conn.execute(update(_steps).where(_steps.c.id == step_id).values(label=label))
 
 
-def rows(conn: Connection, step_id: int, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
+def rows(
+    conn: Connection,
+    step_id: int,
+    tables: Mapping[str, Table],
+    unseal: Seal | None = None,
+) -> tuple[RowChange, ...]:
+    """A step's row images; a sealed step needs `unseal` (`SealedStepError` without it)."""
     out: list[RowChange] = []
     for (data,) in conn.execute(
         select(_parts.c.data).where(_parts.c.step_id == step_id).order_by(_parts.c.part)
     ):
+        data = bytes(data)
+        if data.startswith(SEALED_PREFIX):
+            if unseal is None:
+                label = conn.execute(
+                    select(_steps.c.label).where(_steps.c.id == step_id)
+                ).scalar_one()
+                raise SealedStepError(label)
+            data = unseal(data)
         out.extend(recorder.loads(data, tables))
     return tuple(out)
 

@@ -211,12 +211,82 @@ def _add_coder_tables(raw: sqlite3.Connection) -> None:
         raw.execute(ddl)
 
 
+# Format 7 adds pseudonymisation: the entities and their pseudonyms, the researcher's
+# decisions on candidates, each document's history of text changes, the detector's cached
+# findings (derived data) and the record of exports made despite identifying text. An
+# upgraded file starts with all of them empty.
+_FORMAT_7_DDL = (
+    """CREATE TABLE pseudo_entities (
+        id INTEGER NOT NULL,
+        kind VARCHAR(16) NOT NULL,
+        style VARCHAR(16) NOT NULL,
+        pseudonym VARCHAR(400) NOT NULL,
+        created_at DATETIME NOT NULL,
+        CONSTRAINT pk_pseudo_entities PRIMARY KEY (id),
+        CONSTRAINT ck_pseudo_entities_style CHECK (style IN ('alias', 'role', 'category'))
+    )""",
+    """CREATE TABLE pseudo_decisions (
+        id INTEGER NOT NULL,
+        kind VARCHAR(16) NOT NULL,
+        text VARCHAR(400) NOT NULL,
+        scope VARCHAR(400) NOT NULL,
+        status VARCHAR(8) NOT NULL,
+        entity_id INTEGER,
+        decided_at DATETIME NOT NULL,
+        decided_by VARCHAR(200),
+        CONSTRAINT pk_pseudo_decisions PRIMARY KEY (id),
+        CONSTRAINT uq_pseudo_decisions_kind UNIQUE (kind, text, scope),
+        CONSTRAINT ck_pseudo_decisions_status CHECK (status IN ('accepted', 'rejected')),
+        CONSTRAINT fk_pseudo_decisions_entity_id_pseudo_entities FOREIGN KEY(entity_id)
+            REFERENCES pseudo_entities (id) ON DELETE SET NULL
+    )""",
+    """CREATE TABLE document_events (
+        id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL,
+        event VARCHAR(32) NOT NULL,
+        at DATETIME NOT NULL,
+        coder VARCHAR(200),
+        detail TEXT NOT NULL,
+        CONSTRAINT pk_document_events PRIMARY KEY (id),
+        CONSTRAINT fk_document_events_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_document_events_document_id ON document_events (document_id)",
+    """CREATE TABLE pseudo_scans (
+        document_id INTEGER NOT NULL,
+        content_hash VARCHAR(64) NOT NULL,
+        detector VARCHAR(200) NOT NULL,
+        found TEXT NOT NULL,
+        scanned_at DATETIME NOT NULL,
+        CONSTRAINT pk_pseudo_scans PRIMARY KEY (document_id),
+        CONSTRAINT fk_pseudo_scans_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE privacy_overrides (
+        id INTEGER NOT NULL,
+        at DATETIME NOT NULL,
+        coder VARCHAR(200),
+        export VARCHAR(400) NOT NULL,
+        reason TEXT NOT NULL,
+        findings INTEGER NOT NULL,
+        CONSTRAINT pk_privacy_overrides PRIMARY KEY (id)
+    )""",
+)
+
+
+def _add_privacy_tables(raw: sqlite3.Connection) -> None:
+    """Format 6 → 7: the pseudonymisation tables, all empty."""
+    for ddl in _FORMAT_7_DDL:
+        raw.execute(ddl)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _add_language_tables,
     2: _add_history_tables,
     3: _add_turn_tables,
     4: _add_guid_tables,
     5: _add_coder_tables,
+    6: _add_privacy_tables,
 }
 
 

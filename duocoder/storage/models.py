@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 6).
+"""The tables of a project file (schema version 7).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -330,6 +330,90 @@ class CodingChange(Base):
     changed_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
 
 
+# -- pseudonymisation (format 7) -------------------------------------------------------------
+# What the researcher decided about identifying text and how it was replaced. The project
+# keeps decisions and the entity → pseudonym table; the original strings of what was replaced
+# are written only to the separate, encrypted key file (`duocoder.io.keyfile`).
+
+
+class PseudoEntity(Base):
+    """An accepted entity (a person, a place, …): one pseudonym everywhere in the project."""
+
+    __tablename__ = "pseudo_entities"
+    __table_args__ = (CheckConstraint("style IN ('alias', 'role', 'category')", name="style"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    style: Mapped[str] = mapped_column(String(16))
+    pseudonym: Mapped[str] = mapped_column(String(400))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PseudoDecision(Base):
+    """The researcher's decision on a group of candidates: the same normalised text of one
+    kind within one organisation (`scope`, the case name; '' for documents without one).
+    An accepted decision names its entity and is removed once the text is replaced (its
+    `text` is an original); a rejection is kept, so the text is not offered again."""
+
+    __tablename__ = "pseudo_decisions"
+    __table_args__ = (
+        UniqueConstraint("kind", "text", "scope"),
+        CheckConstraint("status IN ('accepted', 'rejected')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(400))
+    scope: Mapped[str] = mapped_column(String(400))
+    status: Mapped[str] = mapped_column(String(8))
+    entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pseudo_entities.id", ondelete="SET NULL")
+    )
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class DocumentEvent(Base):
+    """A document's history: the sanctioned changes of its canonical text (pseudonymised,
+    restored), who made them, when, and how many replacements (`detail`, JSON)."""
+
+    __tablename__ = "document_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    event: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    coder: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class IdentifierScan(Base):
+    """Derived data, like the text index: the identifiers detection found in a document
+    (JSON spans and kinds, no text), valid while `content_hash` is the document's. Kept so
+    that the export guard need not load the detector for every export."""
+
+    __tablename__ = "pseudo_scans"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    detector: Mapped[str] = mapped_column(String(200))
+    found: Mapped[str] = mapped_column(Text)
+    scanned_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ExportOverride(Base):
+    """An export made although it carried identifying text, with the researcher's reason:
+    the record an ethics committee may ask for. Never undone."""
+
+    __tablename__ = "privacy_overrides"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    coder: Mapped[str | None] = mapped_column(String(200))
+    export: Mapped[str] = mapped_column(String(400))
+    reason: Mapped[str] = mapped_column(Text)
+    findings: Mapped[int] = mapped_column(Integer)
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -347,6 +431,9 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     CodingGuid,
     CoderColor,
     CodingChange,
+    PseudoEntity,
+    PseudoDecision,
+    DocumentEvent,
 )
 
 

@@ -34,6 +34,16 @@ ADDED_IN_FORMAT: dict[int, frozenset[str]] = {
     4: frozenset({"paragraph_styles", "turn_rules"}),
     5: frozenset({"document_guids", "coding_guids"}),
     6: frozenset({"coder_colors", "coding_changes"}),
+    7: frozenset(
+        {
+            "pseudo_entities",
+            "pseudo_decisions",
+            "document_events",
+            "ix_document_events_document_id",
+            "pseudo_scans",
+            "privacy_overrides",
+        }
+    ),
 }
 _KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
 

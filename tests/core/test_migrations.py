@@ -20,6 +20,13 @@ HISTORY_TABLES = ("history_steps", "history_parts")
 TURN_TABLES = ("paragraph_styles", "turn_rules")
 GUID_TABLES = ("document_guids", "coding_guids")
 CODER_TABLES = ("coder_colors", "coding_changes")
+PRIVACY_TABLES = (
+    "pseudo_entities",
+    "pseudo_decisions",
+    "document_events",
+    "pseudo_scans",
+    "privacy_overrides",
+)
 
 
 def _frozen_v1(path: Path) -> Path:
@@ -48,7 +55,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 6
+    assert SCHEMA_VERSION == 7
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -76,7 +83,14 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
         assert con.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert (
-            set(LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES)
+            set(
+                LANGUAGE_TABLES
+                + HISTORY_TABLES
+                + TURN_TABLES
+                + GUID_TABLES
+                + CODER_TABLES
+                + PRIVACY_TABLES
+            )
             <= tables
         )
         assert con.execute("SELECT count(*) FROM nlp_documents").fetchone() == (0,)
@@ -86,7 +100,8 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    "table", LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES
+    "table",
+    LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES + PRIVACY_TABLES,
 )
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = _frozen_v1(tmp_path / "old.duocoder")
@@ -210,6 +225,7 @@ def _as_format_5(path: Path) -> None:
     from duocoder.app.base import TABLES
     from duocoder.storage.recorder import dumps, loads
 
+    _as_format_6(path)
     con = sqlite3.connect(path)
     for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
         rows = [r for r in loads(data, TABLES) if r.table not in CODER_TABLES]
@@ -265,3 +281,39 @@ def test_a_format_5_file_with_a_foreign_table_is_still_refused(tmp_path: Path) -
     con.close()
     with pytest.raises(ProjectFileError, match="coder_colors"):
         Project.open(path)
+
+
+def _as_format_6(path: Path) -> None:
+    """Turn a new project back into a format-6 file: no pseudonymisation tables (a new
+    project's history never touches them unless something was pseudonymised)."""
+    con = sqlite3.connect(path)
+    for table in reversed(PRIVACY_TABLES):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+
+
+def test_a_format_6_file_is_upgraded_with_empty_privacy_tables_and_keeps_its_undo(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v6.duocoder"
+    with Project.create(path) as p:
+        p.coder = "Lies"
+        doc = p.add_document(
+            "Anna", source("I: Hoe gaat het?\nR: Goed, Sofie helpt."), "participant"
+        )
+        p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
+    _as_format_6(path)
+    original = path.read_bytes()
+    with Project.open(path) as p:
+        p.coder = "Lies"
+        assert [s.text for s in p.segments()] == ["Goed"]
+        assert p.document_history(doc.id) == []
+        p.undo()
+        assert p.segments() == []
+    assert backup_path(path, 6).read_bytes() == original
+    new = tmp_path / "new.duocoder"
+    Project.create(new).close()
+    for table in PRIVACY_TABLES:
+        assert _schema(path, table) == _schema(new, table)
