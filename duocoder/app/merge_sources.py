@@ -19,8 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duocoder.domain.codebook import CodebookEntry
+from duocoder.domain.errors import WrongPassphraseError
 from duocoder.storage import guids
 from duocoder.storage.database import close_engine, open_project_copy, session_factory
+from duocoder.storage.encryption import key_for, looks_encrypted
 from duocoder.storage.models import (
     Code,
     Coder,
@@ -108,15 +110,30 @@ class SourceProject:
         return self.path.name
 
 
-def read_source(path: Path) -> SourceProject:
-    """Check and read the project at `path`; a file that is no DuoCoder project, was
-    changed by hand or comes from a newer version raises ProjectFileError naming it."""
-    engine = open_project_copy(path)
+def read_source(path: Path, passphrase: str | None = None) -> SourceProject:
+    """Check and read the project at `path` (an encrypted one with its `passphrase`); a
+    file that is no DuoCoder project, was changed by hand or comes from a newer version
+    raises ProjectFileError naming it."""
+    engine = open_project_copy(path, passphrase)
     try:
         with session_factory(engine)() as s:
             return _read(s, path)
     finally:
         close_engine(engine)
+
+
+def source_passphrase_needed(path: Path, own: str | None) -> bool:
+    """Whether `path` is an encrypted project that `own` (a passphrase, or None) does not
+    open."""
+    if not looks_encrypted(path):
+        return False
+    if own is None:
+        return True
+    try:
+        key_for(path, own)
+    except WrongPassphraseError:
+        return True
+    return False
 
 
 def _read(s: Session, path: Path) -> SourceProject:

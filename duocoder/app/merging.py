@@ -44,12 +44,18 @@ from duocoder.app.matching import (
     merge_entry,
 )
 from duocoder.app.merge_report import DocumentConflict, MergeReport, combined_memo
-from duocoder.app.merge_sources import SourceCode, SourceProject, read_source
+from duocoder.app.merge_sources import (
+    SourceCode,
+    SourceProject,
+    read_source,
+    source_passphrase_needed,
+)
 from duocoder.app.queries import codings as coding_q
 from duocoder.app.service import Service
 from duocoder.domain import limits
-from duocoder.domain.errors import ValidationError
+from duocoder.domain.errors import PassphraseNeededError, ValidationError
 from duocoder.storage import guids
+from duocoder.storage.encryption import needed_message
 from duocoder.storage.models import (
     Code,
     Coder,
@@ -70,6 +76,7 @@ from duocoder.storage.models import Turn as TurnRow
 __all__ = ["DocumentConflict", "MergeReport", "Merging"]
 
 Progress = Callable[[int, int, str], None]
+AskPassphrase = Callable[[Path], str | None]
 
 
 @dataclass(slots=True)
@@ -88,18 +95,26 @@ class _Tally:
 
 class Merging(Service):
     def merge_projects(
-        self, sources: Sequence[str | Path], *, progress: Progress | None = None
+        self,
+        sources: Sequence[str | Path],
+        *,
+        progress: Progress | None = None,
+        passphrase: AskPassphrase | None = None,
     ) -> MergeReport:
         """Merge coders' copies of the project into it (see the module docstring), as one
         undo step. A copy that cannot be read as a DuoCoder project is refused in one
-        sentence naming it (`ProjectFileError`), and then nothing is merged."""
+        sentence naming it (`ProjectFileError`), and then nothing is merged.
+
+        An encrypted copy is opened with this project's passphrase when that opens it, else
+        with what `passphrase(path)` gives (None, or no `passphrase`: PassphraseNeededError
+        naming the copy; a wrong one: WrongPassphraseError)."""
         paths = self._check_paths(sources)
         total = len(paths)
         read: list[SourceProject] = []
         for index, path in enumerate(paths):
             if progress is not None:
                 progress(index, 2 * total, path.name)
-            read.append(read_source(path))
+            read.append(read_source(path, self._source_passphrase(path, passphrase)))
         label = f"Merge project {paths[0].name}" if total == 1 else f"Merge {total} projects"
 
         def change(s: Session) -> MergeReport:
@@ -109,6 +124,21 @@ class Merging(Service):
         if progress is not None:
             progress(2 * total, 2 * total, "")
         return report
+
+    def source_needs_passphrase(self, source: str | Path) -> bool:
+        """Whether merging `source` needs a passphrase this project does not have (it is
+        encrypted, and with another passphrase than this project's): a face asks for it
+        before the merge starts."""
+        return source_passphrase_needed(Path(source), self.project._passphrase)
+
+    def _source_passphrase(self, path: Path, ask: AskPassphrase | None) -> str | None:
+        own = self.project._passphrase
+        if not source_passphrase_needed(path, own):
+            return own
+        answer = ask(path) if ask is not None else None
+        if answer is None:
+            raise PassphraseNeededError(str(path), needed_message(path))
+        return answer
 
     def _check_paths(self, sources: Sequence[str | Path]) -> list[Path]:
         own = self.project.path.resolve()

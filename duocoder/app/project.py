@@ -104,6 +104,7 @@ class Project(ProjectBase):
 
     # -- Merging coders' copies of the project -------------------------------------------------
     merge_projects = forward(Merging.merge_projects)
+    source_needs_passphrase = forward(Merging.source_needs_passphrase)
 
     # -- The code tree -------------------------------------------------------------------------
     codes = forward(Codes.codes)

@@ -32,11 +32,13 @@ from duocoder.storage.database import (
 from duocoder.storage.encryption import (
     SQLITE_MAGIC,
     FileKey,
+    connect,
     dbapi,
     head,
     key_for,
     looks_encrypted,
     new_file_key,
+    operational_errors,
 )
 from duocoder.storage.errors import translate
 from duocoder.storage.fileformat import APPLICATION_ID
@@ -113,9 +115,9 @@ def _rewrite(path: Path, old: FileKey | None, new: FileKey | None, *, wipe_old: 
     built = _build_name(path)
     errors = dbapi().Error
     try:
+        _take_alone(path, old)
         source = _connect(path, old)
         try:
-            _take_alone(source, path)
             source.execute("ATTACH DATABASE ? AS target KEY ?", (str(built), _key_text(new)))
             source.execute("SELECT sqlcipher_export('target')")
             source.execute(f"PRAGMA target.user_version = {int(version)}")
@@ -137,14 +139,22 @@ def _key_text(key: FileKey | None) -> str:
     return "" if key is None else key.pragma_value()  # an empty key: a plain file
 
 
-def _take_alone(source: Any, path: Path) -> None:
+def _take_alone(path: Path, key: FileKey | None) -> None:
     """Fold the write-ahead log in and leave WAL mode, which SQLite allows only when no
     other connection has the file open: a window or command still working on the project
-    would otherwise go on writing to the old file after the swap, and lose that work."""
+    would otherwise go on writing to the old file after the swap, and lose that work.
+
+    This connection is made with the library the project is opened with (the stdlib's for a
+    plain file): SQLite sees the locks of its own connections in this process only through
+    its own bookkeeping, so sqlcipher3 would not see a plain project open in this process."""
     try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except dbapi().OperationalError as exc:
+        conn = connect(path, key, isolation_level=None, timeout=0)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except operational_errors() as exc:
         raise ProjectBusyError(_busy(path)) from exc
     if str(mode).lower() != "delete":
         raise ProjectBusyError(_busy(path))
