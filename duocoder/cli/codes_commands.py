@@ -92,7 +92,7 @@ def add_codes_parsers(sub: Any) -> None:
 
 
 def cmd_set_keywords(args: argparse.Namespace) -> int:
-    from duocoder.app.project import Project
+    from duocoder.cli.commands import open_project
     from duocoder.cli.messages import n, t
     from duocoder.domain.codebook import clean_keywords
     from duocoder.domain.errors import ValidationError
@@ -102,7 +102,7 @@ def cmd_set_keywords(args: argparse.Namespace) -> int:
         raise ValidationError(t("keywords_missing"))
     if wanted and args.clear:
         raise ValidationError(t("keywords_clear_alone"))
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         project.coder = args.coder or None
         info = _code(project, args.code)
         before = list(info.keywords)

@@ -14,12 +14,15 @@ from duocoder.app.documents import KEEP
 from duocoder.app.project import CodingSpec, Project
 from duocoder.cli import messages
 from duocoder.cli.messages import n, t
+from duocoder.cli.passphrase import passphrase
 from duocoder.cli.progress import terminal_progress
 from duocoder.domain.errors import (
     DuoCoderError,
     DuplicateCodingError,
+    PassphraseNeededError,
     UnknownCodeError,
     ValidationError,
+    WrongPassphraseError,
 )
 from duocoder.domain.records import Segment
 
@@ -32,7 +35,7 @@ def _print_json(value: Any) -> None:
 def _open(path: str, remark: bool = True) -> Project:
     """The project at `path`, with the CLI speaking its language; a project that still
     holds repeated codings from an earlier version gets a remark on stderr."""
-    project = Project.open(path)
+    project = open_project(path)
     messages.set_language(project.language)
     if remark:
         try:
@@ -43,6 +46,18 @@ def _open(path: str, remark: bool = True) -> Project:
         if count:
             print(t("duplicates_remark", path=path, count=n(count, "duplicate")), file=sys.stderr)
     return project
+
+
+def open_project(path: str | Path) -> Project:
+    """The project at `path`; an encrypted one is opened with the passphrase from
+    DUOCODER_PASSPHRASE or typed at the terminal (a wrong one: its one sentence)."""
+    try:
+        return Project.open(path)
+    except WrongPassphraseError:
+        raise
+    except PassphraseNeededError:
+        secret = passphrase(t("passphrase_prompt", name=Path(path).name))
+        return Project.open(path, secret)
 
 
 def code_filter(project: Project, args: argparse.Namespace) -> list[str] | None:
@@ -89,7 +104,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         reports.append(project.import_codebook_file(args.codebook))
 
     setup = add_codebook if args.codebook else None
-    with Project.create(args.project, language=args.language, name=args.name, setup=setup):
+    secret = None
+    if args.encrypt:
+        secret = passphrase(t("passphrase_new", name=Path(args.project).name), confirm=True)
+    with Project.create(
+        args.project, language=args.language, name=args.name, setup=setup, passphrase=secret
+    ):
         pass
     if reports:
         codes = n(len(reports[0].added), "code")
@@ -103,6 +123,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
     else:
         print(t("created", path=args.project))
+    if secret is not None:
+        print(t("created_encrypted", path=args.project))
     return 0
 
 
@@ -372,6 +394,8 @@ def describe_error(exc: BaseException, create_hint: bool = False) -> str:
         if exc.suggestions:
             text += t("did_you_mean", paths=t("or").join(f"'{p}'" for p in exc.suggestions))
         return text + (t("add_create") if create_hint else "")
+    if isinstance(exc, WrongPassphraseError):
+        return t("passphrase_wrong", name=Path(exc.path).name)
     if isinstance(exc, DuplicateCodingError):
         values = {"start": exc.start, "end": exc.end, "doc": exc.document, "code": exc.code}
         if exc.coder:

@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument(
         "--codebook", help="a .qdc codebook to start with, e.g. codebooks/duowerkingen.qdc"
     )
+    n.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the project with a passphrase, asked twice at the terminal (or taken "
+        "from DUOCODER_PASSPHRASE); without it the project cannot be opened",
+    )
 
     i = sub.add_parser("import", help="import transcripts (.docx, .txt, .odt, .vtt, .srt)")
     i.add_argument("project", help=PROJECT)
@@ -224,6 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.agreement_commands import add_agreement_parser
 
     add_agreement_parser(sub)
+    from duocoder.cli.encryption_commands import add_encryption_parsers
+
+    add_encryption_parsers(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)

@@ -41,6 +41,14 @@ def add_merge_parser(sub: Any) -> None:
     m.set_defaults(run=cmd_merge)
 
 
+def _ask(source: Path) -> str:
+    """The passphrase of an encrypted copy that the project's own passphrase does not open."""
+    from duocoder.cli.messages import t
+    from duocoder.cli.passphrase import passphrase
+
+    return passphrase(t("passphrase_source", name=source.name))
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from duocoder.cli.commands import _open, _print_json
     from duocoder.cli.errors import fail
@@ -52,7 +60,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return fail(t("merge_no_target", path=args.project))
     with _open(args.project, remark=False) as project, terminal_progress(not args.json) as step:
         project.coder = args.coder
-        report = project.merge_projects(args.sources, progress=step)
+        report = project.merge_projects(args.sources, progress=step, passphrase=_ask)
     if args.json:
         _print_json(report.as_json())
         return 0

@@ -233,6 +233,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unset it to be asked at the terminal.",
         "passphrase_no_terminal": "This project needs a passphrase and there is no terminal to "
         "ask it at; set {variable} to it.",
+        "passphrase_prompt": "Passphrase for {name}: ",
+        "passphrase_wrong": "The passphrase for '{name}' is not right.",
+        "passphrase_current": "Current passphrase for {name}: ",
+        "passphrase_new": "New passphrase for {name}: ",
+        "passphrase_source": "Passphrase for {name} (a copy to merge): ",
+        # encryption (cli/encryption_commands.py)
+        "created_encrypted": "{path} is encrypted: without its passphrase nobody can open it, "
+        "you neither, so keep the passphrase safe.",
+        "already_encrypted": "{path} is already encrypted; 'duocoder passphrase' changes its "
+        "passphrase.",
+        "not_encrypted": "{path} is not encrypted.",
+        "encrypted_done": "Encrypted {path}; its unencrypted bytes were overwritten.",
+        "plain_backups": "These backups beside it are not encrypted; delete them if they "
+        "should not be readable: {paths}",
+        "decrypted_done": "{path} is no longer encrypted: anyone who has the file can read it.",
+        "passphrase_changed": "{path} now opens with the new passphrase only.",
     },
     "nl": {
         "wrote": "{path} geschreven.",
@@ -410,6 +426,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "haal hem weg om het in de terminal te laten vragen.",
         "passphrase_no_terminal": "Dit project vraagt een wachtwoord en er is geen terminal om "
         "het te vragen; zet {variable} op het wachtwoord.",
+        "passphrase_prompt": "Wachtwoord voor {name}: ",
+        "passphrase_wrong": "Het wachtwoord voor '{name}' klopt niet.",
+        "passphrase_current": "Huidig wachtwoord voor {name}: ",
+        "passphrase_new": "Nieuw wachtwoord voor {name}: ",
+        "passphrase_source": "Wachtwoord voor {name} (een kopie om samen te voegen): ",
+        # encryption (cli/encryption_commands.py)
+        "created_encrypted": "{path} is versleuteld: zonder het wachtwoord kan niemand het "
+        "openen, u ook niet; bewaar het wachtwoord dus goed.",
+        "already_encrypted": "{path} is al versleuteld; 'duocoder passphrase' verandert het "
+        "wachtwoord.",
+        "not_encrypted": "{path} is niet versleuteld.",
+        "encrypted_done": "{path} is versleuteld; de onversleutelde bytes zijn overschreven.",
+        "plain_backups": "Deze reservekopieën ernaast zijn niet versleuteld; verwijder ze als "
+        "ze niet leesbaar mogen zijn: {paths}",
+        "decrypted_done": "{path} is niet meer versleuteld: wie het bestand heeft, kan het lezen.",
+        "passphrase_changed": "{path} opent nu alleen nog met het nieuwe wachtwoord.",
     },
 }
 

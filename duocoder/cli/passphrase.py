@@ -15,6 +15,8 @@ from duocoder.domain.errors import DuoCoderError
 
 ENVIRONMENT = "DUOCODER_PASSPHRASE"
 """The variable scripts (and tests) set instead of typing the passphrase."""
+NEW_ENVIRONMENT = "DUOCODER_NEW_PASSPHRASE"
+"""The new passphrase, for a script that changes one (`duocoder passphrase P`)."""
 
 
 class PassphraseError(DuoCoderError):
@@ -22,20 +24,20 @@ class PassphraseError(DuoCoderError):
     empty one. Its text is the one sentence the CLI prints."""
 
 
-def passphrase(prompt: str, *, confirm: bool = False) -> str:
-    """The passphrase from DUOCODER_PASSPHRASE if it is set, otherwise typed at the terminal
-    after `prompt` (twice when `confirm`: a new passphrase mistyped once would lock the
-    researcher out of their own project).
+def passphrase(prompt: str, *, confirm: bool = False, variable: str = ENVIRONMENT) -> str:
+    """The passphrase from DUOCODER_PASSPHRASE (or `variable`) if it is set, otherwise typed
+    at the terminal after `prompt` (twice when `confirm`: a new passphrase mistyped once
+    would lock the researcher out of their own project).
 
     Raises PassphraseError when the variable is empty, when there is no terminal to ask
     at, when the typed one is empty, or when the two typed ones differ."""
-    if ENVIRONMENT in os.environ:
-        value = os.environ[ENVIRONMENT]
+    if variable in os.environ:
+        value = os.environ[variable]
         if not value:
-            raise PassphraseError(t("passphrase_env_empty", variable=ENVIRONMENT))
+            raise PassphraseError(t("passphrase_env_empty", variable=variable))
         return value
     if not _at_terminal():
-        raise PassphraseError(t("passphrase_no_terminal", variable=ENVIRONMENT))
+        raise PassphraseError(t("passphrase_no_terminal", variable=variable))
     first = getpass.getpass(prompt)
     if not first:
         raise PassphraseError(t("passphrase_empty"))

@@ -103,7 +103,6 @@ def _print_json(value: Any) -> None:
 
 
 def cmd_turns(args: argparse.Namespace) -> int:
-    from duocoder.app.project import Project
     from duocoder.cli import commands
     from duocoder.domain.errors import ValidationError
 
@@ -115,7 +114,7 @@ def cmd_turns(args: argparse.Namespace) -> int:
     if not args.redetect and not args.doubts:
         return int(commands.cmd_turns(args) or 0)
     if not args.redetect:
-        with Project.open(args.project) as project:
+        with commands.open_project(args.project) as project:
             doubts = project.detect_turns(args.doc).doubts
         if args.json:
             _print_json(list(doubts))
@@ -124,7 +123,7 @@ def cmd_turns(args: argparse.Namespace) -> int:
                 print(doubt)
         return 0
     rules = _rules(args)
-    with Project.open(args.project) as project:
+    with commands.open_project(args.project) as project:
         project.coder = args.coder
         project.redetect_turns([args.doc], rules)
         label = project.history.last_label(True)
