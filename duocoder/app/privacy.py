@@ -18,6 +18,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -515,12 +516,16 @@ class Privacy(Service):
             rows = s.scalars(select(PseudoEntity).order_by(PseudoEntity.kind, PseudoEntity.id))
             entities = list(rows)
             texts = list(s.scalars(select(Document.text)))
-        out = []
-        for e in entities:
-            pattern = re.compile(rf"(?<!\w){re.escape(e.pseudonym)}(?!\w)")
-            n = sum(len(pattern.findall(t)) for t in texts)
-            out.append(Entity(e.id, e.kind, e.style, e.pseudonym, n))  # type: ignore[arg-type]
-        return out
+        counts: Counter[str] = Counter()
+        names = sorted({e.pseudonym for e in entities}, key=len, reverse=True)
+        if names:  # one pass over each text, however many entities
+            pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+            for t in texts:
+                counts.update(pattern.findall(t))
+        return [
+            Entity(e.id, e.kind, e.style, e.pseudonym, counts[e.pseudonym])  # type: ignore[arg-type]
+            for e in entities
+        ]
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -194,6 +194,7 @@ class Project(ProjectBase):
     lock_key = forward(Pseudonymisation.lock_key)
     pseudonymise = forward(Pseudonymisation.pseudonymise)
     restore_original = forward(Pseudonymisation.restore_original)
+    restore_all = forward(Pseudonymisation.restore_all)
     document_history = forward(Pseudonymisation.document_history)
 
     # -- Intercoder agreement and its report files ----------------------------------------------

@@ -62,6 +62,7 @@ from duocoder.storage.models import (
 from duocoder.storage.models import Turn as TurnRow
 
 Progress = Callable[[int, int, str], None]
+PROJECT_MEMOS = "project"  # the key's entry for the project's and codes' memos
 
 
 class _Replacer:
@@ -276,6 +277,9 @@ class Pseudonymisation(Service):
                         detail=json.dumps({"replacements": len(edits), "run": run.id}),
                     )
                 )
+            memos = _replace_project_memos(s, _Replacer(all_originals))
+            if memos:
+                run.documents[PROJECT_MEMOS] = DocumentRun(PROJECT_MEMOS, "", "", [], memos)
             self._forget_originals(s, set(by_doc), all_originals)
             relabel = _Replacer(all_originals)
             steps.seal_all(s.connection(), key.seal, relabel)
@@ -420,6 +424,26 @@ class Pseudonymisation(Service):
         self._reindex([doc_id])
         return undone
 
+    def restore_all(self, key_path: str | Path, passphrase: str) -> int:
+        """Restore every document the key file holds originals of, and the project's and
+        codes' memos, in one undo step (the archive copy of a whole study). Returns how
+        many replacements were undone."""
+        key = self._read_key(Path(key_path), passphrase, create=False)
+        with self.project._read() as s:
+            guids = dict(s.execute(select(DocumentGuid.guid, DocumentGuid.document_id)).all())
+        with self.project._one_step("Restore every original"):
+            undone = 0
+            for guid, doc_id in guids.items():
+                if key.runs_of(guid):
+                    try:
+                        undone += self.restore_original(doc_id, key_path, passphrase)
+                    except ValidationError:
+                        continue  # changed since, or already restored: the others still go
+            memos = [f for _run, d in key.runs_of(PROJECT_MEMOS) for f in d.fields]
+            if memos:
+                self.project._run("Restore memos", lambda s: _restore_project_memos(s, memos))
+        return undone
+
     def document_history(self, document: int | str) -> list[DocumentEventInfo]:
         """The sanctioned changes of a document's text, oldest first."""
         with self.project._read() as s:
@@ -522,6 +546,25 @@ def _replace_fields(s: Session, row: Document, replace: Callable[[str], str]) ->
             partial(setattr, turn, "speaker"),
         )
     return changed
+
+
+def _replace_project_memos(s: Session, replace: Callable[[str], str]) -> list[FieldChange]:
+    """The project's and the codes' memos get the same pseudonyms as the documents."""
+    changed: list[FieldChange] = []
+    for memo in s.scalars(select(Memo).where(Memo.target.in_(("project", "code")))):
+        new = replace(memo.text)
+        if new != memo.text:
+            changed.append(FieldChange(f"memo:{memo.target}:{memo.target_id or ''}", memo.text))
+            memo.text = new
+    return changed
+
+
+def _restore_project_memos(s: Session, fields: list[FieldChange]) -> None:
+    """Oldest run last, so each memo ends with the text it had before the first run."""
+    for f in fields:
+        _prefix, target, target_id = f.where.split(":", 2)
+        which = Memo.target_id.is_(None) if not target_id else Memo.target_id == int(target_id)
+        s.execute(update(Memo).where(Memo.target == target, which).values(text=f.original))
 
 
 def _unique_name(s: Session, doc_id: int, name: str) -> str:

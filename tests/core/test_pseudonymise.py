@@ -228,3 +228,27 @@ def test_styles_give_role_labels_and_categories(tmp_path: Path) -> None:
         assert {e.pseudonym for e in project.entities()} == {"[naam]"}
         project.undo()
         assert {e.pseudonym for e in project.entities()} == set(by_text.values())
+
+
+def test_memos_on_the_project_and_codes_are_pseudonymised_and_restore_all_brings_all_back(
+    tmp_path: Path,
+) -> None:
+    key = tmp_path / "k.age"
+    with _study(tmp_path / "p.duocoder") as project:
+        code = project.codes()[0].id
+        project.set_memo("project", None, "Sofie wil niet herkend worden.")
+        project.set_memo("code", code, "Anja en Sofie: het schoolvoorbeeld.")
+        originals = {d.id: project.text(d.id) for d in project.documents()}
+        _review(project)
+        project.pseudonymise(key, "pw")
+        assert "Sofie" not in project.memo("project", None)
+        assert "Anja" not in project.memo("code", code)
+        undone = project.restore_all(key, "pw")
+        assert undone == sum(
+            len(re.findall(r"\b(Sofie|Anja|Marleen)\b", t)) for t in originals.values()
+        )
+        assert {d.id: project.text(d.id) for d in project.documents()} == originals
+        assert project.memo("project", None) == "Sofie wil niet herkend worden."
+        assert project.memo("code", code) == "Anja en Sofie: het schoolvoorbeeld."
+        project.undo()  # one step: every document pseudonymised again
+        assert all("Sofie" not in project.text(d) for d in originals)
