@@ -46,6 +46,7 @@ from duocoder.domain.privacy import (
 from duocoder.domain.roles import _ALIASES, ROLE_LABELS, Role
 from duocoder.domain.turn_labels import InterviewerTest
 from duocoder.storage.database import transaction
+from duocoder.storage.history import SealedStepError
 from duocoder.storage.models import (
     Document,
     ExportOverride,
@@ -55,6 +56,8 @@ from duocoder.storage.models import (
     PseudoEntity,
 )
 from duocoder.storage.models import Turn as TurnRow
+
+__all__ = ["Privacy", "SealedStepError"]  # the faces catch a sealed undo through the app
 
 NAMES_KEY = "privacy_names"  # meta: the researcher's own list of names to find
 STYLES_KEY = "privacy_styles"  # meta: the pseudonym style per kind of identifier

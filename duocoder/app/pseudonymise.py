@@ -161,12 +161,17 @@ class Pseudonymisation(Service):
             label = f"Pseudonymise {n} document{'s' if n != 1 else ''}"
         compacted = compact(self.project._engine) if self.project._engine is not None else False
         self._reindex([c.document_id for c in accepted])
+        path = Path(self.project.path)
+        backups = tuple(
+            sorted(p.name for p in path.parent.glob(f"{path.stem}.v*.bak*{path.suffix}"))
+        )
         return PseudonymisationReport(
             report.documents,
             report.replacements,
             report.entities,
             report.per_document,
             compacted,
+            backups,
         )
 
     @staticmethod
@@ -278,6 +283,12 @@ class Pseudonymisation(Service):
                     )
                 )
             memos = _replace_project_memos(s, _Replacer(all_originals))
+            project_name = s.get(Meta, "name")
+            if project_name is not None:
+                renamed = _Replacer(all_originals)(project_name.value)
+                if renamed != project_name.value:
+                    memos.append(FieldChange("meta:name", project_name.value))
+                    project_name.value = renamed
             if memos:
                 run.documents[PROJECT_MEMOS] = DocumentRun(PROJECT_MEMOS, "", "", [], memos)
             self._forget_originals(s, set(by_doc), all_originals)
@@ -549,7 +560,8 @@ def _replace_fields(s: Session, row: Document, replace: Callable[[str], str]) ->
 
 
 def _replace_project_memos(s: Session, replace: Callable[[str], str]) -> list[FieldChange]:
-    """The project's and the codes' memos get the same pseudonyms as the documents."""
+    """The project's and the codes' memos get the same pseudonyms as the documents (and the
+    project's name, below: "Studie Vzw De Brug")."""
     changed: list[FieldChange] = []
     for memo in s.scalars(select(Memo).where(Memo.target.in_(("project", "code")))):
         new = replace(memo.text)
@@ -562,6 +574,13 @@ def _replace_project_memos(s: Session, replace: Callable[[str], str]) -> list[Fi
 def _restore_project_memos(s: Session, fields: list[FieldChange]) -> None:
     """Oldest run last, so each memo ends with the text it had before the first run."""
     for f in fields:
+        if f.where.startswith("meta:"):
+            s.execute(
+                update(Meta)
+                .where(Meta.key == f.where.removeprefix("meta:"))
+                .values(value=f.original)
+            )
+            continue
         _prefix, target, target_id = f.where.split(":", 2)
         which = Memo.target_id.is_(None) if not target_id else Memo.target_id == int(target_id)
         s.execute(update(Memo).where(Memo.target == target, which).values(text=f.original))

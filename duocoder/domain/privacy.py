@@ -125,6 +125,7 @@ class PseudonymisationReport:
     entities: int
     per_document: dict[str, int] = field(default_factory=dict)
     compacted: bool = True  # the file was rewritten without the freed pages of the originals
+    backups: tuple[str, ...] = ()  # upgrade backups beside the project: they hold originals
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,6 +236,7 @@ def test_memos_on_the_project_and_codes_are_pseudonymised_and_restore_all_brings
     key = tmp_path / "k.age"
     with _study(tmp_path / "p.duocoder") as project:
         code = project.codes()[0].id
+        project.rename_project("Studie Marleen")
         project.set_memo("project", None, "Sofie wil niet herkend worden.")
         project.set_memo("code", code, "Anja en Sofie: het schoolvoorbeeld.")
         originals = {d.id: project.text(d.id) for d in project.documents()}
@@ -243,6 +244,7 @@ def test_memos_on_the_project_and_codes_are_pseudonymised_and_restore_all_brings
         project.pseudonymise(key, "pw")
         assert "Sofie" not in project.memo("project", None)
         assert "Anja" not in project.memo("code", code)
+        assert "Marleen" not in project.name
         undone = project.restore_all(key, "pw")
         assert undone == sum(
             len(re.findall(r"\b(Sofie|Anja|Marleen)\b", t)) for t in originals.values()
@@ -250,5 +252,6 @@ def test_memos_on_the_project_and_codes_are_pseudonymised_and_restore_all_brings
         assert {d.id: project.text(d.id) for d in project.documents()} == originals
         assert project.memo("project", None) == "Sofie wil niet herkend worden."
         assert project.memo("code", code) == "Anja en Sofie: het schoolvoorbeeld."
+        assert project.name == "Studie Marleen"
         project.undo()  # one step: every document pseudonymised again
         assert all("Sofie" not in project.text(d) for d in originals)
