@@ -13,12 +13,14 @@ from pathlib import Path
 
 from duocoder.domain.errors import PassphraseNeededError, WrongPassphraseError
 from duocoder.storage import reencrypt
+from duocoder.storage.encryption import key_for
 
 __all__ = [
     "EncryptionReport",
     "PassphraseNeededError",
     "WrongPassphraseError",
     "change_passphrase",
+    "check_passphrase",
     "decrypt_project",
     "encrypt_project",
     "is_encrypted_file",
@@ -59,3 +61,13 @@ def change_passphrase(path: str | Path, old: str, new: str) -> EncryptionReport:
 def is_encrypted_file(path: str | Path) -> bool:
     """Whether the file at `path` is an encrypted project (to be asked its passphrase)."""
     return reencrypt.is_encrypted_file(Path(path))
+
+
+def check_passphrase(path: str | Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted project at `path` (a face asks again before
+    it closes what is open, or starts a merge, with a wrong one)."""
+    try:
+        key_for(Path(path), passphrase)
+    except WrongPassphraseError:
+        return False
+    return True

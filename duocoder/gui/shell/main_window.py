@@ -218,10 +218,8 @@ class MainWindow(ProjectFilesMixin):
             self.menuBar().insertMenu(view.menuAction(), menu)
 
     def open_project(self, path: str) -> bool:
-        try:
-            project = Project.open(path)
-        except DuoCoderError as exc:
-            self.show_error(str(exc))
+        project = self.open_project_file(path)  # asks an encrypted project's passphrase
+        if project is None:
             return False
         self.set_project(project)
         self._offer_to_remove_repeats()
@@ -355,7 +353,10 @@ class MainWindow(ProjectFilesMixin):
         if name and self.controller is not None and self.controller.project.read_only:
             # a project from a read-only folder or file: say so before the first edit fails
             name = self.tr("%1 (read-only)").replace("%1", name)
+        if name and self.controller is not None and self.controller.project.encrypted:
+            name = f"🔒 {name}"  # encrypted at rest: the researcher can see it is protected
         self.setWindowTitle(f"{name} — DuoCoder" if name else "DuoCoder")
+        self.update_encryption_actions()
 
     # -- commands ---------------------------------------------------------------------------
     def _move_code(self, code_id: int, parent: int | None, position: int | None) -> None:

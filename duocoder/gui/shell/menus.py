@@ -104,6 +104,21 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
             "MainWindow", "Export the whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder"
         ),
     )
+    a.encrypt = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "E&ncrypt project…"),
+        w.encrypt_open_project,
+        tip=QCoreApplication.translate(
+            "MainWindow", "Encrypt the project file with a passphrase, for a stolen laptop"
+        ),
+    )
+    a.decrypt = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Decrypt project…"),
+        w.decrypt_open_project,
+        tip=QCoreApplication.translate("MainWindow", "Store the project file unencrypted again"),
+    )
+    w.encrypt_action, w.decrypt_action = a.encrypt, a.decrypt
     a.close = _action(
         w,
         QCoreApplication.translate("MainWindow", "&Close project"),
@@ -263,6 +278,9 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     file.addAction(a.export_codebook)
     exports = file.addMenu(QCoreApplication.translate("MainWindow", "E&xport"))
     exports.addAction(a.export_qdpx)
+    file.addSeparator()
+    file.addAction(a.encrypt)
+    file.addAction(a.decrypt)
     file.addSeparator()
     file.addAction(a.close)
     file.addAction(a.quit)

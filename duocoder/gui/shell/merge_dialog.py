@@ -48,6 +48,8 @@ class MergeDialog(BackgroundReportDialog):
         )
         self.paths = paths
         self.report: MergeReport | None = None
+        # the passphrases of encrypted copies the project's own does not open, asked before
+        self.passphrases: dict[str, str] = {}
 
     def start(self) -> None:
         project, paths = self.controller.project, list(self.paths)
@@ -61,10 +63,13 @@ class MergeDialog(BackgroundReportDialog):
                 )
                 return
         label = self.tr("Merge projects")
+        known = dict(self.passphrases)
 
         def job(task: Task) -> MergeReport:
             with project.labelled(label):
-                return project.merge_projects(paths, progress=task.progress)
+                return project.merge_projects(
+                    paths, progress=task.progress, passphrase=lambda p: known.get(str(p))
+                )
 
         self.run(job)
 
@@ -132,8 +137,38 @@ def merge_into(
         paths = choose_sources(window)
     if not paths:
         return None
+    passphrases = _ask_passphrases(window, controller, paths)
+    if passphrases is None:
+        return None
     dialog = MergeDialog(controller, paths, window)
+    dialog.passphrases = passphrases
     dialog.setModal(True)
     dialog.open()
     dialog.start()
     return dialog
+
+
+def _ask_passphrases(
+    window: QWidget, controller: ProjectController, paths: list[str]
+) -> dict[str, str] | None:
+    """The passphrase of each encrypted copy that the project's own passphrase does not
+    open, asked here (the merge runs in the background, where no dialog can be shown);
+    None when the researcher cancels one."""
+    from duocoder.app.encryption import check_passphrase
+    from duocoder.gui.shell.passphrase_dialog import ask_passphrase
+    from duocoder.gui.shell.project_files import wrong_passphrase
+
+    answers: dict[str, str] = {}
+    for path in paths:
+        if not controller.project.source_needs_passphrase(path):
+            continue
+        error: str | None = None
+        while True:
+            secret = ask_passphrase(window, Path(path).name, error)
+            if secret is None:
+                return None
+            if check_passphrase(path, secret):
+                answers[str(Path(path))] = secret
+                break
+            error = wrong_passphrase(Path(path).name)
+    return answers

@@ -1,4 +1,5 @@
-"""Project files for the window: new, open, the demo, and the list of recent projects."""
+"""Project files for the window: new, open, the demo, the list of recent projects, and
+encrypting or decrypting the open project (File ▸ Encrypt project… / Decrypt project…)."""
 
 from __future__ import annotations
 
@@ -8,30 +9,136 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from duocoder.app import encryption
 from duocoder.app.project import Project
-from duocoder.domain.errors import DuoCoderError
+from duocoder.domain.errors import DuoCoderError, PassphraseNeededError, WrongPassphraseError
 from duocoder.gui.common import theme
+from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.shell.passphrase_dialog import ask_new_passphrase, ask_passphrase
 
 MAX_RECENT = 8
+
+
+def wrong_passphrase(file_name: str) -> str:
+    return _tr("The passphrase for %1 is not right.").replace("%1", file_name)
 
 
 def project_filter() -> str:
     return QCoreApplication.translate("MainWindow", "DuoCoder projects (*.duocoder)")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class ProjectFilesMixin(QMainWindow):
-    """Needs `set_project`, `open_project` and `show_error` from the window. Its strings
-    are in the MainWindow translation context, where the researcher sees them."""
+    """Needs `set_project`, `open_project`, `show_error` and `controller` from the window.
+    Its strings are in the MainWindow translation context, where the researcher sees them."""
 
     recent_menu: QMenu
+    encrypt_action: QAction
+    decrypt_action: QAction
 
     if TYPE_CHECKING:  # provided by MainWindow
+        controller: ProjectController | None
 
         def set_project(self, project: Project | None) -> None: ...
         def open_project(self, path: str) -> bool: ...
         def show_error(self, message: str) -> None: ...
+
+    def open_project_file(self, path: str) -> Project | None:
+        """The project at `path`, opened; an encrypted one after its passphrase was typed in
+        a small dialog (asked again, with the sentence, after a wrong one). None when the
+        researcher cancels or the file cannot be opened (the error is shown)."""
+        secret: str | None = None
+        error: str | None = None
+        while True:
+            try:
+                return Project.open(path, secret)
+            except PassphraseNeededError as exc:
+                if isinstance(exc, WrongPassphraseError):
+                    error = wrong_passphrase(Path(path).name)
+                secret = ask_passphrase(self, Path(path).name, error)
+                if secret is None:
+                    return None
+            except DuoCoderError as exc:
+                self.show_error(str(exc))
+                return None
+
+    def encrypt_open_project(self) -> None:
+        """File ▸ Encrypt project…: a new passphrase (typed twice), then the project is
+        closed, encrypted on disk and opened again; plain backups beside it are named."""
+        project = self.controller.project if self.controller is not None else None
+        if project is None or project.encrypted:
+            return
+        path = Path(project.path)
+        secret = ask_new_passphrase(self, path.name)
+        if secret is None:
+            return
+        self.set_project(None)  # the file is rewritten: nothing may hold it open
+        try:
+            report = encryption.encrypt_project(path, secret)
+        except DuoCoderError as exc:
+            self.show_error(str(exc))
+            self._reopen(path, None)
+            return
+        self._reopen(path, secret)
+        if report.plain_backups:
+            QMessageBox.information(
+                self,
+                _tr("Encrypt project"),
+                _tr(
+                    "%1 is encrypted. These backups beside it are not; delete them if they "
+                    "should not be readable:\n\n%2"
+                )
+                .replace("%1", path.name)
+                .replace("%2", "\n".join(str(b) for b in report.plain_backups)),
+            )
+        else:
+            self.statusBar().showMessage(_tr("%1 is encrypted.").replace("%1", path.name), 6000)
+
+    def decrypt_open_project(self) -> None:
+        """File ▸ Decrypt project…: its passphrase once more (whoever sits at an unlocked
+        laptop must not take the protection away), then it is stored unencrypted."""
+        project = self.controller.project if self.controller is not None else None
+        if project is None or not project.encrypted:
+            return
+        path = Path(project.path)
+        error: str | None = None
+        while True:
+            secret = ask_passphrase(self, path.name, error)
+            if secret is None:
+                return
+            if encryption.check_passphrase(path, secret):
+                break
+            error = wrong_passphrase(path.name)
+        self.set_project(None)
+        try:
+            encryption.decrypt_project(path, secret)
+        except DuoCoderError as exc:
+            self.show_error(str(exc))
+            self._reopen(path, secret)
+            return
+        self._reopen(path, None)
+        self.statusBar().showMessage(
+            _tr("%1 is no longer encrypted.").replace("%1", path.name), 6000
+        )
+
+    def _reopen(self, path: Path, secret: str | None) -> None:
+        try:
+            self.set_project(Project.open(path, secret))
+        except DuoCoderError as exc:
+            self.show_error(str(exc))
+
+    def update_encryption_actions(self) -> None:
+        """Encrypt for an open plain project one may write, decrypt for an encrypted one."""
+        project = self.controller.project if self.controller is not None else None
+        writable = project is not None and not project.read_only
+        self.encrypt_action.setEnabled(writable and project is not None and not project.encrypted)
+        self.decrypt_action.setEnabled(writable and project is not None and project.encrypted)
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
