@@ -13,6 +13,7 @@ from bench.analysis_scenarios import ANALYSIS_SCENARIOS
 from bench.codebook_scenarios import CODEBOOK_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
 from bench.durability import SCENARIOS as DURABILITY_SCENARIOS
+from bench.encryption import ENCRYPTION_SCENARIOS
 from bench.import_limit import import_at_limit
 from bench.language_scenarios import SCENARIOS as LANGUAGE_SCENARIOS
 from bench.timing import Result, best_of, once
@@ -141,4 +142,5 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     **LANGUAGE_SCENARIOS,
     **CODEBOOK_SCENARIOS,
     **DURABILITY_SCENARIOS,
+    **ENCRYPTION_SCENARIOS,
 }
