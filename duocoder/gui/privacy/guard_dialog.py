@@ -68,9 +68,9 @@ class GuardDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
+                if column == 3:
+                    item.setData(HTML_ROLE, context_html(f.context, f.text))
                 self.table.setItem(row, column, item)
-            context = self.table.item(row, 3)
-            context.setData(HTML_ROLE, context_html(f.context, f.text))
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
