@@ -81,6 +81,11 @@ _NOT_NAME_WORDS = frozenset(
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
+_LEGAL_FORM = re.compile(
+    r"(?i)(?:^|\s)(?:vzw|v\.z\.w\.|ivzw|asbl|npo|bv|nv|cvba|vof|stichting|foundation)(?=\s|$)"
+)
+
+
 def normalise(text: str) -> str:
     """The form a group is known by: NFC, case-folded, spaces collapsed, without quotes or
     punctuation around it (so "Sofie," and "sofie" are one group)."""
@@ -213,7 +218,14 @@ class Privacy(Service):
                 persons.update(_name_words(speaker))
         for (name,) in s.execute(select(Document.name)):
             persons.update(_name_words(name))
-        organisations = {c for c in s.scalars(select(Document.case_name).distinct()) if c}
+        organisations: set[str] = set()
+        for case in s.scalars(select(Document.case_name).distinct()):
+            if case:
+                organisations.add(case)
+                # the text says "Duo Denderland" where the case is "Duo Denderland vzw"
+                short = _LEGAL_FORM.sub("", case).strip(" ,.-")
+                if short != case and len(short.split()) >= 2:
+                    organisations.add(short)
         places: set[str] = set()
         for kind, text in s.execute(
             select(PseudoDecision.kind, PseudoDecision.text).where(
