@@ -170,6 +170,11 @@ _PLACE_CUE = re.compile(
 )
 
 
+_SURNAME_PREFIX = re.compile(
+    r"(?:\b(?:Van|Vande|Vanden|Vander|De|Den|Der|Ver)(?:\s+(?:de|den|der))?\s+)$"
+)
+
+
 @cache
 def _place_pattern() -> re.Pattern[str]:
     known = places()
@@ -243,6 +248,7 @@ def postcodes(text: str) -> Iterator[Hit]:
 
 
 _HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:\s?(?:bus|/)\s?\d{1,4}[a-zA-Z]?)?(?![\w/])"
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?[ \t]+$")
 _NOT_STREETS = frozenset(
     ("onderweg", "halfweg", "snelweg", "autosnelweg", "zijstraat", "zijweg", "omweg", "uitweg",
      "loopbaan", "rijbaan", "hoofdweg", "wegenwerken")
@@ -288,6 +294,11 @@ def addresses(text: str) -> Iterator[Hit]:
             if head.casefold() in _NOT_STREETS or head in place_list.plain:
                 continue
             has_number = bool(re.search(r"\d", street))
+            if not has_number:
+                # the English order puts the number first ("12 Kerkstraat")
+                number = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                if number:
+                    start, has_number = number.start(), True
             if not has_number and at_sentence_start(text, start):
                 continue
             yield Hit(start, m.end(), "address", PRECISE)
@@ -304,11 +315,14 @@ _ORG_HEADS = (
     "Vereniging", "Wijkgezondheidscentrum", "Welzijnsschakel", "Inloopcentrum", "Sportclub",
     "Chiro", "KSA", "Scouts", "Home", "Huize",
 )  # fmt: skip
-_ORG_NAME = rf"(?:{_WORD}|'t)(?:\s+(?:(?:van|de|den|der|het|op|en|ter|ten)\s+)?{_WORD}){{0,3}}"
+_ORG_NAME = rf"(?:{_WORD}|'t)(?:\s+(?:(?:van|de|den|der|het|op|ter|ten)\s+)?{_WORD}){{0,3}}"
 _ORG_HEAD = re.compile(
     r"(?<![\w-])(?:(?i:vzw)|" + "|".join(map(re.escape, _ORG_HEADS)) + rf")\s+({_ORG_NAME})"
 )
-_ORG_TAIL = re.compile(rf"(?<![\w-])((?:(?:{_WORD}|'t)\s+){{0,4}}{_WORD})\s+(?i:vzw)(?![\w-])")
+_ORG_TAIL = re.compile(
+    # "De Brug vzw", but not the "vzw" that opens the next name ("… van Vzw De Brug")
+    rf"(?<![\w-])((?:(?:{_WORD}|'t)\s+){{0,4}}{_WORD})\s+(?i:vzw)(?![\w-]|[ \t]+{_CAP_WORD})"
+)
 
 
 def _capitalised_prefix(text: str, start: int, end: int) -> int:
@@ -319,8 +333,8 @@ def _capitalised_prefix(text: str, start: int, end: int) -> int:
         word = m.group()
         if _capitalised(word) or word == "'t":
             stop = start + m.end()
-        elif word not in ("van", "de", "den", "der", "het", "op", "en", "ter", "ten"):
-            break
+        elif word not in ("van", "de", "den", "der", "het", "op", "ter", "ten"):
+            break  # "en" too: "Wijkcentrum De Kring en De Brug vzw" are two
     return stop
 
 
@@ -349,7 +363,7 @@ def _capitalised_suffix(text: str, start: int, end: int) -> int | None:
         word = m.group()
         if _capitalised(word) or word == "'t":
             begin = m
-        elif word not in ("van", "de", "den", "der", "het", "op", "en", "ter", "ten"):
+        elif word not in ("van", "de", "den", "der", "het", "op", "ter", "ten"):
             break
     if begin is None:
         return None
