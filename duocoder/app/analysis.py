@@ -263,16 +263,23 @@ class Analysis(Service):
         )
 
     # -- exports ---------------------------------------------------------------------------
-    def export_table(self, result: layout.Result, path: str | Path) -> Path:
+    def export_table(
+        self, result: layout.Result, path: str | Path, *, allow_unreviewed: str | None = None
+    ) -> Path:
         """Write an analysis result to .xlsx (laid out for people, in the project's
         language) or .csv (one long table for R or pandas, the definition in
         `NAME.definition.txt` beside it), by the suffix; the definition states how text
         cells are kept from running as formulas. Never over the project itself (see
-        `duocoder.app.exports`)."""
+        `duocoder.app.exports`). The one table that carries interview text, the
+        stakeholder comparison, passes the export guard first (see `export_quotes`)."""
         from duocoder.analysis import tidy
+        from duocoder.app.export_guard import export_label, guard
         from duocoder.io.tables import definition_path, write_tables
 
         check_output(self.project.path, path)
+        if isinstance(result, stakeholders.StakeholderComparison):
+            where = [(s.doc_id, s.start, s.end) for column in result.columns for s in column]
+            guard(self.project, where, export_label("segments", path), allow_unreviewed)
         language = self.project.language
         lines = result.definition.describe(language)
         long = None
@@ -299,6 +306,7 @@ class Analysis(Service):
         attribution: str = "line",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        allow_unreviewed: str | None = None,
         **filters: Unpack[Filters],
     ) -> quotes.QuoteList:
         """Write the quotes of the chosen codes (and the codes below them; all codes if none
@@ -307,7 +315,13 @@ class Analysis(Service):
         cut mid-sentence gets (…) at that end. `attribution` "line" puts the role on its
         own line under the quote, "inline" after it: ‘…’ (deelnemer). The cover states
         the definition, with every filter used; code definitions (`with_definitions`)
-        are given in the project's language only."""
+        are given in the project's language only.
+
+        Before anything is written, the export guard checks the quoted passages (and the
+        memos, `with_memo`): identifiers not reviewed stop the export with their list
+        (`UnreviewedIdentifiersError`) unless `allow_unreviewed` gives the reason to
+        export anyway, which the project records."""
+        from duocoder.app.export_guard import export_label, guard
         from duocoder.io.quotes_docx import ATTRIBUTIONS, write_quotes_docx
 
         if attribution not in ATTRIBUTIONS:
@@ -330,6 +344,11 @@ class Analysis(Service):
             definition,
             self._contexts([s.id for s in passages]),
         )
+        quoted = {q.coding_id for section in result.sections for q in section.quotes}
+        chosen = [s for s in passages if s.id in quoted]
+        memos = [(f"memo in {s.doc}", s.memo) for s in chosen if s.memo] if with_memo else []
+        where = [(s.doc_id, s.start, s.end) for s in chosen]
+        guard(self.project, where, export_label("quotes", path), allow_unreviewed, memos)
         check_progress(0, result.count, "", progress, cancelled)
 
         def step(done: int, total: int) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duocoder.app.service import Service
@@ -109,11 +109,23 @@ class Exchange(Service):
         with self.project._read() as s:
             return guids.coding_guids(s)
 
-    def export_qdpx(self, path: str | Path, progress: Progress | None = None) -> QdpxExportReport:
+    def export_qdpx(
+        self,
+        path: str | Path,
+        progress: Progress | None = None,
+        *,
+        allow_unreviewed: str | None = None,
+    ) -> QdpxExportReport:
         """Write the whole project as a REFI-QDA project (`.qdpx`) to `path`, replacing a
         file there (a caller that must not replace one checks first, as the CLI does).
-        `progress(done, total, document name)` is called per document."""
+        `progress(done, total, document name)` is called per document.
+
+        The file carries every document's whole text, its name and every memo, so the
+        export guard checks all of them first: identifiers not reviewed stop the export
+        with their list (`UnreviewedIdentifiersError`) unless `allow_unreviewed` gives the
+        reason to export anyway, which the project records."""
         from duocoder import __version__
+        from duocoder.app.export_guard import export_label, guard
         from duocoder.app.exports import check_output
         from duocoder.io.atomic import write_atomically
         from duocoder.io.qdpx_writer import write_qdpx
@@ -125,6 +137,8 @@ class Exchange(Service):
                 f"'{path.name}' has another extension."
             )
         check_output(self.project.path, path)
+        passages, texts = self._carried()
+        guard(self.project, passages, export_label(".qdpx", path), allow_unreviewed, texts)
         turn_counts: list[int] = []
         with self.project._read() as s:
             data = _Gathered(self.project, s, turn_counts)
@@ -139,6 +153,26 @@ class Exchange(Service):
             notes=len(qdpx.notes),
             cases=len(qdpx.cases),
         )
+
+    def _carried(self) -> tuple[list[tuple[int, int, int]], list[tuple[str, str]]]:
+        """What a .qdpx carries for the export guard: every document whole, and the short
+        texts beside them (document names, memos), each with where it is."""
+        with self.project._read() as s:
+            q = select(Document.id, Document.name, func.length(Document.text))
+            rows = s.execute(q).all()
+            names = {i: n for i, n, _len in rows}
+            passages = [(i, 0, int(n or 0)) for i, _name, n in rows]
+            texts = [(f"document name {n}", n) for n in names.values()]
+            for target, target_id, text in s.execute(
+                select(Memo.target, Memo.target_id, Memo.text)
+            ):
+                owner = names.get(target_id, "") if target == "document" else ""
+                texts.append((f"{target} memo {owner}".strip(), text))
+            for doc_id, memo in s.execute(
+                select(Coding.document_id, Coding.memo).where(Coding.memo.is_not(None))
+            ):
+                texts.append((f"coding memo in {names.get(doc_id, '')}", memo or ""))
+        return passages, texts
 
 
 class _Gathered:

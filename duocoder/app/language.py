@@ -368,9 +368,14 @@ class Language(LanguageIndex):
         """Lemma counts without punctuation, numbers and speaker labels, for the whole
         project or per role, case or code (words inside that code's segments; with `coders`,
         those coders' segments only). Left out unless asked for: interviewer speech,
-        function words (`de`, `is`, `’s`, `eh`) and names (see `_lang_names`)."""
+        function words (`de`, `is`, `’s`, `eh`) and names: those `_lang_names` sees in the
+        texts, and the words of every identifier the privacy review found and did not
+        reject and of every pseudonym (`Project.identifying_words`), so a word list for a
+        report carries no name by default."""
         if by is not None and by not in GROUPINGS:
             raise ValidationError(f"Words can be counted by {', '.join(GROUPINGS)}, not '{by}'.")
+        # before the read below: finding identifiers may scan (and store) documents first
+        identifying = set() if include_names else self.project.identifying_words()
         with self.project._read() as s:
             docs = self._lang_documents(s)
             ids = [d.id for d in docs]
@@ -380,20 +385,23 @@ class Language(LanguageIndex):
             coded = self._lang_coded(s, ids, coders) if by == "code" else {}
             codes = [(c.id, c.path) for c in code_q.code_infos(s)] if by == "code" else []
             lexicon = dict(_rows(s, select(Lemma.id, Lemma.lemma)))
-            names = None if include_names else self._lang_names(s, tokens)
+            names = None if include_names else self._lang_names(s, tokens, identifying)
         rule = counting(include_function_words, names)
         groups = grouped_lemmas(by, docs, tokens, skip, coded, codes, rule)
         return frequency_rows(groups, lexicon, top)
 
-    def _lang_names(self, s: Session, tokens: dict[int, packing.TokenIndex]) -> np.ndarray:
+    def _lang_names(
+        self, s: Session, tokens: dict[int, packing.TokenIndex], identifying: Iterable[str] = ()
+    ) -> np.ndarray:
         """Lemma ids of names (`name_lemmas`): capitalised words never written in lower
         case; the words of speaker labels and of document and case names unless they occur
-        in lower case; and the project's own list (meta key `names`, one a line)."""
+        in lower case; the project's own list (meta key `names`, one a line); and the
+        `identifying` words (those of the privacy review's identifiers and pseudonyms)."""
         proposed = set(self.project.interviewer_labels)
         proposed.update(s.scalars(select(Turn.speaker).distinct()))
         for name, case in _rows(s, select(Document.name, Document.case_name)):
             proposed.update((name, case or ""))
-        listed = self.project._meta().get("names", "").splitlines()
+        listed = [*self.project._meta().get("names", "").splitlines(), *identifying]
 
         def lemma_ids(texts: Iterable[str]) -> set[int]:
             words = sorted({w for t in texts for w in _NAME_WORDS.findall(t.lower())})
@@ -405,12 +413,31 @@ class Language(LanguageIndex):
 
         return name_lemmas(tokens.values(), lemma_ids(proposed), lemma_ids(listed))
 
-    def export_word_frequencies(self, rows: Iterable[FrequencyRow], path: str | Path) -> Path:
+    def export_word_frequencies(
+        self,
+        rows: Iterable[FrequencyRow],
+        path: str | Path,
+        *,
+        allow_unreviewed: str | None = None,
+    ) -> Path:
         """Write frequency rows to .xlsx or .csv (columns group, lemma, count, documents);
-        never over the project itself (see `duocoder.app.exports`)."""
+        never over the project itself (see `duocoder.app.exports`). A row whose word is a
+        word of an identifier found and not rejected stops the export before anything is
+        written (`UnreviewedIdentifiersError`, one finding per such row; see
+        `duocoder.app.export_guard` for why words, not passages), unless
+        `allow_unreviewed` gives the reason to export anyway, which the project records."""
+        from duocoder.app.export_guard import export_label, word_findings
         from duocoder.app.exports import check_output, word_table
+        from duocoder.domain.privacy import UnreviewedIdentifiersError
         from duocoder.io.tables import write_table
 
         check_output(self.project.path, path)
+        rows = list(rows)
+        findings, listed = word_findings(self.project, [r.lemma for r in rows])
+        if findings:
+            if allow_unreviewed is None or not allow_unreviewed.strip():
+                raise UnreviewedIdentifiersError(findings, listed)
+            label = export_label("word frequencies", path)
+            self.project.record_export_override(label, allow_unreviewed, len(findings))
         header, table, options = word_table(rows, path, self.project.language)
         return write_table(path, header, table, **options)

@@ -25,6 +25,7 @@ from duocoder.app.codings import Codings, CodingSpec
 from duocoder.app.consensus import Consensus
 from duocoder.app.documents import Documents
 from duocoder.app.exchange import Exchange, QdpxExportReport
+from duocoder.app.export_guard import TextExports
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
@@ -68,6 +69,7 @@ class Project(ProjectBase):
             Exchange(self),
             Privacy(self),
             Pseudonymisation(self),
+            TextExports(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -169,6 +171,10 @@ class Project(ProjectBase):
     stakeholder_comparison = forward(Analysis.stakeholder_comparison)
     export_table = forward(Analysis.export_table)
     export_quotes = forward(Analysis.export_quotes)
+
+    # -- Segment lists and search hits to .xlsx/.csv, past the export guard ----------------------
+    export_segments = forward(TextExports.export_segments)
+    export_hits = forward(TextExports.export_hits)
 
     # -- Privacy: finding identifiers, the review, pseudonymising with a key, the export guard
     privacy_names = forward(Privacy.privacy_names)
