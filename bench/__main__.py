@@ -12,7 +12,11 @@ import json
 import sys
 from collections.abc import Callable
 
-from bench.scenarios import SCENARIOS, Result
+from bench.privacy_detection import SCENARIOS as PRIVACY_SCENARIOS
+from bench.scenarios import SCENARIOS as CORE_SCENARIOS
+from bench.scenarios import Result
+
+SCENARIOS: dict[str, Callable[[str], Result]] = {**CORE_SCENARIOS, **PRIVACY_SCENARIOS}
 
 
 def main(argv: list[str] | None = None) -> int:
