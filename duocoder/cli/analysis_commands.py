@@ -211,6 +211,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             with_definitions=args.with_definitions,
             attribution=args.attribution,
             progress=progress,
+            allow_unreviewed=args.allow_unreviewed,
             **_filters(args, project),
         )
         if progress is not None:

@@ -303,15 +303,27 @@ def cmd_redo(args: argparse.Namespace) -> int:
 
 
 def _step(args: argparse.Namespace, undoing: bool) -> int:
-    """Undo or redo on the history kept in the project; prints the step's label."""
+    """Undo or redo on the history kept in the project; prints the step's label. A step
+    sealed by a pseudonymisation needs its key file (--key), unlocked for this command only."""
+    from duocoder.app.privacy import SealedStepError
+
     with _open(args.project) as project:
         project.coder = args.coder
+        if args.key:
+            from duocoder.cli.privacy_commands import key_passphrase
+
+            if not Path(args.key).exists():
+                raise ValidationError(t("pseudo_no_key", keyfile=args.key))
+            project.unlock_key(args.key, key_passphrase(Path(args.key)))
         if args.coder:
             label = project.history.undo_label if undoing else project.history.redo_label
         else:  # the project's last step, whoever made it
             label = project.history.last_label(undoing)
         action = project.undo if undoing else project.redo
-        changes = action(any_coder=not args.coder)
+        try:
+            changes = action(any_coder=not args.coder)
+        except SealedStepError as exc:
+            raise ValidationError(t("sealed_step", label=exc.label)) from None
     verb = "undo" if undoing else "redo"
     if changes is None:
         if args.json:
@@ -422,6 +434,9 @@ def segment_json(s: Segment) -> dict[str, Any]:
 
 
 def cmd_segments(args: argparse.Namespace) -> int:
+    from duocoder.cli.outputs import output_path
+
+    out = output_path(args.output, args.force, (".xlsx", ".csv"))
     with _open(args.project) as project:
         segs = project.segments(
             args.code,
@@ -432,6 +447,10 @@ def cmd_segments(args: argparse.Namespace) -> int:
             coders=args.coder,
         )
         language = project.language
+        if out is not None:  # past the privacy guard, or nothing is written
+            path = project.export_segments(segs, out, allow_unreviewed=args.allow_unreviewed)
+            print(t("wrote_rows", rows=n(len(segs), "row"), path=path))
+            return 0
     if args.json:
         _print_json([segment_json(s) for s in segs])
         return 0

@@ -38,6 +38,9 @@ def add_export_parser(sub: Any) -> None:
     ex.add_argument("project", help="the project file (.duocoder)")
     ex.add_argument("out", metavar="OUT.qdpx", help="the file to write")
     ex.add_argument("--force", action="store_true", help="replace OUT if it already exists")
+    from duocoder.cli.privacy_commands import add_allow_unreviewed
+
+    add_allow_unreviewed(ex)
     ex.add_argument(
         "--json",
         action="store_true",
@@ -62,7 +65,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = output_path(args.out, args.force)
         assert out is not None
         with terminal_progress(not args.json) as progress:
-            report = project.export_qdpx(out, progress=progress)
+            report = project.export_qdpx(
+                out, progress=progress, allow_unreviewed=args.allow_unreviewed
+            )
     if args.json:
         _print_json(report.as_json())
         return 0

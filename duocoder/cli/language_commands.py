@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from duocoder.cli.messages import n, noun, t
+from duocoder.cli.privacy_commands import add_allow_unreviewed
 from duocoder.cli.progress import terminal_progress
 from duocoder.domain.errors import ValidationError
 
@@ -61,6 +62,14 @@ def add_language_parsers(sub: Any) -> None:
     )
     s.add_argument("--coder", action="append", metavar="NAME", help=f"with --code: {CODERS}")
     s.add_argument("--include-interviewer", action="store_true", help="also interviewer turns")
+    s.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.xlsx|OUT.csv",
+        help="write the hits (keyword in context) to a file; replaced only with --force",
+    )
+    s.add_argument("--force", action="store_true", help="replace the -o file if it exists")
+    add_allow_unreviewed(s)
     s.add_argument("--json", action="store_true", help=JSON)
 
     g = sub.add_parser("suggest", help="suggest sentences to code from the codes' keywords")
@@ -114,6 +123,7 @@ def add_language_parsers(sub: Any) -> None:
     )
     w.add_argument("--out", dest="out_deprecated", help=argparse.SUPPRESS)  # the old name
     w.add_argument("--force", action="store_true", help="replace the -o file if it exists")
+    add_allow_unreviewed(w)
     w.add_argument("--json", action="store_true", help=JSON)
     w.set_defaults(run=cmd_words)
 
@@ -150,7 +160,9 @@ def _print_json(value: Any) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from duocoder.cli.commands import code_filter
+    from duocoder.cli.outputs import output_path
 
+    out = output_path(args.output, args.force, (".xlsx", ".csv"))  # before indexing
     with _open(args.project) as project:
         chosen = code_filter(project, args)
         codes: list[str | None] = list(chosen) if chosen is not None else [None]
@@ -171,15 +183,19 @@ def cmd_search(args: argparse.Namespace) -> int:
             )
             for code in codes
         ]
-    # inside any of the codes, or (with --outside-code) outside all of them; in text order
-    keys = [{(h.doc_id, h.start, h.end) for h in part} for part in found]
-    wanted = set.intersection(*keys) if args.outside_code else set.union(*keys)
-    order = {h.doc_id: i for i, h in enumerate(h for part in found for h in part)}
-    hits = sorted(
-        {(h.doc_id, h.start, h.end): h for part in found for h in part}.values(),
-        key=lambda h: (order[h.doc_id], h.start, h.end),
-    )
-    hits = [h for h in hits if (h.doc_id, h.start, h.end) in wanted]
+        # inside any of the codes, or (with --outside-code) outside all of them; in text order
+        keys = [{(h.doc_id, h.start, h.end) for h in part} for part in found]
+        wanted = set.intersection(*keys) if args.outside_code else set.union(*keys)
+        order = {h.doc_id: i for i, h in enumerate(h for part in found for h in part)}
+        hits = sorted(
+            {(h.doc_id, h.start, h.end): h for part in found for h in part}.values(),
+            key=lambda h: (order[h.doc_id], h.start, h.end),
+        )
+        hits = [h for h in hits if (h.doc_id, h.start, h.end) in wanted]
+        if out is not None:  # past the privacy guard, or nothing is written
+            path = project.export_hits(hits, out, allow_unreviewed=args.allow_unreviewed)
+            print(t("wrote_rows", rows=n(len(hits), "row"), path=path))
+            return 0
     if args.json:
         _print_json([h.as_json() for h in hits])
         return 0
@@ -244,7 +260,9 @@ def cmd_words(args: argparse.Namespace) -> int:
             chosen = set(codes)
             rows = [r for r in rows if r.group in chosen]
         if args.output:
-            path = project.export_word_frequencies(rows, args.output)
+            path = project.export_word_frequencies(
+                rows, args.output, allow_unreviewed=args.allow_unreviewed
+            )
             print(t("wrote_rows", rows=n(len(rows), "row"), path=path))
             return 0
     if args.json:

@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--case", action="append", metavar="NAME", help="organisation; repeatable")
     s.add_argument("--duo", action="append", metavar="NAME", help="duo; repeatable")
     s.add_argument("--coder", action="append", metavar="NAME", help="coder; repeatable")
+    s.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.xlsx|OUT.csv",
+        help="write the segments (text and memo) to a file; replaced only with --force",
+    )
+    s.add_argument("--force", action="store_true", help="replace the -o file if it exists")
     s.add_argument("--json", action="store_true", help=JSON)
 
     co = sub.add_parser("codes", help="show the code tree with counts")
@@ -178,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="line",
         help="the role on its own line under the quote (default) or inline after it",
     )
+    from duocoder.cli.privacy_commands import add_allow_unreviewed
+
+    add_allow_unreviewed(s)
     for a in (oc, ma, qu):
         out = "OUT.docx" if a is qu else "OUT.csv|OUT.xlsx"
         a.add_argument(
@@ -198,7 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help=DESCENDANTS + ("; each row also counts the codes below it" if a is ma else ""),
         )
-        if a is not qu:
+        if a is qu:
+            add_allow_unreviewed(a)
+        else:
             a.add_argument(
                 "--include-interviewer",
                 action="store_true",
@@ -233,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.encryption_commands import add_encryption_parsers
 
     add_encryption_parsers(sub)
+    from duocoder.cli.privacy_commands import add_privacy_parsers
+
+    add_privacy_parsers(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)
@@ -272,6 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
         u.add_argument(
             "--coder",
             help="only this coder's steps; without it, the project's last step, whoever made it",
+        )
+        u.add_argument(
+            "--key",
+            metavar="KEYFILE",
+            help="the key file of a pseudonymisation (its passphrase is asked): a step that "
+            "replaced names, or one made before it, needs it",
         )
         u.add_argument("--json", action="store_true", help=JSON)
 
@@ -315,6 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     from duocoder.cli import messages
     from duocoder.domain.errors import DuoCoderError
+    from duocoder.domain.privacy import UnreviewedIdentifiersError
 
     messages.set_language(messages.peek_language(getattr(args, "project", None)))
     try:
@@ -326,6 +348,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             handler = getattr(analysis_commands, f"cmd_{args.command}")
         return int(handler(args) or 0)
+    except UnreviewedIdentifiersError as exc:  # an export the privacy guard stopped
+        from duocoder.cli.privacy_commands import report_unreviewed
+
+        return report_unreviewed(exc)
     except DuoCoderError as exc:
         from duocoder.cli.commands import describe_error
 
