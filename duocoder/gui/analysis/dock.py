@@ -11,7 +11,7 @@ next start (QSettings "analysis/views").
 
 For screenshots and demonstrations, the environment variable `DUOCODER_OPEN_VIEW` opens
 views when a project opens, overriding the remembered ones: a comma-separated list of
-`cooccurrence`, `matrix`, `stakeholders`, `duos`, `agreement` (e.g.
+`cooccurrence`, `matrix`, `stakeholders`, `duos`, `agreement`, `privacy` (e.g.
 `DUOCODER_OPEN_VIEW=cooccurrence`); the last one named is the tab shown."""
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from duocoder.gui.analysis.stakeholder_view import StakeholderView
 from duocoder.gui.analysis.view import AnalysisView
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.fit import give_first_width
+from duocoder.gui.privacy.view import PrivacyView
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +45,7 @@ VIEWS: dict[str, type[AnalysisView]] = {
     "stakeholders": StakeholderView,
     "duos": DuoView,
     "agreement": AgreementView,
+    "privacy": PrivacyView,  # opened from Tools ▸ Privacy review…, not the Analysis menu
 }
 OPEN_VIEW_ENV = "DUOCODER_OPEN_VIEW"
 SETTING = "analysis/views"

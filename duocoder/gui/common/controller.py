@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from duocoder.app.changes import Changes
 from duocoder.app.coders import default_coder_color
+from duocoder.app.privacy import SealedStepError
 from duocoder.app.project import Project
 from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import CodeInfo, DocumentInfo
@@ -55,6 +56,9 @@ class ProjectController(QObject):
     coders_visibility_changed = Signal()  # whose codings the transcript shows changed
     coder_changed = Signal()  # the user switched coder or colour (Edit ▸ Coder…)
     failed = Signal(str)  # a plain sentence to show the researcher
+    # an undo (True) or redo (False) of this step needs the pseudonymisation key unlocked;
+    # the window asks for it and tries again (`retry_step`)
+    key_needed = Signal(bool, str)
     _relay = Signal()  # from a worker thread: changes are waiting in `_pending`
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -313,6 +317,9 @@ class ProjectController(QObject):
         self._stepping = True
         try:
             action()
+        except SealedStepError as exc:  # nothing changed; asked once the stack is redrawn
+            label, undoing = exc.label, action == self.project.undo
+            QTimer.singleShot(0, self, lambda: self._ask_key(undoing, label))
         except DuoCoderError as exc:
             self.failed.emit(str(exc))
         finally:
@@ -320,6 +327,18 @@ class ProjectController(QObject):
         # Qt has already moved its index; if the core refused (someone else changed those
         # rows) or undid another step than Qt expected, the redraw puts it right.
         QTimer.singleShot(0, self, self.sync_undo_stack)
+
+    def _ask_key(self, undoing: bool, label: str) -> None:
+        self.sync_undo_stack()
+        self.key_needed.emit(undoing, label)
+
+    def retry_step(self, undoing: bool) -> None:
+        """Undo or redo again once the key is unlocked, through the stack so that Edit ▸
+        Undo and Redo move with it."""
+        if undoing:
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
 
     def close(self) -> None:
         """Detach from and close the project; the undo stack dies with it."""

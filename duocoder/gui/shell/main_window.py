@@ -33,6 +33,7 @@ from duocoder.gui.panes.import_dialog import ImportDialog
 from duocoder.gui.panes.memos import MemoActions
 from duocoder.gui.panes.qdpx_import_dialog import QdpxImportDialog
 from duocoder.gui.panes.segments import SegmentsPane
+from duocoder.gui.privacy.features import install_privacy_features
 from duocoder.gui.shell import coders, menus, window_setup
 from duocoder.gui.shell.header import DocumentHeader
 from duocoder.gui.shell.merge_dialog import MergeDialog, merge_into
@@ -116,6 +117,7 @@ class MainWindow(ProjectFilesMixin):
         self.actions_ = menus.build_actions(self)
         menus.build_menus(self, self.actions_)
         install_language_features(self)  # Text menu: search, suggestions, word frequencies
+        self.privacy = install_privacy_features(self)  # Tools menu: the privacy review
         self.coders_ui = coders.CodersUi(self, self.coders_menu)  # View ▸ Coders, status bar
         self.hint = QLabel(
             self.tr(
@@ -310,6 +312,11 @@ class MainWindow(ProjectFilesMixin):
             self._update_header()
             self._update_actions()
         elif doc_id is not None:
+            if doc_id in changes.documents and self.controller.project.text(doc_id) != (
+                self.transcript.text
+            ):  # pseudonymised or restored: the one sanctioned change of a text
+                self.show_document(doc_id)
+                return
             if changes.any_of("codings", "codes"):
                 self.sync.refresh(self.controller, changes)
             if changes.any_of("documents", "memos"):
