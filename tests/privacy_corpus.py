@@ -653,3 +653,90 @@ def score(
         for _start, _end, kind in gold - found:
             fn[kind] += 1
     return {k: Score(tp[k], fp[k], fn[k]) for k in KINDS}
+
+
+HAND_WRITTEN = (
+    "\n".join(
+        (
+            "I: Goed, we zijn vertrokken. Kan je je eerst even voorstellen?",
+            "R: Ja. Ik ben [[Hanne|person]], ik ben [[eenenveertig jaar|age]] en ik woon sinds "
+            "een paar jaar in [[Ledeberg|place]].",
+            "R: Daarvoor woonde ik bij mijn ma in [[Zelzate|place]], op de "
+            "[[Kanaalstraat|address]], maar dat ging niet meer.",
+            "I: En hoe ben je bij de buddywerking terechtgekomen?",
+            "R: Via mijn maatschappelijk assistente van het OCMW, [[Evelien|person]]. Die zei: ge "
+            "moet eens bellen naar [[Jong & Oud|organisation]].",
+            "R: Dus ik heb gebeld, en dan kwam [[Rudi|person]] op huisbezoek, dat is de "
+            "coördinator daar.",
+            "I: Hoe verliep dat eerste gesprek?",
+            "R: Awel, heel goed eigenlijk. Hij vroeg wat ik graag deed, wandelen, koken, en of ik "
+            "kinderen had.",
+            "R: Ik heb een zoon, [[Milan|person]], die is [[negen|age]], en die gaat naar "
+            "[[Basisschool Het Spoor|organisation]].",
+            "I: En toen werd je gekoppeld aan je buddy?",
+            "R: Ja, aan [[Ingrid Verhelst|person]]. Zij is gepensioneerd, vroeger verpleegster in "
+            "het [[AZ Sint-Lucas|organisation]].",
+            "R: We spreken meestal af aan de [[Vrijdagmarkt|address]], of ze komt naar mij, "
+            "[[Bruggensteinweg 41|address]].",
+            "R: Haar nummer heb ik in mijn gsm staan, [[0478 91 22 06|phone]], en ik mag altijd "
+            "bellen.",
+            "I: Wat doen jullie samen?",
+            "R: Soms gaan we naar de bib, soms naar de markt in [[Wetteren|place]] want daar "
+            "woont haar dochter [[Kaat|person]].",
+            "R: Met Kerstmis zijn we samen naar [[Brugge|place]] geweest, met de trein, dat was "
+            "de eerste keer voor mij.",
+            "R: En op mijn verjaardag, [[17 november|date]], heeft ze een taart gebakken. Dat had "
+            "nog nooit iemand gedaan.",
+            "I: Dat klinkt als een hechte band.",
+            "R: Ja. Mijn vorige begeleider, meneer [[Dhondt|person]], die was ook wel oké, maar "
+            "dat was anders, dat was werk.",
+            "R: Bij [[Ingrid|person]] voel ik dat ze het meent, snapt ge.",
+            "I: Zijn er ook moeilijke momenten geweest?",
+            "R: Ja, toen ik mijn job kwijt was bij [[Colruyt Laagste Prijzen|organisation]] in "
+            "[[Gentbrugge|place]].",
+            "R: Toen heeft ze mee mijn cv gemaakt, en ze heeft gemaild naar "
+            "[[jobs@deleiwerking.be|email]] voor mij.",
+            "R: Ze heeft ook mijn papieren nagekeken, mijn rijksregisternummer en zo, "
+            "[[81.11.17-246.52|national_id]], om een uitkering aan te vragen.",
+            "I: Heeft de organisatie jullie daarin ondersteund?",
+            "R: [[Rudi|person]] belt elke maand eens. En er is een website, "
+            "[[www.jongenoud.be|url]], maar daar kijk ik nooit op.",
+            "R: Er zijn ook activiteiten in het [[Buurthuis De Pinte|organisation]], hoewel, die "
+            "zijn eigenlijk in [[Sint-Amandsberg|place]].",
+            "I: Wat betekent de buddy voor jou?",
+            "R: Euh. Alles eigenlijk. Mijn ma zegt ook: die [[Ingrid|person]], dat is een engel.",
+            "R: Mijn zoon noemt haar [[Tante Ingi|person]], haha, dat heeft hij zelf verzonnen.",
+            "I: En voor de toekomst?",
+            "R: Ik wil graag verhuizen naar een sociale woning in [[9050|postcode]] "
+            "[[Gentbrugge|place]], dichter bij de school.",
+            "R: Maar de wachtlijst is lang, ze zeiden twee à drie jaar.",
+            "I: Oké. Nog iets dat je wil zeggen?",
+            "R: Alleen dat iedereen zo iemand zou moeten hebben. Echt waar.",
+            "I: Dank je wel, [[Hanne|person]].",
+        )
+    )
+    + "\n"
+)
+"""A hand-written interview with its identifiers marked `[[text|kind]]`, written after the
+rules and never used to tune them: one honest look at text that is not generated."""
+
+
+def hand_written() -> Sample:
+    """The hand-written interview as a sample, its marks removed."""
+    gold: list[Gold] = []
+    parts: list[str] = []
+    length = 0
+    pos = 0
+    for m in re.finditer(r"\[\[(.+?)\|(\w+)\]\]", HAND_WRITTEN):
+        literal = HAND_WRITTEN[pos : m.start()]
+        parts.append(literal)
+        length += len(literal)
+        value, kind = m.group(1), m.group(2)
+        assert kind in KINDS, kind
+        gold.append(Gold(length, length + len(value), kind, value))  # type: ignore[arg-type]
+        parts.append(value)
+        length += len(value)
+        pos = m.end()
+    parts.append(HAND_WRITTEN[pos:])
+    known = KnownNames(persons=("Hanne",), organisations=("Jong & Oud",), not_names=NOT_NAMES)
+    return Sample("".join(parts), tuple(gold), known)
