@@ -2,12 +2,120 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from duocoder.app.project import Project
+
+TEST_PASSPHRASE = "correct horse battery staple"
+"""The passphrase of every project the suite makes in its encrypted mode."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--encrypted",
+        action="store_true",
+        help="make every project of the suite encrypted (also: DUOCODER_TEST_ENCRYPTED=1)",
+    )
+
+
+def encrypted_mode(config: pytest.Config) -> bool:
+    return bool(config.getoption("--encrypted")) or os.environ.get(ENCRYPTED_ENV) == "1"
+
+
+ENCRYPTED_ENV = "DUOCODER_TEST_ENCRYPTED"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In the encrypted mode every Project.create and Project.open given no passphrase uses
+    TEST_PASSPHRASE, and the CLI reads it from DUOCODER_PASSPHRASE: the tests run unchanged
+    on encrypted files. Keys are derived once per passphrase: the derivation is slow on purpose
+    (against guessing), and the suite would otherwise pay it for every project it makes."""
+    if not encrypted_mode(config):
+        return
+    import functools
+
+    from duocoder.app import base as base_module
+    from duocoder.app.base import ProjectBase
+    from duocoder.storage import encryption, reencrypt
+
+    os.environ[ENCRYPTED_ENV] = "1"
+    os.environ["DUOCODER_PASSPHRASE"] = TEST_PASSPHRASE
+    # one salt for every file the suite makes, so the slow derivation runs once per passphrase
+    derive = functools.cache(encryption.derive_key)
+    salt = bytes(range(encryption.SALT_BYTES))
+    encryption.derive_key = derive  # type: ignore[assignment]
+    for module in (base_module, reencrypt):
+        module.new_file_key = lambda passphrase: derive(passphrase, salt)  # type: ignore[attr-defined]
+    create, open_ = ProjectBase.create.__func__, ProjectBase.open.__func__  # type: ignore[attr-defined]
+
+    def create_encrypted(cls, path, *args, passphrase=None, **kwargs):  # type: ignore[no-untyped-def]
+        return create(cls, path, *args, passphrase=passphrase or TEST_PASSPHRASE, **kwargs)
+
+    def open_encrypted(cls, path, passphrase=None):  # type: ignore[no-untyped-def]
+        return open_(cls, path, passphrase or TEST_PASSPHRASE)
+
+    ProjectBase.create = classmethod(create_encrypted)  # type: ignore[assignment]
+    ProjectBase.open = classmethod(open_encrypted)  # type: ignore[assignment]
+    _read_encrypted_files_through_sqlite3(encryption)
+
+
+PLAIN_ONLY = {
+    "tests/security/test_durability.py": "its child processes open projects through the API, "
+    "outside this mode's passphrase",
+    "tests/cli/test_cli.py::test_small_commands_start_fast_without_qt_or_spacy": "times the "
+    "start of a plain command",
+}
+"""Tests that cannot run in the encrypted mode, with the reason."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not encrypted_mode(config):
+        return
+    for item in items:
+        for prefix, reason in PLAIN_ONLY.items():
+            if item.nodeid.startswith(prefix):
+                item.add_marker(pytest.mark.skip(reason=f"encrypted mode: {reason}"))
+
+
+def _read_encrypted_files_through_sqlite3(encryption: ModuleType) -> None:
+    """Tests that look inside a project file with `sqlite3.connect(path)` get a keyed
+    SQLCipher connection for an encrypted file, so they check the same rows on it."""
+    import sqlite3
+
+    plain_connect = sqlite3.connect
+
+    def connect(database, **kwargs):  # type: ignore[no-untyped-def]
+        path = _file_of(database, bool(kwargs.get("uri")))
+        if (
+            path is not None
+            and encryption.head(path, 16) != encryption.SQLITE_MAGIC
+            and encryption.looks_encrypted(path)
+        ):
+            key = encryption.key_for(path, TEST_PASSPHRASE)
+            return encryption.connect(database, key, **kwargs)
+        return plain_connect(database, **kwargs)
+
+    sqlite3.connect = connect
+
+
+def _file_of(database: object, uri: bool) -> Path | None:
+    """The file a `sqlite3.connect` argument names: a path, or a file: URI."""
+    from urllib.parse import urlparse
+    from urllib.request import url2pathname
+
+    if not isinstance(database, str | os.PathLike):
+        return None
+    name = os.fspath(database)
+    if not uri:
+        return Path(name)
+    if isinstance(name, str) and name.startswith("file:"):
+        return Path(url2pathname(urlparse(name).path))
+    return None
 
 
 @pytest.fixture(autouse=True)

@@ -50,12 +50,17 @@ def check_export_target(path: str | os.PathLike[str]) -> Path:
 
 
 def is_sqlite_file(path: Path) -> bool:
-    """Whether `path` starts with the SQLite header (every DuoCoder project does)."""
+    """Whether `path` starts with the SQLite header (every plain DuoCoder project does) or is
+    a project file encrypted with a passphrase (which has no readable header at all)."""
+    from duocoder.storage.encryption import looks_encrypted
+
     try:
         with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return True
     except OSError:
         return False
+    return looks_encrypted(path)
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:

@@ -129,14 +129,22 @@ def looks_encrypted(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    start = head(path, len(SQLITE_MAGIC))
+    start = head(path, _PAGE)
     return (
         size >= _PAGE
         and size % _PAGE == 0
-        and len(start) == len(SQLITE_MAGIC)
-        and start != SQLITE_MAGIC
-        and not start.startswith(b"PK")  # a zip (.docx, .qdpx) is never a project
+        and not start.startswith(SQLITE_MAGIC)
+        and not start.startswith(b"PK")  # a zip (.docx, .xlsx, .qdpx) is never a project
+        and not _is_text(start)  # encrypted pages look random: never valid UTF-8 text
     )
+
+
+def _is_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def needed_message(path: Path) -> str:

@@ -25,8 +25,10 @@ from duocoder.domain.errors import (
     PassphraseNeededError,
     ProjectBusyError,
     ProjectFileError,
+    ValidationError,
     WrongPassphraseError,
 )
+from duocoder.io.atomic import check_export_target
 from duocoder.storage.database import APPLICATION_ID
 from duocoder.storage.fileformat import SCHEMA_VERSION
 from duocoder.storage.migrations import backup_path
@@ -35,6 +37,11 @@ from tests.helpers import REPO, source
 SECRET = "Zwanenburg-vertrouwelijk-4711"  # a string no SQLite page holds by chance
 PASSPHRASE = "lange wandeling langs de Dender"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# these tests choose between plain and encrypted files themselves
+pytestmark = pytest.mark.skipif(
+    os.environ.get("DUOCODER_TEST_ENCRYPTED") == "1", reason="chooses its own files"
+)
 DATA = REPO / "tests" / "core" / "data"
 
 
@@ -165,8 +172,11 @@ def test_a_plain_project_ignores_a_passphrase_and_says_it_is_not_encrypted(
         decrypt_project(path, "whatever")
 
 
-def test_encrypting_and_decrypting_keep_every_table_identical(tmp_path: Path) -> None:
-    path = build_demo(tmp_path / "demo.duocoder")
+def test_encrypting_and_decrypting_keep_every_table_identical(
+    tmp_path: Path, demo_files: dict[str, Path]
+) -> None:
+    path = tmp_path / "demo.duocoder"
+    shutil.copyfile(demo_files["plain"], path)
     before = _dump(path)
     assert len(before["codings"]) > 10  # the demo really has data
     report = encrypt_project(path, PASSPHRASE)
@@ -309,3 +319,100 @@ def test_opening_costs_one_key_derivation(tmp_path: Path) -> None:
         for _ in range(5):
             p.documents()
     assert time.perf_counter() - start < 1.0
+
+
+# -- the core's work, the same on an encrypted project -----------------------------------------
+# A representative set (import, codings with undo and redo, analyses, merge) runs on the demo
+# project stored plain and encrypted, and must give the same answers; `pytest --encrypted`
+# runs the whole suite on encrypted projects.
+
+
+@pytest.fixture(scope="module")
+def demo_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The demo project, built once, plain and (a copy) encrypted."""
+    folder = tmp_path_factory.mktemp("demo")
+    plain = build_demo(folder / "plain.duocoder")
+    encrypted = folder / "encrypted.duocoder"
+    shutil.copyfile(plain, encrypted)
+    encrypt_project(encrypted, PASSPHRASE)
+    return {"plain": plain, "encrypted": encrypted}
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def demo(request: pytest.FixtureRequest, demo_files: dict[str, Path], tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh copy of the demo project, opened: plain, then encrypted."""
+    path = tmp_path / "demo.duocoder"
+    shutil.copyfile(demo_files[request.param], path)
+    with Project.open(path, PASSPHRASE if request.param == "encrypted" else None) as p:
+        assert p.encrypted == (request.param == "encrypted")
+        yield p
+
+
+def _analyses(p: Project) -> tuple[object, ...]:
+    return (
+        p.cooccurrence(),
+        p.cooccurrence(mode="paragraph", by_role=True),
+        p.code_matrix("role"),
+        p.code_matrix("case", descendants=True, percent=True),
+        [(s.doc, s.code, s.start, s.end, s.coder) for s in p.segments()],
+    )
+
+
+def test_analyses_give_the_same_answers(demo: Project, demo_files: dict[str, Path]) -> None:
+    with Project.open(demo_files["plain"]) as plain:
+        expected = _analyses(plain)
+    assert repr(_analyses(demo)) == repr(expected)
+
+
+def test_importing_into_it(demo: Project, tmp_path: Path) -> None:
+    from tests.io.docx_factory import make_docx
+
+    word = make_docx(
+        tmp_path,
+        ["I: Hoe kwam u bij de duowerking?", f"R: Via de huisarts in {SECRET}."],
+        name="karim.docx",
+    )
+    text = tmp_path / "els.txt"
+    text.write_text("I: En u?\nR: Via een vriendin.\n", encoding="utf-8")
+    report = demo.import_files([word, text], "participant", "Denderland", "Duo 9")
+    assert report.ok, report.failed
+    karim = next(d for d in demo.documents() if d.name == "karim")
+    assert SECRET in demo.text(karim.id)
+    assert [t.interviewer for t in demo.turns(karim.id)] == [True, False]
+    if demo.encrypted:
+        assert SECRET.encode() not in demo.path.read_bytes()
+
+
+def test_codings_with_undo_and_redo(demo: Project) -> None:
+    before = len(demo.segments())
+    doc = demo.documents()[0]
+    demo.coder = "Lies"
+    demo.add_coding(doc.id, "Verbinding", 0, 5)
+    demo.add_coding(doc.id, "Verbinding", 6, 12)
+    assert len(demo.segments()) == before + 2
+    demo.undo()
+    demo.undo()
+    assert len(demo.segments()) == before
+    demo.redo()
+    assert [(s.start, s.end) for s in demo.segments() if s.coder == "Lies"] == [(0, 5)]
+
+
+def test_merging_a_copy(demo: Project, tmp_path: Path) -> None:
+    copy = tmp_path / "lies.duocoder"
+    shutil.copyfile(demo.path, copy)  # the same file: the same passphrase, if any
+    with Project.open(copy, PASSPHRASE if demo.encrypted else None) as theirs:
+        theirs.coder = "Lies"
+        theirs.add_coding(theirs.documents()[-1].id, "Verbinding", 0, 4)
+    report = demo.merge_projects([copy])
+    assert (report.codings_added, len(report.coders_added)) == (1, 1)
+
+
+def test_no_export_overwrites_an_encrypted_project(tmp_path: Path) -> None:
+    """Exports refuse to replace a SQLite file; an encrypted project has no SQLite header,
+    so it is recognised as what it is instead (a mistyped -o must not destroy it)."""
+    path = _encrypted_project(tmp_path / "study.duocoder")
+    backup = backup_path(path, 6)
+    shutil.copyfile(path, backup)
+    for target in (path, backup):
+        with pytest.raises(ValidationError, match="is a database"):
+            check_export_target(target)
