@@ -23,11 +23,26 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from importlib import metadata
 
 from duocoder.domain.privacy import Found, Kind, KnownNames, Source
 from duocoder.nlp import identifier_library
-from duocoder.nlp.identifier_rules import LIBRARY, PRECISE, Hit, rule_hits
+from duocoder.nlp.identifier_rules import PRECISE, Hit, rule_hits
 from duocoder.nlp.identifier_words import FUNCTION_WORDS, NOT_PERSONS, NOT_PLACES, TITLES
+
+
+def _version() -> str:
+    try:
+        library = metadata.version("deduce")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a broken installation
+        library = "none"
+    return f"1+deduce-{library}"
+
+
+VERSION = _version()
+"""Which detection made a result: DuoCoder's rules (the number before the +, raised with
+every change of what they find) and deduce's version. The app layer stores it with cached
+findings, so a document is scanned again when either changes."""
 
 KNOWN = PRECISE + 1
 """The project's own names outrank every rule."""
@@ -345,4 +360,4 @@ def find_identifiers(
     return _shared.find(text, known, language, origins)
 
 
-__all__ = ["LIBRARY", "IdentifierFinder", "find_identifiers"]
+__all__ = ["VERSION", "IdentifierFinder", "find_identifiers"]
