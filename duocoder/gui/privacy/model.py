@@ -86,12 +86,18 @@ class CandidateModel(QStandardItemModel):
             [
                 self.tr("Text"),
                 self.tr("Kind"),
-                self.tr("Occurrences"),
-                self.tr("Documents"),
+                self.tr("Found"),
+                self.tr("Docs"),
                 self.tr("Status"),
                 self.tr("Pseudonym"),
             ]
         )
+        tips = (
+            self.tr("How often the name occurs"),
+            self.tr("In how many documents"),
+        )
+        for column, tip in zip((2, 3), tips, strict=True):
+            self.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
 
     def fill(self, shown: list[Group]) -> None:
         self.removeRows(0, self.rowCount())

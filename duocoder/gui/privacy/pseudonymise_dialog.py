@@ -63,7 +63,7 @@ class PseudonymiseDialog(BackgroundReportDialog):
         for field in (self.fields.path, self.fields.passphrase, self.fields.again):
             field.textChanged.connect(self._check)
         self._check()
-        self.resize(640, 360)
+        self.resize(640, self.sizeHint().height())
 
     def _check(self) -> None:
         self.go.setEnabled(self.fields.ready() and not self.runner.busy)
@@ -136,6 +136,10 @@ class PseudonymiseDialog(BackgroundReportDialog):
                 + "</p>"
             )
         return "".join(parts)
+
+    def _show(self, html: str) -> None:
+        super()._show(html)
+        self.resize(max(self.width(), 640), max(self.height(), 380))  # room for the report
 
     def report_ready(self, report: Any) -> None:
         self.replaced.emit(report)

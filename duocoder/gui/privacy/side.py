@@ -33,8 +33,9 @@ class PseudonymsPage(QWidget):
     style_chosen = Signal(str, str)  # kind, style
     rename_requested = Signal(int)  # an entity's id (double-click on its row)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "nl") -> None:
         super().__init__(parent)
+        self.language = language
         intro = QLabel(
             self.tr(
                 "How each kind of identifier is replaced. A changed style gives new "
@@ -46,11 +47,12 @@ class PseudonymsPage(QWidget):
         self.styles: dict[Kind, QComboBox] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setContentsMargins(0, 0, 0, 0)
         for kind in KINDS:
             box = QComboBox(self)
             box.setObjectName(f"privacy_style_{kind}")
             for style in STYLES:
-                box.addItem(style_label(style), style)
+                box.addItem(style_label(style, kind, language), style)
             box.activated.connect(
                 lambda _i, k=kind, b=box: self.style_chosen.emit(k, b.currentData())
             )
@@ -70,14 +72,18 @@ class PseudonymsPage(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._rename)
-        styles = QWidget(self)
-        styles.setLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(styles)
-        row.addWidget(self.table, 1)
+        # one above the other: the pane beside the transcript is narrow
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(row, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+
+    def set_language(self, language: str) -> None:
+        """The project's language: the examples of the category style are in it."""
+        self.language = language
+        for kind, box in self.styles.items():
+            for i in range(box.count()):
+                box.setItemText(i, style_label(box.itemData(i), kind, language))
 
     def show_styles(self, styles: dict[Kind, Style]) -> None:
         for kind, box in self.styles.items():
@@ -88,7 +94,8 @@ class PseudonymsPage(QWidget):
     def show_entities(self, entities: list[Entity]) -> None:
         self.table.setRowCount(len(entities))
         for row, e in enumerate(entities):
-            cells = (e.pseudonym, kind_label(e.kind), style_label(e.style), str(e.replacements))
+            style = style_label(e.style, e.kind, self.language)
+            cells = (e.pseudonym, kind_label(e.kind), style, str(e.replacements))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)

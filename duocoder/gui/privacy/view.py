@@ -73,6 +73,7 @@ class PrivacyView(AnalysisView):
         self.busy.label.setText(self.tr("Looking for names…"))
         self.runner.progress.connect(self._progress)
         self.groups: list[Group] = []
+        self._next_row: int | None = None  # where the selection goes after a decision
         self.state: ReviewState | None = None
 
         # -- the review page
@@ -117,9 +118,9 @@ class PrivacyView(AnalysisView):
         self.tree.setAlternatingRowColors(True)
         self.tree.doubleClicked.connect(self._open_occurrence)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
+        header.setStretchLastSection(True)  # the pseudonym takes what the text leaves
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -211,6 +212,7 @@ class PrivacyView(AnalysisView):
         while self.document_box.count() > 1:
             self.document_box.removeItem(1)
         if self.controller is not None:
+            self.pseudonyms.set_language(self.controller.project.language)
             for doc in self.controller.documents():
                 self.document_box.addItem(doc.name, doc.name)
         self.document_box.setCurrentIndex(max(0, self.document_box.findData(current)))
@@ -240,7 +242,8 @@ class PrivacyView(AnalysisView):
     def _progress(self, done: int, total: int, name: str) -> None:
         if total:
             text = self.tr("Looking for names: %1 of %2 documents").replace("%1", str(done))
-            self.busy.label.setText(text.replace("%2", str(total)) + (f" ({name})" if name else ""))
+            self.busy.label.setText(text.replace("%2", str(total)))
+            self.busy.label.setToolTip(name)
 
     def _finished(self, result: Any) -> None:
         self.result = result
@@ -276,9 +279,12 @@ class PrivacyView(AnalysisView):
         shown = [g for g in self.groups if matches(g, status, kind, document, self.search.text())]
         self.model.fill(shown)
         selection = self.tree.selectionModel()
+        root = QModelIndex()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             key = group_of(index)
+            for child in range(self.model.rowCount(index)):  # an occurrence spans the row
+                self.tree.setFirstColumnSpanned(child, index, True)
             if key in opened:
                 self.tree.expand(index)
             if key in chosen:
@@ -286,6 +292,12 @@ class PrivacyView(AnalysisView):
                     index,
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+        self._fit_text_column()
+        if not self.selected_groups() and self._next_row is not None and self.model.rowCount():
+            # decided rows leave the open list: the next one is selected, for A and R again
+            row = min(self._next_row, self.model.rowCount() - 1)
+            self.tree.setCurrentIndex(self.model.index(row, 0, root))
+        self._next_row = None
         open_groups = sum(1 for g in self.groups if g.first.status == "open")
         self.summary.setText(
             self.tr("%n name(s) shown", "", len(shown))
@@ -293,6 +305,12 @@ class PrivacyView(AnalysisView):
             + self.tr("%n still open", "", open_groups)
         )
         self._update_buttons()
+
+    def _fit_text_column(self) -> None:
+        """The names as wide as they need, up to 40% of the list: the pseudonym gets the rest."""
+        self.tree.resizeColumnToContents(0)
+        limit = max(120, self.tree.viewport().width() * 2 // 5)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), limit))
 
     # -- the selection -------------------------------------------------------------------------
     def selected_groups(self) -> list[str]:
@@ -333,6 +351,10 @@ class PrivacyView(AnalysisView):
     def _decide(self, label: str, method: Any, *args: Any, **kwargs: Any) -> Any:
         if self.controller is None:
             return None
+        rows = [
+            i.row() for i in self.tree.selectionModel().selectedRows(0) if not i.parent().isValid()
+        ]
+        self._next_row = min(rows) if rows else None
         result = self.controller.run(label, method, *args, **kwargs)
         self.controller.sync_undo_stack()  # a decision is a step even when no view hears it
         self.schedule(0)

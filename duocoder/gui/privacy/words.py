@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from duocoder.domain.privacy import Kind, Status, Style
+from duocoder.domain.pseudonyms import CATEGORIES
 
 
 def _t(text: str) -> str:
@@ -31,10 +32,14 @@ def kind_label(kind: Kind | str) -> str:
     return labels.get(kind, kind)
 
 
-def style_label(style: Style | str) -> str:
-    """A pseudonym style, with an example so the choice needs no manual."""
+def style_label(style: Style | str, kind: Kind | None = None, language: str = "nl") -> str:
+    """A pseudonym style, with an example of what it gives for `kind` in the project's
+    language, so the choice needs no manual."""
+    if style == "category" and kind is not None:
+        word = CATEGORIES.get(language, CATEGORIES["en"]).get(kind, kind)
+        return _t("category ([%1])").replace("%1", word)
     labels = {
-        "alias": _t("realistic alias (Lotte)"),
+        "alias": _t("realistic alias (Lotte)") if kind in (None, "person") else _t("alias"),
         "role": _t("role label ([participant D3])"),
         "category": _t("category ([place])"),
     }
