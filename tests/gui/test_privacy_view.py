@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from duocoder.app.project import Project
 from duocoder.gui.privacy.key_dialog import KeyDialog
 from duocoder.gui.privacy.view import PrivacyView
+from tests.gui.helpers import double_click
 from tests.helpers import source
 
 SOFIE = (
@@ -226,3 +227,37 @@ def test_undo_cancelled_leaves_everything(names_window, qtbot, tmp_path: Path) -
     assert asked == [True]
     assert project.text("Deelnemer") == text
     assert project.can_undo  # the step is still there to undo later
+
+
+def test_double_click_an_occurrence_shows_it(names_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _review(names_window, qtbot)
+    m = view.model
+    row = next(r for r in range(m.rowCount()) if m.index(r, 0).data() == "Marc")
+    group = m.index(row, 0)
+    view.tree.expand(group)
+    second = m.index(1, 0, group)  # Marc in the volunteer's interview
+    view.tree.scrollTo(second)
+    double_click(view.tree.viewport(), view.tree.visualRect(second).center())
+    project = names_window.controller.project
+    volunteer = next(d.id for d in project.documents() if d.name == "Vrijwilliger")
+    assert names_window.transcript.doc_id == volunteer
+    assert names_window.transcript.textCursor().selectedText() == "Marc"
+
+
+def test_restore_original_and_history(names_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    project = names_window.controller.project
+    key = tmp_path / "keys" / "k.key.age"
+    key.parent.mkdir()
+    project.pseudonymise(key, "pw", accept_all=True)
+    names_window.documents.show_document(project.document("Deelnemer").id)
+    assert "Sofie" not in names_window.transcript.text
+    _answer_key(key, "pw")
+    assert names_window.privacy.restore_original() == 3
+    assert "Via Sofie" in names_window.transcript.text
+    assert "Marc" not in project.text("Vrijwilliger")  # only the document shown
+    dialog = names_window.privacy.show_history()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    events = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert events == ["pseudonymised", "restored"]
+    assert [table.item(r, 3).text() for r in range(table.rowCount())] == ["3", "3"]
