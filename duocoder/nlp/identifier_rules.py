@@ -22,6 +22,7 @@ from duocoder.nlp.identifier_words import (
     MONTH_ABBREVIATIONS,
     MONTHS_EN,
     MONTHS_NL,
+    NAME_PARTICLES,
     NOT_PERSONS,
     NOT_PLACES,
     NUMBER_TEENS,
@@ -54,7 +55,7 @@ _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
 _CAP_WORD = rf"{_UPPER}[^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 """A word that begins with a capital (Latin letters with their accents: "Ayşe", "Łukasz")."""
-_PARTICLE = r"(?:van|de|den|der|ter|ten|te|la|le|du|da|dos|el|al|bin|ben|ibn|abu)"
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 _NAME_SEQ = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP_WORD}){{0,3}}"
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*|\n\s*|[‘“\"'(]\s*)$")
 
@@ -63,20 +64,33 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def opens_name(words: list[str]) -> bool:
+    """Whether `words[0]` is a capitalised particle that begins the name after it ("De
+    Smet", "Van den Broeck", "El Amrani", "De Haan"), not a function word before one."""
+    return (
+        len(words) > 1
+        and _capitalised(words[0])
+        and words[0].casefold() in NAME_PARTICLES
+        and any(_capitalised(w) and w.casefold() not in NAME_PARTICLES for w in words[1:])
+    )
+
+
 def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The stretch of `text[start:end]` from its first to its last capitalised name word
-    (function words, months and the like trimmed off the edges), or None."""
+    (function words, months and the like trimmed off the edges; a capitalised particle
+    that opens a surname stays), or None."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    keep = [
-        (s, e)
-        for s, e in words
-        if _capitalised(text[s:e]) and text[s:e].casefold() not in NOT_PERSONS
-    ]
-    while words and (words[0] not in keep or text[words[0][0] : words[0][1]].casefold()
-                     in FUNCTION_WORDS):  # fmt: skip
+
+    def name_word(span: tuple[int, int]) -> bool:
+        word = text[span[0] : span[1]]
+        folded = word.casefold()
+        return _capitalised(word) and folded not in NOT_PERSONS and folded not in FUNCTION_WORDS
+
+    while words and not name_word(words[0]):
+        if opens_name([text[s:e] for s, e in words]):
+            break
         words.pop(0)
-    while words and (words[-1] not in keep or text[words[-1][0] : words[-1][1]].casefold()
-                     in FUNCTION_WORDS):  # fmt: skip
+    while words and not name_word(words[-1]):
         words.pop()
     if not words:
         return None
@@ -272,10 +286,13 @@ def _street_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 def _street_start(text: str, start: int, end: int) -> int | None:
     """Where a street name found at `start` really begins: leading words that are not
     capitalised or are function words ("In Kerkstraat", "ik Kerkstraat") are dropped."""
-    for m in re.finditer(r"\S+", text[start:end]):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, m in enumerate(words):
         word = m.group()
         if _capitalised(word) and word.casefold() not in FUNCTION_WORDS:
             return start + m.start()
+        if opens_name([w.group() for w in words[i:]]):
+            return start + m.start()  # "De Keyserlei", "Van Eycklaan"
     return None
 
 

@@ -36,6 +36,14 @@ FUNCTION_WORDS = _words(
 """Words that are no name even when capitalised (sentence starts, "Then Mohamed"): a span
 of the library or a rule is trimmed of them at its edges."""
 
+NAME_PARTICLES = _words(
+    """
+    van vande vanden vander de den der ter ten te la le du da dos el al bin ben ibn abu ait
+    """
+)
+"""Small words inside surnames ("Van den Broeck", "El Amrani", "Ait Taleb"): lower case
+between a first name and a surname, capitalised when the surname stands alone."""
+
 TITLES = (
     "mevrouw", "meneer", "mijnheer", "mevr.", "mevr", "dhr.", "dhr", "mw.", "juffrouw", "juf",
     "meester", "dokter", "dr.", "pastoor", "zuster", "broeder", "madame", "monsieur", "mrs.",
@@ -58,7 +66,7 @@ KIN_AND_ROLES = (
 NOT_PERSONS = _words(
     """
     god allah jezus maria mama papa oma opa moeder vader kerstmis pasen ramadan suikerfeest
-    offerfeest nieuwjaar corona covid de lijn ocmw caw vdab aldi colruyt lidl delhaize
+    offerfeest nieuwjaar corona covid lijn ocmw caw vdab aldi colruyt lidl delhaize
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     januari februari maart april mei juni juli augustus september oktober november december
     iedereen niemand men ze hij zij die dat dan toen daar hier

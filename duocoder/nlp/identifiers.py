@@ -27,8 +27,14 @@ from importlib import metadata
 
 from duocoder.domain.privacy import Found, Kind, KnownNames, Source
 from duocoder.nlp import identifier_library
-from duocoder.nlp.identifier_rules import PRECISE, Hit, rule_hits
-from duocoder.nlp.identifier_words import FUNCTION_WORDS, NOT_PERSONS, NOT_PLACES, TITLES
+from duocoder.nlp.identifier_rules import PRECISE, Hit, opens_name, rule_hits
+from duocoder.nlp.identifier_words import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_PERSONS,
+    NOT_PLACES,
+    TITLES,
+)
 
 
 def _version() -> str:
@@ -36,7 +42,7 @@ def _version() -> str:
         library = metadata.version("deduce")
     except metadata.PackageNotFoundError:  # pragma: no cover - a broken installation
         library = "none"
-    return f"1+deduce-{library}"
+    return f"2+deduce-{library}"
 
 
 VERSION = _version()
@@ -52,11 +58,7 @@ _DEFAULT_ORIGIN: dict[Kind, Source] = {
     "organisation": "case",
     "place": "names",
 }
-_PARTICLES = frozenset(
-    ("van", "de", "den", "der", "ter", "ten", "te", "la", "le", "du", "da", "el", "al", "bin",
-     "ben", "ibn", "abu")
-)  # fmt: skip
-_CONNECTORS = FUNCTION_WORDS | _PARTICLES
+_CONNECTORS = FUNCTION_WORDS | NAME_PARTICLES
 _NAME_OPENERS = frozenset(("de", "het", "ons", "onze", "den", "'t"))
 _EDGE = " \t\n,.;:!?…\"'‘’“”()[]-–—/"
 _ENDS_IN_INITIAL = re.compile(r"(?<!\w)[A-Z]\.$")
@@ -177,6 +179,10 @@ def _trim(
             drop = drop | _TITLES
         if _INITIAL.match(first) and kind == "person":
             pass  # "A." is an initial, not the English article
+        elif (first[:1].isupper() and first.casefold() in _NAME_OPENERS | NAME_PARTICLES) and (
+            opens_name([w.group() for w in words])
+        ):
+            pass  # "De Smet", "De Haan", "Van den Broeck" begin with their particle
         elif first.casefold().strip(_EDGE) in drop or (
             kind == "person" and first.casefold() in NOT_PERSONS
         ):

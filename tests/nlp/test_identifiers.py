@@ -251,6 +251,10 @@ def test_a_known_name_inside_an_email_address_is_not_a_name_of_its_own() -> None
         ("Ik werk bij Wijkcentrum De Kring en De Brug vzw.",
          [("Wijkcentrum De Kring", "organisation"), ("De Brug vzw", "organisation")]),
         ("Kijk op https://www.debrug.be/aanmelden.", [("https://www.debrug.be/aanmelden", "url")]),
+        ("Dat was bij meneer De Smet en mevrouw Van den Broeck.",
+         [("De Smet", "person"), ("Van den Broeck", "person")]),
+        ("Ze woont in De Haan, op de De Keyserlei 5.",
+         [("De Haan", "place"), ("De Keyserlei 5", "address")]),
     ],
 )  # fmt: skip
 def test_duocoders_rules_find_belgian_identifiers(
