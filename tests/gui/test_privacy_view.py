@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from duocoder.app.project import Project
@@ -261,3 +261,21 @@ def test_restore_original_and_history(names_window, qtbot, tmp_path: Path) -> No
     events = [table.item(r, 1).text() for r in range(table.rowCount())]
     assert events == ["pseudonymised", "restored"]
     assert [table.item(r, 3).text() for r in range(table.rowCount())] == ["3", "3"]
+
+
+def test_keys_a_and_r_in_the_list(names_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _review(names_window, qtbot)
+    view.tree.setFocus()
+    _select(view, "Marc")
+    qtbot.keyClick(view.tree, Qt.Key.Key_R)
+    _settle(view, qtbot)
+    # Marc left the open list, and the row now there is selected for the next key
+    assert view.selected_groups() == [g.key for g in view.groups if g.first.text == "Sofie"]
+    qtbot.keyClick(view.tree, Qt.Key.Key_A)
+    _settle(view, qtbot)
+    project = names_window.controller.project
+    assert _statuses(project) == {"Sofie": "accepted", "Marc": "rejected"}
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "ar")  # typing in the search box decides nothing
+    assert view.search.text() == "ar"
+    assert _statuses(project) == {"Sofie": "accepted", "Marc": "rejected"}
