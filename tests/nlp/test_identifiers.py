@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -301,6 +304,27 @@ def test_the_library_cache_goes_to_a_private_folder_when_the_user_cache_is_unusa
     assert folder.stat().st_mode & 0o077 == 0  # nobody else can plant a pickle there
     monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path / "user"))
     assert identifier_library.cache_dir().parent.parent == tmp_path / "user"
+
+
+def test_the_library_is_built_once_however_many_threads_ask_at_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    built: list[object] = []
+
+    class SlowDeduce:
+        def __init__(self, cache_path: Path) -> None:
+            time.sleep(0.2)  # long enough for every thread to arrive while it loads
+            built.append(self)
+
+    monkeypatch.setattr(identifier_library, "_instance", None)
+    monkeypatch.setattr(
+        identifier_library, "_import_deduce", lambda: SimpleNamespace(Deduce=SlowDeduce)
+    )
+    monkeypatch.setattr(identifier_library, "cache_dir", lambda: tmp_path)
+    with ThreadPoolExecutor(8) as pool:
+        instances = list(pool.map(lambda _: identifier_library.library(), range(8)))
+    assert len(built) == 1
+    assert all(i is built[0] for i in instances)
 
 
 def test_importing_the_library_leaves_logging_alone() -> None:
