@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from duocoder.domain.privacy import Kind
-from duocoder.nlp.identifier_rules import LIBRARY, Hit
+from duocoder.nlp.identifier_patterns import LIBRARY, Hit
 from duocoder.nlp.identifier_words import street_types
 
 _TAGS: dict[str, Kind] = {

@@ -1,7 +1,8 @@
 """DuoCoder's own identifier patterns, for what the Dutch de-identification library misses in
 Flemish interviews: Belgian phone numbers and national register numbers, Belgian postcodes
-with their town, Flemish places and streets, organisations named after their kind ("vzw De
-Brug", "Wijkcentrum De Kring"), initials and nicknames, and spoken ages and dates.
+with their town, Flemish places and streets, and spoken ages and dates here; organisations
+named after their kind, initials and nicknames in `identifier_names`; what they share in
+`identifier_patterns`. `rule_hits` runs them all.
 
 Each rule returns `Hit`s with a priority: precise patterns (a checksum, a postcode before a
 town, a street type with a house number) outrank the library; context guesses ("naar X")
@@ -12,95 +13,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
-from duocoder.domain.privacy import Kind
+from duocoder.nlp.identifier_names import capitalised_words, organisations, persons
+from duocoder.nlp.identifier_patterns import (
+    CUE,
+    GUESS,
+    PRECISE,
+    WORD,
+    Hit,
+    at_sentence_start,
+    capitalised,
+    opens_name,
+)
 from duocoder.nlp.identifier_words import (
     FUNCTION_WORDS,
-    KIN_AND_ROLES,
     MONTH_ABBREVIATIONS,
     MONTHS_EN,
     MONTHS_NL,
-    NAME_PARTICLES,
     NOT_PERSONS,
     NOT_PLACES,
     NUMBER_TEENS,
     NUMBER_TENS,
     NUMBER_UNITS,
-    TITLES,
     places,
     street_types,
 )
-
-PRECISE, CUE, LIBRARY, GUESS, WEAK = 4, 3, 2, 1, 0
-"""Priorities: a precise rule beats a place after "in"/"uit"/"te", which beats the library,
-which beats a guess from context ("naar X", "zei X"), which beats the weakest guess (any
-capitalised word inside a sentence). The project's known names beat them all (see
-`identifiers`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    start: int
-    end: int
-    kind: Kind
-    priority: int
-
-
-# A capitalised word: a letter that is upper case, then letters, apostrophes or hyphens
-# ("Sint-Niklaas", "O'Neill", "Ayşe", "Çelik"). Upper case is checked in Python, because `re`
-# has no class for it.
-_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
-_CAP_WORD = rf"{_UPPER}[^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-"""A word that begins with a capital (Latin letters with their accents: "Ayşe", "Łukasz")."""
-_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-_NAME_SEQ = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP_WORD}){{0,3}}"
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*|\n\s*|[‘“\"'(]\s*)$")
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def opens_name(words: list[str]) -> bool:
-    """Whether `words[0]` is a capitalised particle that begins the name after it ("De
-    Smet", "Van den Broeck", "El Amrani", "De Haan"), not a function word before one."""
-    return (
-        len(words) > 1
-        and _capitalised(words[0])
-        and words[0].casefold() in NAME_PARTICLES
-        and any(_capitalised(w) and w.casefold() not in NAME_PARTICLES for w in words[1:])
-    )
-
-
-def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The stretch of `text[start:end]` from its first to its last capitalised name word
-    (function words, months and the like trimmed off the edges; a capitalised particle
-    that opens a surname stays), or None."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-
-    def name_word(span: tuple[int, int]) -> bool:
-        word = text[span[0] : span[1]]
-        folded = word.casefold()
-        return _capitalised(word) and folded not in NOT_PERSONS and folded not in FUNCTION_WORDS
-
-    while words and not name_word(words[0]):
-        if opens_name([text[s:e] for s, e in words]):
-            break
-        words.pop(0)
-    while words and not name_word(words[-1]):
-        words.pop()
-    if not words:
-        return None
-    return words[0][0], words[-1][1]
-
-
-def at_sentence_start(text: str, pos: int) -> bool:
-    """Whether `pos` opens a sentence, line, quote or turn (so a capital there says nothing)."""
-    return bool(_SENTENCE_START.search(text[max(0, pos - 6) : pos]))
-
 
 # Phones ---------------------------------------------------------------------------------------
 
@@ -210,7 +148,7 @@ def place_names(text: str) -> Iterator[Hit]:
 
 _PLACE_AFTER = re.compile(
     rf"(?<![\w-])(in|uit|te|nabij|richting|vanuit|rond|omgeving|naar|near)\s+"
-    rf"({_WORD}(?:[\s-]{_WORD})?)(?![\w-])"
+    rf"({WORD}(?:[\s-]{WORD})?)(?![\w-])"
 )
 _WEAK_PLACE_CUES = frozenset({"naar"})
 """After "naar" a capitalised word is as often a person ("naar Sofie") as a place: the
@@ -222,10 +160,10 @@ def places_by_context(text: str) -> Iterator[Hit]:
     place list lacks. Countries, regions and languages are left out ("uit Marokko")."""
     for m in _PLACE_AFTER.finditer(text):
         words = m.group(2).split()
-        if not _capitalised(words[0]):
+        if not capitalised(words[0]):
             continue
         # a second capitalised word only when the two make one name ("Sint Amands")
-        if len(words) > 1 and not _capitalised(words[1]):
+        if len(words) > 1 and not capitalised(words[1]):
             words = words[:1]
         name = " ".join(words)
         if "-" not in name and len(words) > 1:
@@ -239,7 +177,7 @@ def places_by_context(text: str) -> Iterator[Hit]:
         yield Hit(m.start(2), m.start(2) + len(name), "place", priority)
 
 
-_POSTCODE_TOWN = re.compile(rf"(?<![\w.,/-])(?:B-)?([1-9]\d{{3}})\s+({_WORD}(?:-{_WORD})*)")
+_POSTCODE_TOWN = re.compile(rf"(?<![\w.,/-])(?:B-)?([1-9]\d{{3}})\s+({WORD}(?:-{WORD})*)")
 _POSTCODE_WORD = re.compile(r"\bpostcode(?:\s+is|:)?\s+([1-9]\d{3})(?!\w)", re.IGNORECASE)
 _POSTCODE_IN = re.compile(r"\b(?:in|uit|naar|rond)\s+([1-9]\d{3})(?![\w.,/-]\d|\w)")
 
@@ -250,7 +188,7 @@ def postcodes(text: str) -> Iterator[Hit]:
     ("in 9950")."""
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group(2)
-        if not _capitalised(town) or town.casefold() in NOT_PERSONS | FUNCTION_WORDS:
+        if not capitalised(town) or town.casefold() in NOT_PERSONS | FUNCTION_WORDS:
             continue
         yield Hit(m.start(1), m.end(1), "postcode", PRECISE)
         yield Hit(m.start(2), m.end(2), "place", PRECISE)
@@ -272,14 +210,14 @@ _NOT_STREETS = frozenset(
 @cache
 def _street_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     types = street_types()
-    before = rf"(?:{_WORD}\s+){{0,2}}"
+    before = rf"(?:{WORD}\s+){{0,2}}"
     alone = "|".join(map(re.escape, types.suffixes))
     numbered = "|".join(map(re.escape, types.suffixes_with_number))
     words = "|".join(map(re.escape, types.words))
     return (
-        re.compile(rf"(?<![\w-]){before}{_WORD}(?:{alone})(?:\s+{_HOUSE_NUMBER})?(?![\w-])"),
-        re.compile(rf"(?<![\w-]){before}{_WORD}(?:{numbered})\s+{_HOUSE_NUMBER}"),
-        re.compile(rf"(?<![\w-]){_WORD}\s+(?:{words})(?:\s+{_HOUSE_NUMBER})?(?![\w-])"),
+        re.compile(rf"(?<![\w-]){before}{WORD}(?:{alone})(?:\s+{_HOUSE_NUMBER})?(?![\w-])"),
+        re.compile(rf"(?<![\w-]){before}{WORD}(?:{numbered})\s+{_HOUSE_NUMBER}"),
+        re.compile(rf"(?<![\w-]){WORD}\s+(?:{words})(?:\s+{_HOUSE_NUMBER})?(?![\w-])"),
     )
 
 
@@ -289,7 +227,7 @@ def _street_start(text: str, start: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, m in enumerate(words):
         word = m.group()
-        if _capitalised(word) and word.casefold() not in FUNCTION_WORDS:
+        if capitalised(word) and word.casefold() not in FUNCTION_WORDS:
             return start + m.start()
         if opens_name([w.group() for w in words[i:]]):
             return start + m.start()  # "De Keyserlei", "Van Eycklaan"
@@ -319,159 +257,6 @@ def addresses(text: str) -> Iterator[Hit]:
             if not has_number and at_sentence_start(text, start):
                 continue
             yield Hit(start, m.end(), "address", PRECISE)
-
-
-# Organisations --------------------------------------------------------------------------------
-
-_ORG_HEADS = (
-    "Buddywerking", "Buddyproject", "Duowerking", "Wijkcentrum", "Buurthuis", "Buurtcentrum",
-    "Lokaal Dienstencentrum", "Dienstencentrum", "Woonzorgcentrum", "WZC", "Dagcentrum",
-    "Opvangcentrum", "Basisschool", "Vrije Basisschool", "Secundaire School", "Atheneum",
-    "Instituut", "College", "Voedselbank", "Kringwinkel", "Jeugdhuis", "Moskee", "Parochie",
-    "OCMW", "CAW", "AZ", "UZ", "Ziekenhuis", "Huis van het Kind", "Sociaal Huis", "Stichting",
-    "Vereniging", "Wijkgezondheidscentrum", "Welzijnsschakel", "Inloopcentrum", "Sportclub",
-    "Chiro", "KSA", "Scouts", "Home", "Huize",
-)  # fmt: skip
-_ORG_NAME = rf"(?:{_WORD}|'t)(?:\s+(?:(?:van|de|den|der|het|op|ter|ten)\s+)?{_WORD}){{0,3}}"
-_ORG_HEAD = re.compile(
-    r"(?<![\w-])(?:(?i:vzw)|" + "|".join(map(re.escape, _ORG_HEADS)) + rf")\s+({_ORG_NAME})"
-)
-_ORG_TAIL = re.compile(
-    # "De Brug vzw", but not the "vzw" that opens the next name ("… van Vzw De Brug")
-    rf"(?<![\w-])((?:(?:{_WORD}|'t)\s+){{0,4}}{_WORD})\s+(?i:vzw)(?![\w-]|[ \t]+{_CAP_WORD})"
-)
-
-
-def _capitalised_prefix(text: str, start: int, end: int) -> int:
-    """The end of the run of capitalised words (with small linking words between them) that
-    begins at `start`: where an organisation's name stops ("De Brug in Gent" → "De Brug")."""
-    stop = start
-    for m in re.finditer(r"\S+", text[start:end]):
-        word = m.group()
-        if _capitalised(word) or word == "'t":
-            stop = start + m.end()
-        elif word not in ("van", "de", "den", "der", "het", "op", "ter", "ten"):
-            break  # "en" too: "Wijkcentrum De Kring en De Brug vzw" are two
-    return stop
-
-
-def organisations(text: str) -> Iterator[Hit]:
-    """Organisations named after their kind: "vzw De Brug", "Wijkcentrum De Kring",
-    "OCMW Lokeren", "De Brug vzw". A bare "OCMW" or "vzw" names no one and is left alone."""
-    for m in _ORG_HEAD.finditer(text):
-        stop = _capitalised_prefix(text, m.start(1), m.end(1))
-        if stop > m.start(1) and text[m.start(1) : stop].casefold() not in NOT_PERSONS:
-            yield Hit(m.start(), stop, "organisation", PRECISE)
-    for m in _ORG_TAIL.finditer(text):
-        start = _capitalised_suffix(text, m.start(1), m.end(1))
-        if start is not None:
-            yield Hit(start, m.end(), "organisation", PRECISE)
-
-
-_NAME_OPENERS = frozenset({"de", "het", "ons", "onze", "'t", "den"})
-
-
-def _capitalised_suffix(text: str, start: int, end: int) -> int | None:
-    """Where the run of capitalised words that ends at `end` begins (linking words inside
-    it allowed, a sentence opener such as "Bij" or "Ik" left off): the name before "vzw"."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    begin = None
-    for m in reversed(words):
-        word = m.group()
-        if _capitalised(word) or word == "'t":
-            begin = m
-        elif word not in ("van", "de", "den", "der", "het", "op", "ter", "ten"):
-            break
-    if begin is None:
-        return None
-    index = words.index(begin)
-    for m in words[index:]:
-        word = m.group().casefold()
-        if word in FUNCTION_WORDS and word not in _NAME_OPENERS:
-            continue
-        return start + m.start()
-    return None
-
-
-# Persons --------------------------------------------------------------------------------------
-
-_TITLE = re.compile(
-    r"(?<![\w.])(?i:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + rf")\s+((?:[A-Z]\.\s?){{1,3}}(?:{_WORD})?|{_NAME_SEQ})"
-)  # fmt: skip
-_KIN = re.compile(
-    r"(?<![\w])(?i:mijn|m'n|onze|ons|haar|zijn|z'n|hun|de|het|die|een|my|our|his|her|the)\s+"
-    r"(?i:" + "|".join(re.escape(k) for k in sorted(KIN_AND_ROLES, key=len, reverse=True))
-    + rf")\s*,?\s+({_NAME_SEQ})"
-)  # fmt: skip
-_NICKNAME = re.compile(
-    r"(?i:noem(?:en|de|den|t)?\s+(?:me|mij|hem|haar|ons|hen|ze|mekaar)|(?:bij|roep)naam\s+"
-    r"(?:is|was)|call(?:s|ed)?\s+(?:me|him|her)|zeg(?:t|gen)?\s+)\s+[‘“\"']?"
-    rf"({_WORD})[’”\"']?"
-)
-_NICKNAME_AFTER = re.compile(
-    rf"[‘“\"']?({_WORD})[’”\"']?\s+(?:genoemd|tegen\s+(?:me|mij|hem|haar))\b"
-)
-_INITIAL_NAME = re.compile(rf"(?<![\w.])({_WORD})\s+([A-Z]\.)(?![\w])")
-_SPEECH = re.compile(
-    r"(?<![\w])(?i:zei|zegt|vroeg|vraagt|antwoordde|belde|riep|vertelde|schreef|said|asked"
-    rf"|told)\s+({_NAME_SEQ})"
-)
-_SPEAKER_BEFORE = re.compile(rf"({_NAME_SEQ})\s+(?:zei|vroeg|vertelde|belde|said|told|asked)\b")
-
-
-def _person(text: str, start: int, end: int, priority: int) -> Hit | None:
-    span = _name_words(text, start, end)
-    if span is None:
-        return None
-    words = text[span[0] : span[1]].split()
-    if all(w.casefold() in FUNCTION_WORDS | NOT_PERSONS for w in words):
-        return None
-    if text[span[0] : span[1]] in places().plain:
-        return None
-    return Hit(span[0], span[1], "person", priority)
-
-
-_CAPITALISED_RUN = re.compile(rf"(?<![\w@./-]){_NAME_SEQ}(?![\w@-])")
-
-
-def capitalised_words(text: str) -> Iterator[Hit]:
-    """A guess: a capitalised word inside a sentence is a name in Dutch (nouns are not
-    capitalised), unless it is a known non-name (a weekday, "God", a country, a language, a
-    shop), an acronym ("OCMW") or a function word."""
-    for m in _CAPITALISED_RUN.finditer(text):
-        if at_sentence_start(text, m.start()):
-            continue
-        span = _name_words(text, m.start(), m.end())
-        if span is None:
-            continue
-        words = text[span[0] : span[1]].split()
-        first = words[0]
-        if first.isupper() or first.casefold() in NOT_PLACES | FUNCTION_WORDS | NOT_PERSONS:
-            continue
-        yield Hit(span[0], span[1], "person", WEAK)
-
-
-def persons(text: str) -> Iterator[Hit]:
-    """Names by their context: after a form of address ("mevrouw V.", "meneer Peeters"),
-    after a kin or role word ("mijn buddy Karim"), a nickname ("ze noemen me Bolle"), a first
-    name with an initial ("Jan D."), and, as guesses, the speaker of "zei X" / "X zei"."""
-    for pattern, group, priority in (
-        (_TITLE, 1, PRECISE),
-        (_KIN, 1, PRECISE),
-        (_NICKNAME, 1, PRECISE),
-        (_NICKNAME_AFTER, 1, PRECISE),
-        (_SPEECH, 1, GUESS),
-        (_SPEAKER_BEFORE, 1, GUESS),
-    ):
-        for m in pattern.finditer(text):
-            hit = _person(text, m.start(group), m.end(group), priority)
-            if hit is not None:
-                yield hit
-    for m in _INITIAL_NAME.finditer(text):
-        first = m.group(1)
-        if _capitalised(first) and first.casefold() not in FUNCTION_WORDS | NOT_PERSONS:
-            yield Hit(m.start(1), m.end(2), "person", PRECISE)
 
 
 # Dates and ages -------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ from importlib import metadata
 
 from duocoder.domain.privacy import Found, Kind, KnownNames, Source
 from duocoder.nlp import identifier_library
-from duocoder.nlp.identifier_rules import PRECISE, Hit, opens_name, rule_hits
+from duocoder.nlp.identifier_patterns import PRECISE, Hit, opens_name
+from duocoder.nlp.identifier_rules import rule_hits
 from duocoder.nlp.identifier_words import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
