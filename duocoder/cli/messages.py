@@ -322,6 +322,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudo_pseudonym": "Entity {entity} is now called {pseudonym}.",
         "key_passphrase": "Passphrase for the key file {name}: ",
         "key_passphrase_new": "Passphrase for the new key file {name}: ",
+        "key_passphrase_no_terminal": "The key file {keyfile} needs a passphrase and there is "
+        "no terminal to ask it at; set DUOCODER_KEY_PASSPHRASE (or DUOCODER_PASSPHRASE) to it.",
         "pseudo_nothing": "Nothing was replaced: no candidate is accepted (review them with "
         "'duocoder pseudo detect' and 'pseudo accept', or add --accept-all).",
         "pseudo_applied": "Pseudonymised {documents}: {replacements} by the pseudonyms of "
@@ -595,6 +597,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudo_pseudonym": "Entiteit {entity} heet nu {pseudonym}.",
         "key_passphrase": "Wachtwoord voor het sleutelbestand {name}: ",
         "key_passphrase_new": "Wachtwoord voor het nieuwe sleutelbestand {name}: ",
+        "key_passphrase_no_terminal": "Het sleutelbestand {keyfile} vraagt een wachtwoord en er "
+        "is geen terminal om het te vragen; zet DUOCODER_KEY_PASSPHRASE (of "
+        "DUOCODER_PASSPHRASE) op het wachtwoord.",
         "pseudo_nothing": "Er is niets vervangen: geen enkele kandidaat is aanvaard (kijk ze na "
         "met 'duocoder pseudo detect' en 'pseudo accept', of voeg --accept-all toe).",
         "pseudo_applied": "{documents} gepseudonimiseerd: {replacements} door de pseudoniemen "

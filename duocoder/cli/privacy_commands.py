@@ -431,9 +431,12 @@ def cmd_pseudonym(args: argparse.Namespace) -> int:
 def key_passphrase(key: Path) -> str:
     """The key file's passphrase: DUOCODER_KEY_PASSPHRASE, DUOCODER_PASSPHRASE, or typed
     (twice for a new key file: a mistyped one would lock the originals away for good)."""
-    from duocoder.cli.passphrase import ENVIRONMENT, passphrase
+    from duocoder.cli import passphrase as asking
+    from duocoder.cli.passphrase import ENVIRONMENT, PassphraseError, passphrase
 
     variable = KEY_ENVIRONMENT if KEY_ENVIRONMENT in os.environ else ENVIRONMENT
+    if variable not in os.environ and not asking._at_terminal():  # name the key's variable
+        raise PassphraseError(t("key_passphrase_no_terminal", keyfile=key.name))
     new = not key.exists()
     prompt = t("key_passphrase_new" if new else "key_passphrase", name=key.name)
     return passphrase(prompt, confirm=new, variable=variable)

@@ -220,6 +220,10 @@ def test_a_wrong_passphrase_for_the_key_is_one_sentence_and_changes_nothing(
         "file.\n"
     )
     assert _texts(study) == replaced
+    # an encrypted project and its key may have different passphrases: the key's own variable
+    monkeypatch.setenv("DUOCODER_KEY_PASSPHRASE", PASSWORD)
+    code, _, _ = run_cli(capsys, "pseudo", "restore", str(study), PARTICIPANT, "--key", str(key))
+    assert code == 0 and _texts(study) != replaced
 
 
 def test_a_passphrase_is_never_an_argument_and_without_one_nothing_is_written(
@@ -257,7 +261,11 @@ def test_a_passphrase_is_never_an_argument_and_without_one_nothing_is_written(
     monkeypatch.delenv("DUOCODER_PASSPHRASE", raising=False)
     monkeypatch.setattr(passphrase_module, "_at_terminal", lambda: False)
     code, _, err = run_cli(capsys, "pseudo", "apply", str(study), "--key", str(key))
-    assert code == 1 and "set DUOCODER_PASSPHRASE to it" in err
+    assert (code, err) == (
+        1,
+        "duocoder: The key file studie.key.age needs a passphrase and there is no terminal to "
+        "ask it at; set DUOCODER_KEY_PASSPHRASE (or DUOCODER_PASSPHRASE) to it.\n",
+    )
     assert not key.exists() and _texts(study) == before
 
 
