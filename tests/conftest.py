@@ -69,6 +69,8 @@ PLAIN_ONLY = {
     "outside this mode's passphrase",
     "tests/cli/test_cli.py::test_small_commands_start_fast_without_qt_or_spacy": "times the "
     "start of a plain command",
+    "tests/gui/test_read_only.py::test_the_title_says_read_only_and_a_change_is_refused_in_one_"
+    "sentence": "compares the plain project's title (an encrypted one's shows a lock)",
 }
 """Tests that cannot run in the encrypted mode, with the reason."""
 
