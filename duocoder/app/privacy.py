@@ -325,10 +325,26 @@ class Privacy(Service):
         return [_Doc(i, n, c or "", t, h) for i, n, c, t, h in s.execute(q)]
 
     def _found(self, s: Session, doc: _Doc) -> list[Found]:
+        """The cached findings, each of the kind the researcher decided for its text: an
+        accepted phone number or a corrected address is known to detection only as a name
+        to find, which it reports as a place, yet belongs to the group it was accepted in."""
         row = s.get(IdentifierScan, doc.id)
         if row is None or row.content_hash != doc.digest:
             return []
-        return [Found(a, b, k, src) for a, b, k, src in json.loads(row.found)]
+        decided: dict[str, set[str]] = {}
+        for kind, text in s.execute(
+            select(PseudoDecision.kind, PseudoDecision.text).where(
+                PseudoDecision.scope == doc.scope
+            )
+        ):
+            decided.setdefault(text, set()).add(kind)
+        out = []
+        for a, b, k, src in json.loads(row.found):
+            kinds = decided.get(normalise(doc.text[a:b]))
+            if kinds and k not in kinds and len(kinds) == 1:
+                k = next(iter(kinds))
+            out.append(Found(a, b, k, src))
+        return out
 
     def identifier_candidates(
         self,

@@ -255,3 +255,19 @@ def test_memos_on_the_project_and_codes_are_pseudonymised_and_restore_all_brings
         assert project.name == "Studie Marleen"
         project.undo()  # one step: every document pseudonymised again
         assert all("Sofie" not in project.text(d) for d in originals)
+
+
+def test_an_accepted_phone_number_and_e_mail_address_are_replaced(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.duocoder") as project:
+        text = "I: Hoe bereik ik je?\nR: Op 0478 12 34 56 of via sofie.peeters@gmail.com, hoor."
+        doc = project.add_document("Interview D4", source(text), "participant", CASE, "Duo 4")
+        found = {c.text: c for c in project.identifier_candidates()}
+        assert found["0478 12 34 56"].kind == "phone"
+        project.accept_candidates(
+            [found["0478 12 34 56"].group, found["sofie.peeters@gmail.com"].group]
+        )
+        accepted = {c.text: c for c in project.identifier_candidates()}
+        assert accepted["0478 12 34 56"].status == "accepted"
+        assert accepted["sofie.peeters@gmail.com"].status == "accepted"
+        project.pseudonymise(tmp_path / "k.age", "pw")
+        assert project.text(doc.id).endswith("Op [telefoonnummer] of via [e-mailadres], hoor.")
