@@ -117,14 +117,32 @@ class IdentifierFinder:
 
 def _known_variants(name: str, kind: Kind) -> list[str]:
     """A known person is found by their whole name, their first name and their surname
-    ("Karim El Amrani", "Karim", "El Amrani"); other known names only whole."""
+    ("Karim El Amrani", "Karim", "El Amrani"); other known names only whole. A single word
+    that is also a common word ("Ben", "Roos") is kept: `_word_like_hits` finds it."""
     name = " ".join(name.split())
     variants = [name]
     words = name.split()
     if kind == "person" and len(words) > 1:
         variants.append(words[0])
         variants.append(" ".join(words[1:]))
-    return [v for v in variants if len(v) > 1 and v.casefold() not in _CONNECTORS]
+    return [v for v in variants if len(v) > 1 and (v == name or v.casefold() not in _CONNECTORS)]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n“\"‘'(\[-])\s*$")
+
+
+def _word_like(name: str) -> bool:
+    return " " not in name and name.casefold() in _CONNECTORS
+
+
+def _word_like_hits(text: str, name: str, kind: Kind) -> Iterable[Hit]:
+    """A known name that is also a common word ("Ben": "ik ben geen kind, Ben") counts only
+    where it is written with its capital inside a sentence; at a sentence's start the
+    capital says nothing ("Ben ik nu haar enige?")."""
+    pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|[./]\w)")
+    for m in pattern.finditer(text):
+        if not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+            yield Hit(m.start(), m.end(), kind, KNOWN)
 
 
 def _known_hits(
@@ -140,6 +158,11 @@ def _known_hits(
         for name in names:
             origin = origins.get(name.casefold(), _DEFAULT_ORIGIN[kind])
             for variant in _known_variants(name, kind):
+                if _word_like(variant):
+                    if variant.casefold() not in not_names and variant[:1].isupper():
+                        for hit in _word_like_hits(text, variant, kind):
+                            yield hit, origins.get(variant.casefold(), origin)
+                    continue
                 if variant.casefold() not in not_names:
                     variants.setdefault(variant.casefold(), origins.get(variant.casefold(), origin))
         if not variants:
@@ -272,7 +295,10 @@ def _resolve(text: str, candidates: list[tuple[Hit, Source]], not_names: set[str
     candidates.sort(key=lambda c: (-c[0].priority, -(c[0].end - c[0].start), c[0].start))
     taken = _Taken()
     for hit, source in candidates:
-        trimmed = _trim(text, hit.start, hit.end, hit.kind, not_names)
+        if hit.priority == KNOWN and _word_like(text[hit.start : hit.end]):
+            trimmed: tuple[int, int] | None = (hit.start, hit.end)  # see _word_like_hits
+        else:
+            trimmed = _trim(text, hit.start, hit.end, hit.kind, not_names)
         if trimmed is None:
             continue
         start, end = trimmed

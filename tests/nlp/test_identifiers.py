@@ -381,3 +381,16 @@ def test_spans_stay_inside_any_text_with_the_library_too(
     loaded: IdentifierFinder, text: str
 ) -> None:
     _check_spans(text, find_identifiers(text, KnownNames(persons=("Sofie",))))
+
+
+def test_a_known_name_that_is_also_a_word_is_found_only_with_its_capital_inside_a_sentence() -> (
+    None
+):
+    from duocoder.nlp.identifiers import IdentifierFinder
+
+    text = "Ze zei: ik ben geen kind, Ben. Ben ik nu haar enige? Toen Ben kwam, ben ik blij."
+    found = IdentifierFinder(library=False).find(text, KnownNames(persons=("Ben",)))
+    assert [(text[f.start : f.end], f.start) for f in found] == [
+        ("Ben", text.index("Ben.")),
+        ("Ben", text.index("Ben kwam")),
+    ]
