@@ -74,7 +74,9 @@ NOT_PERSONS = _words(
     facebook whatsapp google instagram youtube tiktok messenger netflix
     koran bijbel sinterklaas allerheiligen carnaval nieuwjaar
     eén vtm canvas ketnet vrt schelde leie maas dender durme ijzer
-    vdab fedasil mutualiteit nmbs proximus telenet
+    vdab fedasil mutualiteit nmbs proximus telenet uitpas achteraf
+    nederlandstalig nederlandstalige franstalig franstalige anderstalig anderstalige
+    engelstalig engelstalige
     """
 )
 """Capitalised words that the context rules must not take for a person: days, months,
@@ -89,7 +91,7 @@ NOT_PLACES = _words(
     oost-vlaanderen west-vlaanderen antwerpen-provincie vlaams-brabant
     nederlands frans engels arabisch turks pools berbers lingala swahili koerdisch
     belg belgen belgische marokkaan marokkaanse turkse turk poolse congolese syrische
-    vlaamse vlaming islam christendom
+    vlaamse vlaming vlaams islam christendom
     """
 )
 """Countries, regions, languages and nationalities: capitalised, but no town; a researcher

@@ -43,7 +43,7 @@ def _version() -> str:
         library = metadata.version("deduce")
     except metadata.PackageNotFoundError:  # pragma: no cover - a broken installation
         library = "none"
-    return f"3+deduce-{library}"
+    return f"4+deduce-{library}"
 
 
 VERSION = _version()
