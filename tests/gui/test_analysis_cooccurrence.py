@@ -219,8 +219,8 @@ def test_export_writes_the_matrix_and_the_quotes(
     # the quotes of the codes shown, to Word
     dialog = view.export_quotes(view.quote_filters())
     dialog.with_memo.setChecked(True)
-    dialog.write_to(str(tmp_path / "quotes.docx"))
-    with qtbot.waitSignal(dialog.written, timeout=5000):
+    dialog.write_to(str(tmp_path / "quotes.docx"), "test: the layout, not privacy")
+    with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
         pass
     paragraphs = [p.text for p in docx.Document(str(tmp_path / "quotes.docx")).paragraphs]
     assert any("ik vertrouw Ben volledig" in p for p in paragraphs)

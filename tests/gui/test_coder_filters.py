@@ -160,8 +160,8 @@ def test_quotes_follow_the_views_coder_and_can_be_changed(window, qtbot, tmp_pat
     assert dialog.coders.chosen() == ["Lies"] and dialog.coders.text() == "Lies"
 
     def quoted(path: Path) -> str:
-        dialog.write_to(str(path))
-        with qtbot.waitSignal(dialog.written, timeout=5000):
+        dialog.write_to(str(path), "test: whose codings, not privacy")
+        with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
             pass
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
@@ -213,7 +213,7 @@ def test_words_per_code_count_the_chosen_coders_segments(lang, qtbot) -> None:  
     tick(panel.coder, "Tom")
     tom = counted()
     assert "markt" in tom and "week" not in tom
-    assert panel.summary.text().endswith("in the segments of Tom")
+    assert panel.summary.text().endswith("in the segments of Tom; names left out")
 
 
 def test_search_inside_a_code_follows_the_chosen_coder(lang, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,9 +17,9 @@ def _export(analysis_window, qtbot, path: Path, choice: int):  # type: ignore[no
     assert dialog.attribution.count() == 2
     assert dialog.attribution.currentData() == "line"  # the default, as before
     dialog.attribution.setCurrentIndex(choice)
-    dialog.write_to(str(path))
+    dialog.write_to(str(path), "test: where the role goes, not privacy")
     assert not dialog.attribution.isEnabled()  # fixed while the worker writes
-    with qtbot.waitSignal(dialog.written, timeout=5000):
+    with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
         pass
     return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
 

@@ -181,7 +181,11 @@ def test_the_duo_matrix_counts_duos_and_says_so(study: Project) -> None:
 
 
 def test_the_code_filter_is_stated(study: Project, tmp_path: Path) -> None:
-    result = study.export_quotes(tmp_path / "q.docx", codes=["Verbinding"])
+    result = study.export_quotes(
+        tmp_path / "q.docx",
+        codes=["Verbinding"],
+        allow_unreviewed="test: the definition's wording, not privacy",
+    )
     lines = result.definition.describe("nl")
     assert _line(lines, "Filters:") == "Filters: code = Verbinding (met subcodes)"
     assert result.definition.as_json()["filters"]["codes"] == ["Verbinding"]

@@ -28,6 +28,7 @@ STARTS = ("=", "+", "-", "@", "\t", "\r")
 # names cannot hold tabs or carriage returns (whitespace is normalised), nor `/` in a code
 CODE_A, CODE_B = "+1", "-2+3/@SUM(A1)"
 PASSAGE = "=1+1 zei ze, en ze lachte."
+NOT_PRIVACY = "test: cells kept from running as formulas, not privacy"  # the export guard
 TEXT = f"I: Hoe was het?\nR: {PASSAGE}\nI: En toen?\nR: {COMMAND} natuurlijk.\n"
 
 
@@ -108,7 +109,9 @@ def test_analysis_tables_in_xlsx_keep_every_name_and_passage_as_text(
 ) -> None:
     seen: set[str] = set()
     for name, result in _results(hostile).items():
-        cells = _xlsx_cells(hostile.export_table(result, tmp_path / f"{name}.xlsx"))
+        cells = _xlsx_cells(
+            hostile.export_table(result, tmp_path / f"{name}.xlsx", allow_unreviewed=NOT_PRIVACY)
+        )
         _assert_no_formula(cells)
         seen |= {c.value for c in cells if isinstance(c.value, str)}
         numbers = [c.value for c in cells if c.data_type == "n"]
@@ -127,7 +130,10 @@ def test_analysis_tables_in_csv_prefix_text_that_looks_like_a_formula(
     hostile.set_language(language)
     seen: set[str] = set()
     for name, result in _results(hostile).items():
-        cells = _csv_cells(hostile.export_table(result, tmp_path / f"{name}.csv"), delimiter)
+        cells = _csv_cells(
+            hostile.export_table(result, tmp_path / f"{name}.csv", allow_unreviewed=NOT_PRIVACY),
+            delimiter,
+        )
         _assert_csv_guarded(cells)
         seen |= set(cells)
     for text in (LINK, "-5", "+coordinator", COMMAND, "@SUM(A1)", CODE_A, CODE_B):
