@@ -247,7 +247,7 @@ class AnalysisView(QWidget):
         path = path or export_dialog.ask_table_path(self, name, self.last_folder())
         if not path:
             return None
-        written = export_dialog.write_table(self.controller, result, path)
+        written = export_dialog.write_table(self.controller, result, path, self)
         if written:
             self.remember_folder(written)
             self.message.emit(self.tr("Table written to %1.").replace("%1", written))

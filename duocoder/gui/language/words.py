@@ -2,7 +2,8 @@
 project or per role, case or code, without numbers and speaker labels, and without
 function words, names and interviewer speech unless their boxes are ticked. Beside the
 table, a bar chart of the top words of one group; Export writes the rows to .xlsx or .csv
-through the core.
+through the core, past the export guard: a listed word that is a name not reviewed stops
+the export and asks (`duocoder.gui.common.guarded_export`).
 
 Counting reads the index of every document, so it runs on a worker thread once the index
 is complete."""
@@ -40,6 +41,7 @@ from duocoder.domain.roles import Role
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import CoderBox
+from duocoder.gui.common.guarded_export import run_guarded
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.chart import WordChart
 from duocoder.gui.language.common import MessageLine, code_label
@@ -108,6 +110,7 @@ class WordsPanel(QWidget):
         self.controller: ProjectController | None = None
         self.runner = TaskRunner(self)
         self.rows: list[FrequencyRow] = []
+        self._names_counted = False  # whether the rows shown count names (the summary says)
         self.by = QComboBox(self)
         for by, label in (
             (None, self.tr("Whole project")),
@@ -136,7 +139,8 @@ class WordsPanel(QWidget):
         self.names.setToolTip(
             self.tr(
                 "Count names, left out by default: speaker labels, words of document and "
-                "case names, and capitalised words the texts never write in lower case"
+                "case names, capitalised words the texts never write in lower case, and "
+                "the names and pseudonyms of the privacy review"
             )
         )
         self.count = QPushButton(self.tr("Cou&nt"), self)
@@ -234,6 +238,7 @@ class WordsPanel(QWidget):
         top, everyone = self.top.value(), self.interviewer.isChecked()
         function_words, names = self.function_words.isChecked(), self.names.isChecked()
         coders = self.coder.chosen() if by == "code" else None
+        self._names_counted = names
 
         def job(_task: Task) -> tuple[list[FrequencyRow], str | None, list[str] | None]:
             rows = project.word_frequencies(
@@ -270,6 +275,8 @@ class WordsPanel(QWidget):
             if by == "code":  # whose segments the words were counted in
                 whose = ", ".join(coders) if coders else self.tr("all coders")
                 text += ", " + self.tr("in the segments of %1").replace("%1", whose)
+            if not self._names_counted:
+                text += "; " + self.tr("names left out")
             self.summary.show_text(text)
 
     def _draw_chart(self) -> None:
@@ -290,11 +297,17 @@ class WordsPanel(QWidget):
         )
         if not path:
             return
+        project, rows = self.controller.project, self.rows
         try:
-            written = self.controller.project.export_word_frequencies(self.rows, path)
+            written = run_guarded(
+                self,
+                lambda allow: project.export_word_frequencies(rows, path, allow_unreviewed=allow),
+            )
         except (DuoCoderError, OSError) as exc:
             self.summary.show_error(str(exc))
             self.controller.failed.emit(str(exc))  # a message box: the file was not written
+            return
+        if written is None:  # the export guard stopped it and nothing was written
             return
         self.summary.show_text(
             self.tr("Word frequencies written to %1.").replace("%1", str(written))

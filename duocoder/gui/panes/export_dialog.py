@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.domain.errors import DuoCoderError
+from duocoder.domain.privacy import UnreviewedIdentifiersError
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import CoderBox
 from duocoder.gui.common.flow_layout import labelled
+from duocoder.gui.common.guarded_export import answer_guard, run_guarded
 from duocoder.gui.common.tasks import TaskRunner
 
 
@@ -89,16 +91,28 @@ def ask_table_path(parent: QWidget, name: str, folder: str) -> str | None:
     )
 
 
-def write_table(controller: ProjectController, result: Any, path: str) -> str | None:
-    """Write `result` with its definition; a refusal is shown as the core's sentence."""
-    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+def write_table(
+    controller: ProjectController, result: Any, path: str, parent: QWidget
+) -> str | None:
+    """Write `result` with its definition; a refusal is shown as the core's sentence. A
+    table that carries interview text (the stakeholder comparison) passes the export
+    guard: when it stops the export, the guard's question is asked (`run_guarded`)."""
+
+    def export(allow_unreviewed: str | None) -> str:
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            written = controller.project.export_table(
+                result, path, allow_unreviewed=allow_unreviewed
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return str(written)
+
     try:
-        return str(controller.project.export_table(result, path))
+        return run_guarded(parent, export)
     except (DuoCoderError, OSError) as exc:
         controller.failed.emit(str(exc))
         return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class _Progress(QObject):
@@ -187,8 +201,9 @@ class QuoteExportDialog(QDialog):
         if path:
             self.write_to(path)
 
-    def write_to(self, path: str) -> None:
-        """Start writing to `path` in the worker; `written` follows when done."""
+    def write_to(self, path: str, allow_unreviewed: str | None = None) -> None:
+        """Start writing to `path` in the worker; `written` follows when done. When the
+        export guard stops it, the guard's question follows instead (`_finished`)."""
         if self.runner.busy:
             return
         self.path = path
@@ -201,17 +216,21 @@ class QuoteExportDialog(QDialog):
         if coders := self.coders.chosen():
             filters["coders"] = coders
 
-        def job(cancel: threading.Event) -> str:
-            project.export_quotes(
-                path,
-                progress=lambda i, n, _label: relay.step.emit(i, n),
-                cancelled=cancel.is_set,
-                with_source=with_source,
-                with_memo=with_memo,
-                with_definitions=with_definitions,
-                attribution=attribution,
-                **filters,
-            )
+        def job(cancel: threading.Event) -> str | UnreviewedIdentifiersError:
+            try:
+                project.export_quotes(
+                    path,
+                    progress=lambda i, n, _label: relay.step.emit(i, n),
+                    cancelled=cancel.is_set,
+                    with_source=with_source,
+                    with_memo=with_memo,
+                    with_definitions=with_definitions,
+                    attribution=attribution,
+                    allow_unreviewed=allow_unreviewed,
+                    **filters,
+                )
+            except UnreviewedIdentifiersError as stopped:  # nothing written: ask, on the GUI
+                return stopped
             return path
 
         for box in self._options():
@@ -236,8 +255,14 @@ class QuoteExportDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(index)
 
-    def _finished(self, path: str) -> None:
-        self.written.emit(path)
+    def _finished(self, result: str | UnreviewedIdentifiersError) -> None:
+        if isinstance(result, UnreviewedIdentifiersError):
+            self._failed("")
+            reason = answer_guard(self, result)
+            if reason is not None and self.path is not None:
+                self.write_to(self.path, reason)
+            return
+        self.written.emit(result)
         self.accept()
 
     def _failed(self, message: str) -> None:

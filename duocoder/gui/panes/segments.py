@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.app.changes import Changes
+from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import Segment
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import CoderBox, add_role_items, fill_box
 from duocoder.gui.common.fit import ColumnShare
+from duocoder.gui.common.guarded_export import run_guarded
 from duocoder.gui.common.placeholder import PlaceholderView
+from duocoder.gui.panes.export_dialog import ask_save_path
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a shared default argument
@@ -361,9 +364,52 @@ class SegmentsPane(QWidget):
         return [self.model.segments[r] for r in rows]
 
     def copy(self) -> None:
+        """Copy the selected passages for a report, past the export guard: the clipboard
+        takes interview text out of the project like a file does."""
         segments = self.selected_segments()
-        if segments:
+        if not segments or self.controller is None:
+            return
+        project = self.controller.project
+        passages = [(s.doc_id, s.start, s.end) for s in segments]
+        what = self.tr("segments → clipboard")
+
+        def check(allow_unreviewed: str | None) -> bool:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            try:  # the first check in a session may load the detector
+                project.guard_export(passages, what, allow_unreviewed)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            return True
+
+        if run_guarded(self, check):
             QGuiApplication.clipboard().setText(segments_as_text(segments))
+
+    def export_segments(self, path: str | None = None) -> str | None:
+        """Write the segments listed (the selected ones if several are selected) to .xlsx
+        or .csv, past the export guard; returns the file written, or None."""
+        if self.controller is None or not self.model.segments:
+            return None
+        chosen = self.selected_segments()
+        segments = chosen if len(chosen) > 1 else list(self.model.segments)
+        path = path or ask_save_path(
+            self,
+            self.tr("Export segments"),
+            self.tr("segments") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            (".xlsx", ".csv"),
+        )
+        if not path:
+            return None
+        project, controller = self.controller.project, self.controller
+        try:
+            written = run_guarded(
+                self,
+                lambda allow: project.export_segments(segments, path, allow_unreviewed=allow),
+            )
+        except (DuoCoderError, OSError) as exc:
+            controller.failed.emit(str(exc))
+            return None
+        return None if written is None else str(written)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -376,6 +422,7 @@ class SegmentsPane(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy)
+        menu.addAction(self.tr("&Export segments…"), lambda: self.export_segments())
         if self.coding_actions is not None and len(segments) == 1:
             menu.addSeparator()
             self.coding_actions.add_coding_menu(menu, segments)

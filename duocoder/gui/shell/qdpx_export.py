@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from duocoder.app.exchange import QdpxExportReport
+from duocoder.domain.privacy import UnreviewedIdentifiersError
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.guarded_export import answer_guard
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.panes.export_dialog import ask_save_path
 
@@ -57,11 +59,18 @@ class QdpxExportDialog(QDialog):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
 
-    def start(self) -> None:
+    def start(self, allow_unreviewed: str | None = None) -> None:
+        """Write in the worker; when the export guard stops it (names not reviewed),
+        nothing is written and the guard's question follows (`_finished`)."""
         project, path = self.controller.project, self.path
 
-        def job(task: Task) -> QdpxExportReport:
-            return project.export_qdpx(path, progress=task.progress)
+        def job(task: Task) -> QdpxExportReport | UnreviewedIdentifiersError:
+            try:
+                return project.export_qdpx(
+                    path, progress=task.progress, allow_unreviewed=allow_unreviewed
+                )
+            except UnreviewedIdentifiersError as stopped:
+                return stopped
 
         self.runner.start(job)
 
@@ -70,7 +79,17 @@ class QdpxExportDialog(QDialog):
         self.progress.setValue(done)
         self.progress.setFormat(f"{done}/{total}  {name}" if name else f"{done}/{total}")
 
-    def _finished(self, report: QdpxExportReport) -> None:
+    def _finished(self, report: QdpxExportReport | UnreviewedIdentifiersError) -> None:
+        if isinstance(report, UnreviewedIdentifiersError):
+            self.hide()  # the question takes its place; nothing is written yet
+            reason = answer_guard(self.parentWidget() or self, report)
+            if reason is None:
+                self.error = ""
+                self.reject()
+                return
+            self.show()
+            self.start(reason)
+            return
         self.report = report
         self.written.emit(report)
         self.accept()
