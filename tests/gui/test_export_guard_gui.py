@@ -8,14 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from duocoder.gui.privacy.guard_dialog import GuardDialog
 from duocoder.nlp.pipeline import ENV_MODEL
 from tests.gui.analysis_helpers import open_from_menu
-from tests.gui.language_support import make_project, open_window, wait_idle
+from tests.gui.language_support import make_project, open_window, search, wait_idle
 
 WAIT_MS = 30_000  # the first check of a test run loads identifier detection
 
@@ -143,3 +143,48 @@ def test_words_leave_names_out_and_an_export_with_names_asks(  # type: ignore[no
     panel.export_rows()
     assert out.exists() and ",anna," in out.read_text(encoding="utf-8-sig")
     assert window.controller.project.export_overrides()[-1][3] == "Woordenlijst voor het team"
+
+
+def test_search_hits_export_asks_because_of_the_words_around_a_hit(  # type: ignore[no-untyped-def]
+    lang, qtbot, tmp_path: Path
+) -> None:
+    window, features = lang
+    window.controller.project.set_privacy_names(["Anna"])
+    hits = search(qtbot, features, "met", 0)  # "Interview met Anna": the name is beside it
+    assert hits
+    out = tmp_path / "treffers.xlsx"
+    answer = Answerer("cancel")
+    assert features.search.export_hits(str(out)) is None
+    assert answer.sentences and "Anna" in answer.sentences[0]
+    assert not out.exists()
+    answer = Answerer("export", "Treffers voor de begeleidingscommissie")
+    assert features.search.export_hits(str(out)) == str(out)
+    assert "written to" in features.search.summary.text()
+    assert window.controller.project.export_overrides()[-1][2] == "search hits → treffers.xlsx"
+
+
+def test_copying_segments_with_a_name_asks_and_cancel_copies_nothing(  # type: ignore[no-untyped-def]
+    analysis_window, app, qtbot, tmp_path: Path
+) -> None:
+    window = analysis_window
+    code = window.controller.project.code("Verbinding/Vertrouwen").id
+    model = window.codes.model
+    model.setData(model.index_of(code), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    pane = window.segments
+    texts = [pane.model.segments[r].text for r in range(pane.model.rowCount())]
+    row = texts.index("ik vertrouw Ben volledig")
+    pane.table.selectionModel().select(
+        pane.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    app.clipboard().setText("before")
+    answer = Answerer("cancel")
+    pane.copy()
+    assert answer.sentences and "Ben" in answer.sentences[0]
+    assert app.clipboard().text() == "before"
+    # the list as a file: the same question, and with a reason it is written
+    out = tmp_path / "segmenten.csv"
+    answer = Answerer("export", "Voor de co-promotor")
+    assert pane.export_segments(str(out)) == str(out)
+    written = out.read_text(encoding="utf-8-sig")
+    assert [line.split(",")[8] for line in written.splitlines()[1:]] == texts  # the listed

@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from duocoder.app.results import Hit, SearchMode
+from duocoder.domain.errors import DuoCoderError
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.common.filter_boxes import CoderBox, fill_box, role_box
 from duocoder.gui.common.flow_layout import labelled
+from duocoder.gui.common.guarded_export import run_guarded
 from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.language.code_hits import CodeHitsBox
 from duocoder.gui.language.common import CodeChooser, MessageLine
 from duocoder.gui.language.hits import CONTEXT_CHARS, HitsModel, HitsTable
 from duocoder.gui.language.tasks import IndexGate
+from duocoder.gui.panes.export_dialog import ask_save_path
 
 SIDE_BY_SIDE_CHARS = 2 * CONTEXT_CHARS + 60  # narrower than this, the coding box goes below
 EXACT, ANY_CASE, WORD, LEMMA, REGEX = range(5)
@@ -130,6 +133,10 @@ class SearchPanel(QWidget):
         self.table.setAccessibleName(self.tr("Search hits"))
         self.coder = CodeHitsBox(self.model, self.table, gate, self)
         self.summary = MessageLine(self)
+        self.export = QPushButton(self.tr("E&xport…"), self)
+        self.export.setToolTip(self.tr("Write the ticked hits in their context to .xlsx or .csv"))
+        self.export.setEnabled(False)
+        self.export.clicked.connect(lambda: self.export_hits())
         self._build_layout()
         self.query.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
@@ -168,7 +175,10 @@ class SearchPanel(QWidget):
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
-        column.addWidget(self.summary)
+        under = QHBoxLayout()
+        under.addWidget(self.summary, 1)
+        under.addWidget(self.export)
+        column.addLayout(under)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split = split  # the coding box goes under the hits in a narrow pane
         split.addWidget(results)
@@ -310,6 +320,7 @@ class SearchPanel(QWidget):
 
     def _found(self, hits: list[Hit]) -> None:
         self.model.set_hits(hits)
+        self.export.setEnabled(bool(hits))
         docs = len({h.doc_id for h in hits})
         if hits:
             text = (
@@ -333,6 +344,36 @@ class SearchPanel(QWidget):
             "its context, ready to be coded."
         )
 
+    def export_hits(self, path: str | None = None) -> str | None:
+        """Write the ticked hits with their context to .xlsx or .csv, past the export guard
+        (the words around a hit may name someone); returns the file written, or None."""
+        hits = self.model.ticked_hits()
+        if self.controller is None or not hits:
+            return None
+        path = path or ask_save_path(
+            self,
+            self.tr("Export search hits"),
+            self.tr("search hits") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            (".xlsx", ".csv"),
+        )
+        if not path:
+            return None
+        project = self.controller.project
+        try:
+            written = run_guarded(
+                self, lambda allow: project.export_hits(hits, path, allow_unreviewed=allow)
+            )
+        except (DuoCoderError, OSError) as exc:
+            self.summary.show_error(str(exc))
+            self.controller.failed.emit(str(exc))
+            return None
+        if written is None:  # the export guard stopped it: nothing was written
+            return None
+        self.summary.show_text(self.tr("Hits written to %1.").replace("%1", str(written)))
+        return str(written)
+
     def _failed(self, message: str) -> None:
         self.model.set_hits([])
+        self.export.setEnabled(False)
         self.summary.show_error(message)
