@@ -43,7 +43,7 @@ def _version() -> str:
         library = metadata.version("deduce")
     except metadata.PackageNotFoundError:  # pragma: no cover - a broken installation
         library = "none"
-    return f"4+deduce-{library}"
+    return f"5+deduce-{library}"
 
 
 VERSION = _version()
@@ -111,8 +111,25 @@ class IdentifierFinder:
                 # deduce takes every "N jaar" for an age, durations too; the age rule
                 # looks at the context, so with the rules on it decides alone
                 if not (self.use_rules and hit.kind == "age"):
-                    candidates.append((hit, "library"))
+                    candidates.extend((piece, "library") for piece in _split_sentences(text, hit))
         return _resolve(text, candidates, not_names)
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[^\W\d_])")
+
+
+def _split_sentences(text: str, hit: Hit) -> list[Hit]:
+    """The library's person may run over a sentence's end ("Via Sofie. Marc belde" gave
+    "Sofie. Marc"): a name never does, so it is cut there (an initial's full stop stays)."""
+    if hit.kind != "person":
+        return [hit]
+    pieces: list[Hit] = []
+    start = hit.start
+    for m in _SENTENCE_END.finditer(text, hit.start, hit.end):
+        pieces.append(Hit(start, m.start(), hit.kind, hit.priority))
+        start = m.end()
+    pieces.append(Hit(start, hit.end, hit.kind, hit.priority))
+    return [p for p in pieces if p.end > p.start]
 
 
 def _known_variants(name: str, kind: Kind) -> list[str]:

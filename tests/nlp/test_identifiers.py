@@ -394,3 +394,9 @@ def test_a_known_name_that_is_also_a_word_is_found_only_with_its_capital_inside_
         ("Ben", text.index("Ben.")),
         ("Ben", text.index("Ben kwam")),
     ]
+
+
+def test_a_name_found_by_the_library_never_runs_over_a_sentence_end() -> None:
+    text = "Via Sofie. Marc belde me later."
+    found = find_identifiers(text, KnownNames())
+    assert [text[f.start : f.end] for f in found if f.kind == "person"] == ["Sofie", "Marc"]
