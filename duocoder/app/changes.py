@@ -29,6 +29,7 @@ class Changes:
     coders: Ids = _NONE
     memos: Ids = _NONE
     suggestions: Ids = _NONE  # rejected suggestions
+    privacy: Ids = _NONE  # decisions on identifiers and entities' pseudonyms (their ids)
     settings: frozenset[str] = field(default_factory=frozenset)  # keys of project settings
     everything: bool = False
 
@@ -80,6 +81,7 @@ class Changes:
             coders=ids("coders"),
             memos=ids("memos"),
             suggestions=ids("suggestions"),
+            privacy=ids("privacy"),
             settings=frozenset(settings),
         )
 
@@ -100,4 +102,7 @@ _ENTITY: dict[str, tuple[str, str]] = {
     "memos": ("memos", "id"),
     "nlp_rejections": ("suggestions", "id"),
     "meta": ("settings", "key"),
+    "pseudo_decisions": ("privacy", "id"),
+    "pseudo_entities": ("privacy", "id"),
+    "document_events": ("documents", "document_id"),
 }

@@ -271,3 +271,13 @@ def test_an_accepted_phone_number_and_e_mail_address_are_replaced(tmp_path: Path
         assert accepted["sofie.peeters@gmail.com"].status == "accepted"
         project.pseudonymise(tmp_path / "k.age", "pw")
         assert project.text(doc.id).endswith("Op [telefoonnummer] of via [e-mailadres], hoor.")
+
+
+def test_decisions_are_announced_to_the_views(tmp_path: Path) -> None:
+    with _study(tmp_path / "p.duocoder") as project:
+        seen: list[object] = []
+        project.add_listener(seen.append)
+        group = next(c.group for c in project.identifier_candidates() if c.text == "Sofie")
+        project.accept_candidates([group])
+        project.reject_candidates([group])
+        assert len(seen) == 2 and all(c.privacy for c in seen)  # type: ignore[attr-defined]
