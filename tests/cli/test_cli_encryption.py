@@ -5,6 +5,7 @@ otherwise), never taking it as an argument."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,11 @@ from duocoder.storage.migrations import backup_path
 from tests.helpers import run_cli
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# these tests choose between plain and encrypted files themselves
+pytestmark = pytest.mark.skipif(
+    os.environ.get("DUOCODER_TEST_ENCRYPTED") == "1", reason="chooses its own files"
+)
 PASSPHRASE = "fietsen langs de Schelde"
 TRANSCRIPT = "I: Hoe leerde u Ruud kennen?\nR: Via het buurthuis in Moerwijk, twee jaar geleden.\n"
 
