@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -59,6 +60,9 @@ from duocoder.storage.models import Turn as TurnRow
 
 __all__ = ["Privacy", "SealedStepError"]  # the faces catch a sealed undo through the app
 
+if TYPE_CHECKING:
+    from duocoder.app.project import Project
+
 NAMES_KEY = "privacy_names"  # meta: the researcher's own list of names to find
 STYLES_KEY = "privacy_styles"  # meta: the pseudonym style per kind of identifier
 KEY_ID = "privacy_key"  # meta: the id of the key file this project's originals went to
@@ -78,6 +82,7 @@ _NOT_NAME_WORDS = frozenset(
         *(alias for aliases in _ALIASES.values() for alias in aliases),
     )
 )  # fmt: skip
+_ANY_WORD = re.compile(r"\w+")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -159,6 +164,10 @@ class _Doc:
 
 
 class Privacy(Service):
+    def __init__(self, project: Project) -> None:
+        super().__init__(project)
+        self._word_sets: dict[str, frozenset[str]] = {}
+
     # -- settings --------------------------------------------------------------------------
     def privacy_names(self) -> list[str]:
         """The researcher's own list of names to find in every document."""
@@ -267,9 +276,12 @@ class Privacy(Service):
 
         with self.project._read() as s:
             known = self._known(s, extra)
-            signature = self._signature(known)
-            todo = [d for d in self._docs(s, documents) if not self._fresh(s, d, signature)]
-        for n, doc in enumerate(todo):
+            todo: list[tuple[_Doc, str]] = []
+            for doc in self._docs(s, documents):
+                signature = self._signature(known, self._words(doc))
+                if not self._fresh(s, doc, signature):
+                    todo.append((doc, signature))
+        for n, (doc, signature) in enumerate(todo):
             if cancelled is not None and cancelled():
                 break
             if progress is not None:
@@ -280,15 +292,30 @@ class Privacy(Service):
             progress(len(todo), len(todo), "")
         return len(todo)
 
+    def _words(self, doc: _Doc) -> frozenset[str]:
+        """The case-folded words of a text, kept per text for the session."""
+        words = self._word_sets.get(doc.digest)
+        if words is None:
+            words = frozenset(w.casefold() for w in _ANY_WORD.findall(doc.text))
+            if len(self._word_sets) > 2000:
+                self._word_sets.clear()
+            self._word_sets[doc.digest] = words
+        return words
+
     @staticmethod
-    def _signature(known: KnownNames) -> str:
+    def _signature(known: KnownNames, words: frozenset[str]) -> str:
+        """What a document's findings depend on: the detector's version and the known names
+        that can occur in it (one of their words does), so accepting a name rescans only
+        the documents that hold it, not every document of the project."""
         from duocoder.nlp import identifiers
 
+        def relevant(names: tuple[str, ...]) -> list[str]:
+            return [n for n in names if any(w.casefold() in words for w in _ANY_WORD.findall(n))]
+
         version = str(getattr(identifiers, "VERSION", "1"))
+        parts = [known.persons, known.organisations, known.places, known.not_names]
         digest = hashlib.sha256(
-            json.dumps([known.persons, known.organisations, known.places, known.not_names]).encode(
-                "utf-8"
-            )
+            json.dumps([relevant(p) for p in parts]).encode("utf-8")
         ).hexdigest()[:16]
         return f"{version}:{digest}"
 

@@ -281,3 +281,14 @@ def test_decisions_are_announced_to_the_views(tmp_path: Path) -> None:
         project.accept_candidates([group])
         project.reject_candidates([group])
         assert len(seen) == 2 and all(c.privacy for c in seen)  # type: ignore[attr-defined]
+
+
+def test_accepting_a_name_rescans_only_the_documents_that_hold_it(tmp_path: Path) -> None:
+    with _study(tmp_path / "p.duocoder") as project:
+        project.add_document(
+            "Interview D9", source("I: Hoe gaat het?\nR: Goed, met Karim."), "participant", CASE
+        )
+        assert project.scan_documents() == 4
+        project.set_privacy_names([*NAMES, "Wandelen"])  # only the participant's text has it
+        assert project.scan_documents() == 1
+        assert project.scan_documents() == 0
