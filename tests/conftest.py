@@ -64,6 +64,17 @@ def pytest_configure(config: pytest.Config) -> None:
     _read_encrypted_files_through_sqlite3(encryption)
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Build the identifier library's lookup cache before the first test, once per machine:
+    building it takes a minute or more, and the test that happened to load the library first
+    (an export, through the export guard) would otherwise run out of its time."""
+    from duocoder.nlp import identifier_library
+
+    if not identifier_library.cache_built():
+        print("\nBuilding the identifier library's lookup cache (once per machine)…", flush=True)
+        identifier_library.library()
+
+
 PLAIN_ONLY = {
     "tests/security/test_durability.py": "its child processes open projects through the API, "
     "outside this mode's passphrase",

@@ -24,8 +24,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from duocoder.analysis import agreement as agr
-from duocoder.analysis import agreement_units as units_mod
 from duocoder.analysis.agreement_result import AgreementReport, UnitKind
 from duocoder.analysis.data import Cancelled, Progress, TurnTuple, check_progress
 from duocoder.app.exports import check_output
@@ -63,6 +61,9 @@ class Agreement(Service):
         (a segment agrees at `segment_threshold` overlap). See the module docstring for
         which documents and codes are compared by default. A coder or code not in the
         project, fewer than two coders or a wrong unit are refused in one sentence."""
+        # numpy comes with these: loaded when agreement is computed, not by every command
+        from duocoder.analysis import agreement as agr
+        from duocoder.analysis import agreement_units as units_mod
         from duocoder.analysis.unitized import segment_agreement, unitized_agreement
         from duocoder.domain.agreement_words import definition_texts
 

@@ -64,6 +64,12 @@ def cache_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="duocoder-deduce-"))
 
 
+def cache_built() -> bool:
+    """Whether deduce's lookup cache exists already: without it the first load builds it,
+    which takes a minute or more on a laptop instead of seconds."""
+    return any(cache_dir().glob("cache/*.pickle"))
+
+
 def _import_deduce() -> Any:
     """Import deduce without letting it configure logging: at import it calls
     `logging.basicConfig(stream=sys.stdout, level=DEBUG)`, which would print every debug

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CodeHitsBox</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="174"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="174" />
         <source>%n passage(s) would be coded</source>
         <translation>
             <numerusform>%n passage would be coded</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="176"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="176" />
         <source>(from %n ticked hit(s)).</source>
         <translation>
             <numerusform>(from %n ticked hit).</numerusform>
@@ -20,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="200"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="200" />
         <source>Code %n search hit(s)</source>
         <translation>
             <numerusform>Code %n search hit</numerusform>
@@ -28,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="208"/>
+        <location filename="../../duocoder/gui/language/code_hits.py" line="208" />
         <source>%n coding(s) added; Undo takes them back.</source>
         <translation>
             <numerusform>%n coding added; Undo takes them back.</numerusform>
@@ -39,7 +38,7 @@
 <context>
     <name>CodeMatrixView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215" />
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -47,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216"/>
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216" />
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -58,7 +57,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203" />
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -66,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204" />
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -74,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245" />
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n segment of “%1”</numerusform>
@@ -82,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248"/>
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248" />
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n pair of “%1” and “%2”</numerusform>
@@ -93,7 +92,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="154"/>
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="154" />
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Case (organisation) with %n document</numerusform>
@@ -104,7 +103,7 @@
 <context>
     <name>DuoView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178" />
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n segment of “%2”</numerusform>
@@ -112,15 +111,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205"/>
-        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205" />
+        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
-            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo)</numerusform>
-            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duos)</numerusform>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duo)</numerusform>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223"/>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223" />
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -131,7 +130,7 @@
 <context>
     <name>FindAllDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/find.py" line="184"/>
+        <location filename="../../duocoder/gui/transcript/find.py" line="184" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -140,9 +139,24 @@
     </message>
 </context>
 <context>
+    <name>GuardDialog</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="49" />
+        <source>%n passage(s) still contain names not reviewed:</source>
+        <translation>
+            <numerusform>%n passage still contains names not reviewed:</numerusform><numerusform>%n passages still contain names not reviewed:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="79" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308" />
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
@@ -150,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320" />
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -161,7 +175,7 @@
 <context>
     <name>IndexBar</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/tasks.py" line="46"/>
+        <location filename="../../duocoder/gui/language/tasks.py" line="46" />
         <source>%n document(s) to index</source>
         <translation>
             <numerusform>%n document to index</numerusform>
@@ -172,7 +186,7 @@
 <context>
     <name>LanguageFeatures</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/menu.py" line="201"/>
+        <location filename="../../duocoder/gui/language/menu.py" line="201" />
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n turn coded.</numerusform>
@@ -183,7 +197,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="246"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="255" />
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>This project has %n repeated coding: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>
@@ -192,9 +206,54 @@
     </message>
 </context>
 <context>
+    <name>PrivacyFeatures</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/features.py" line="145" />
+        <source>%n name(s) restored in %1.</source>
+        <translation>
+            <numerusform>%n name restored in %1.</numerusform><numerusform>%n names restored in %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/view.py" line="303" />
+        <source>%n name(s) shown</source>
+        <translation>
+            <numerusform>%n name shown</numerusform><numerusform>%n names shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/view.py" line="305" />
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform><numerusform>%n still open</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymiseDialog</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="105" />
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="107" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="109" />
+        <source>%n pseudonym(s)</source>
+        <translation>
+            <numerusform>%n pseudonym</numerusform><numerusform>%n pseudonyms</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="316"/>
+        <location filename="../../duocoder/gui/language/search.py" line="327" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -202,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="316"/>
+        <location filename="../../duocoder/gui/language/search.py" line="327" />
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -213,7 +272,7 @@
 <context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="342" />
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -221,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="346" />
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -232,7 +291,7 @@
 <context>
     <name>StakeholderView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203" />
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -243,7 +302,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="302"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="302" />
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -251,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="329"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="329" />
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -259,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="334"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="334" />
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Reject %n suggestion</numerusform>
@@ -267,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="342"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="342" />
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n coding added, marked as auto-suggested.</numerusform>
@@ -275,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="345"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="345" />
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
@@ -283,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="370"/>
+        <location filename="../../duocoder/gui/language/suggest.py" line="370" />
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n auto-coding removed.</numerusform>
@@ -294,7 +353,7 @@
 <context>
     <name>TurnRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393"/>
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393" />
         <source>Applied to %n document(s); Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Applied to %n document; Edit ▸ Undo takes it back.</numerusform>
@@ -305,7 +364,7 @@
 <context>
     <name>WordsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="269"/>
+        <location filename="../../duocoder/gui/language/words.py" line="274" />
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n different word shown</numerusform>

@@ -448,22 +448,22 @@
 <context>
     <name>AnalysisExport</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="82"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="84"/>
         <source>Export table</source>
         <translation>Tabel exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="69"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="71"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="70"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="72"/>
         <source>&apos;%1&apos; already exists. Do you want to replace it?</source>
         <translation>&apos;%1&apos; bestaat al. Wil je het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="84"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="86"/>
         <source>Excel workbook (*.xlsx);;CSV, one long table for R or pandas (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV, één lange tabel voor R of pandas (*.csv)</translation>
     </message>
@@ -537,6 +537,49 @@
         <location filename="../../duocoder/gui/common/tasks.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="87"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="88"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="89"/>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="90"/>
+        <source>Docs</source>
+        <translation>Doc.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="92"/>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="96"/>
+        <source>How often the name occurs</source>
+        <translation>Hoe vaak de naam voorkomt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/model.py" line="97"/>
+        <source>In how many documents</source>
+        <translation>In hoeveel documenten</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1576,24 @@
     </message>
 </context>
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/correct_dialog.py" line="26"/>
+        <source>Correct a name</source>
+        <translation>Een naam verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/correct_dialog.py" line="35"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/correct_dialog.py" line="36"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHeader</name>
     <message>
         <location filename="../../duocoder/gui/shell/header.py" line="34"/>
@@ -2022,29 +2083,141 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>FrequencyModel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="85"/>
+        <location filename="../../duocoder/gui/language/words.py" line="87"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="85"/>
+        <location filename="../../duocoder/gui/language/words.py" line="87"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="85"/>
+        <location filename="../../duocoder/gui/language/words.py" line="87"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="85"/>
+        <location filename="../../duocoder/gui/language/words.py" line="87"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="95"/>
+        <location filename="../../duocoder/gui/language/words.py" line="97"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="44"/>
+        <source>Names in this export</source>
+        <translation>Namen in deze export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="49"/>
+        <source>%n passage(s) still contain names not reviewed:</source>
+        <translation>
+            <numerusform>%n passage bevat nog namen die niet nagekeken zijn:</numerusform>
+            <numerusform>%n passages bevatten nog namen die niet nagekeken zijn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="57"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="57"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="57"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="57"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="79"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="86"/>
+        <source>Why this export may carry these names (kept with the project)</source>
+        <translation>Waarom deze export deze namen mag bevatten (bewaard bij het project)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="88"/>
+        <source>&amp;Reason to export anyway:</source>
+        <translation>&amp;Reden om toch te exporteren:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="92"/>
+        <source>&amp;Review names</source>
+        <translation>Namen &amp;nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="94"/>
+        <source>&amp;Export anyway…</source>
+        <translation>Toch &amp;exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="205"/>
+        <source>Text history of %1</source>
+        <translation>Tekstgeschiedenis van %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="207"/>
+        <source>The text of %1 was never changed since it was imported.</source>
+        <translation>De tekst van %1 is sinds het importeren nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="209"/>
+        <source>Every change of the text of %1 since it was imported:</source>
+        <translation>Elke wijziging van de tekst van %1 sinds het importeren:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="222"/>
+        <source>pseudonymised</source>
+        <translation>gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="222"/>
+        <source>restored</source>
+        <translation>hersteld</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2523,65 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>KeyFields</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="72"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="76"/>
+        <source>The key file holds the original names: keep it apart from the project (not in the same folder, not in the same shared drive or e-mail).</source>
+        <translation>Het sleutelbestand bevat de oorspronkelijke namen: bewaar het gescheiden van het project (niet in dezelfde map, niet op dezelfde gedeelde schijf of in dezelfde e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="88"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Sleutelbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="91"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="112"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="120"/>
+        <source>Key file</source>
+        <translation>Sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="114"/>
+        <source>Key file (*.key.age);;All files (*)</source>
+        <translation>Sleutelbestand (*.key.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="122"/>
+        <source>Key file (*.age);;All files (*)</source>
+        <translation>Sleutelbestand (*.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="138"/>
+        <source>The passphrases differ.</source>
+        <translation>De wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="141"/>
+        <source>This key file would lie in the project&apos;s folder; choose another.</source>
+        <translation>Dit sleutelbestand zou in de map van het project liggen; kies een andere plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="145"/>
+        <source>This key file lies in the project&apos;s folder: move it elsewhere.</source>
+        <translation>Dit sleutelbestand ligt in de map van het project: verplaats het.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageFeatures</name>
     <message>
         <location filename="../../duocoder/gui/language/menu.py" line="59"/>
@@ -2438,32 +2670,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="94"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="95"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="100"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="101"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="103"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="104"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="122"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="124"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="244"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="253"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="246"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="255"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2471,57 +2703,57 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="257"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="266"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="357"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="364"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="412"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="429"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="464"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="481"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="472"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="489"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="474"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="491"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -2578,287 +2810,307 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="109"/>
+        <source>E&amp;ncrypt project…</source>
+        <translation>Project &amp;versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="111"/>
+        <source>Encrypt the project file with a passphrase, for a stolen laptop</source>
+        <translation>Het projectbestand met een wachtzin versleutelen, voor het geval een laptop gestolen wordt</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="117"/>
+        <source>&amp;Decrypt project…</source>
+        <translation>Versleuteling &amp;opheffen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="119"/>
+        <source>Store the project file unencrypted again</source>
+        <translation>Het projectbestand weer onversleuteld bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="124"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="114"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="116"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="119"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="126"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="132"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="147"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="136"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="151"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="142"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="157"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
         <source>&amp;Coder…</source>
         <translation>&amp;Codeur…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="149"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="164"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="156"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="163"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="178"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="182"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="173"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="188"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="177"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="183"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="198"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="189"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="204"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="403"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="195"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="210"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="198"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="213"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="202"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="217"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="206"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="221"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="210"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="225"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="214"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="229"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="218"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="233"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="222"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="237"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="229"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="244"/>
         <source>&amp;Turn rules…</source>
         <translation>&amp;Beurtregels…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="233"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="248"/>
         <source>Which labels are the speakers and the interviewer, with a preview</source>
         <translation>Welke labels de sprekers en de interviewer zijn, met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="244"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="259"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="253"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="256"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="271"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="260"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="275"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="264"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="279"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="277"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="295"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="281"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="299"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="284"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="302"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="293"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="311"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="300"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="318"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="309"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="327"/>
         <source>C&amp;oders</source>
         <translation>C&amp;odeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="310"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="328"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="314"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="332"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="315"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="333"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="316"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="323"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="341"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="325"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="343"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="332"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="352"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="355"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="373"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="357"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="375"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="367"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="376"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="394"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="397"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="415"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="21"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="30"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="39"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="146"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="49"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="156"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="76"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="183"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="106"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="213"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -2938,33 +3190,33 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Selecteer een passage en druk dan op Ctrl+K om ze te coderen, of op Ctrl+1 tot 9 voor een snelcode.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="55"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="57"/>
         <source>&amp;Co-occurrence of codes</source>
         <translation>&amp;Co-occurrentie van codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="56"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="58"/>
         <source>Codes × &amp;role, case or document</source>
         <translation>Codes × &amp;rol, casus of document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="57"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="59"/>
         <source>&amp;Stakeholder comparison</source>
         <translation>&amp;Perspectieven vergelijken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="60"/>
         <source>&amp;Duo analysis</source>
         <translation>&amp;Duoanalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="59"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="61"/>
         <source>Intercoder &amp;agreement…</source>
         <translation>Intercodeurs&amp;overeenstemming…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="296"/>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="68"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="314"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -3031,7 +3283,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/merge_dialog.py" line="45"/>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="63"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="65"/>
         <source>Merge projects</source>
         <translation>Projecten samenvoegen</translation>
     </message>
@@ -3041,49 +3293,72 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>%1 samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="59"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="61"/>
         <source>&apos;%1&apos; is the project open in this window; choose a coder&apos;s copy.</source>
         <translation>&apos;%1&apos; is het project dat in dit venster open is; kies de kopie van een codeur.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="77"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="82"/>
         <source>Documents: %1 added, %2 already there. Codes: %3 added, %4 already there. Coders: %5 added. Codings: %6 added, %7 already there. Memos: %8 combined.</source>
         <translation>Documenten: %1 toegevoegd, %2 al aanwezig. Codes: %3 toegevoegd, %4 al aanwezig. Codeurs: %5 toegevoegd. Coderingen: %6 toegevoegd, %7 al aanwezig. Memo’s: %8 samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="98"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="103"/>
         <source>Nothing new: everything in these projects is already here.</source>
         <translation>Niets nieuws: alles uit deze projecten staat hier al.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="103"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="108"/>
         <source>&apos;%1&apos; in %2: its text differs from this project&apos;s document of that name; not merged, nor its codings.</source>
         <translation>&apos;%1&apos; in %2: de tekst verschilt van het document met die naam in dit project; het document en zijn coderingen zijn niet samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="117"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="122"/>
         <source>Conflicting, please check:</source>
         <translation>In conflict, kijk dit na:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="118"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="123"/>
         <source>Documents added:</source>
         <translation>Toegevoegde documenten:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="119"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="124"/>
         <source>Codes added:</source>
         <translation>Toegevoegde codes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="120"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="125"/>
         <source>Coders added:</source>
         <translation>Toegevoegde codeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="121"/>
+        <location filename="../../duocoder/gui/shell/merge_dialog.py" line="126"/>
         <source>Memos combined:</source>
         <translation>Samengevoegde memo’s:</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="127"/>
+        <source>Names the detection should always find, in every document (a nickname, an uncommon surname, a street). One per line.</source>
+        <translation>Namen die de herkenning altijd moet vinden, in elk document (een bijnaam, een zeldzame familienaam, een straat). Eén per regel.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="138"/>
+        <source>A name to add</source>
+        <translation>Een naam om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="139"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="140"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3139,28 +3414,447 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="35"/>
+        <source>Encrypt project</source>
+        <translation>Project versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="37"/>
+        <source>Choose a passphrase for %1. Without it nobody can open the project, you neither: keep it somewhere safe.</source>
+        <translation>Kies een wachtzin voor %1. Zonder wachtzin kan niemand het project openen, u ook niet: bewaar hem op een veilige plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="41"/>
+        <source>Encrypted project</source>
+        <translation>Versleuteld project</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="42"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 is versleuteld. Typ de wachtzin om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="53"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="55"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="85"/>
+        <source>The passphrases differ.</source>
+        <translation>De wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFeatures</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="49"/>
+        <source>Privacy &amp;review…</source>
+        <translation>&amp;Privacycontrole…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="52"/>
+        <source>Names, places and numbers that identify people: review and pseudonymise</source>
+        <translation>Namen, plaatsen en nummers die mensen herkenbaar maken: nakijken en pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="54"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Pseudonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="55"/>
+        <source>Restore &amp;original…</source>
+        <translation>&amp;Origineel herstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="57"/>
+        <source>Bring back the original names of this document from the key file</source>
+        <translation>De oorspronkelijke namen van dit document terugzetten uit het sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="59"/>
+        <source>Text &amp;history…</source>
+        <translation>Tekst&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="60"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="125"/>
+        <source>Restore original</source>
+        <translation>Origineel herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="127"/>
+        <source>The original names of %1 come back from the key file. Its codings stay where they are; Edit ▸ Undo puts the pseudonyms back.</source>
+        <translation>De oorspronkelijke namen van %1 komen terug uit het sleutelbestand. De coderingen blijven waar ze zijn; Bewerken ▸ Ongedaan maken zet de pseudoniemen terug.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="132"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="137"/>
+        <source>Restore the original of %1</source>
+        <translation>Het origineel van %1 herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/features.py" line="145"/>
+        <source>%n name(s) restored in %1.</source>
+        <translation>
+            <numerusform>%n naam hersteld in %1.</numerusform>
+            <numerusform>%n namen hersteld in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="156"/>
+        <source>Undoing</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="156"/>
+        <source>Redoing</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="158"/>
+        <source>Pseudonymisation key</source>
+        <translation>Pseudonimiseringssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="160"/>
+        <source>%1 &apos;%2&apos; needs the pseudonymisation key: it holds the original names. The key stays unlocked until the project is closed.</source>
+        <translation>%1 &apos;%2&apos; heeft de pseudonimiseringssleutel nodig: die bevat de oorspronkelijke namen. De sleutel blijft ontgrendeld tot het project gesloten wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/features.py" line="167"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="69"/>
+        <source>Privacy review</source>
+        <translation>Privacycontrole</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="73"/>
+        <source>Looking for names…</source>
+        <translation>Namen zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="86"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="91"/>
+        <source>all kinds</source>
+        <translation>alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="96"/>
+        <source>all documents</source>
+        <translation>alle documenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="99"/>
+        <source>Search names and context</source>
+        <translation>Zoeken in namen en context</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="102"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="103"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="104"/>
+        <source>Doc&amp;ument:</source>
+        <translation>Doc&amp;ument:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="127"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="128"/>
+        <source>These are identifying: give them a pseudonym (A)</source>
+        <translation>Deze maken iemand herkenbaar: geef ze een pseudoniem (A)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="129"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="130"/>
+        <source>Not identifying: never offer them again (R)</source>
+        <translation>Niet herkenbaar: nooit meer voorstellen (R)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="131"/>
+        <source>Re&amp;open</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="132"/>
+        <source>Accept as &amp;one person</source>
+        <translation>Aanvaarden als &amp;één persoon</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="134"/>
+        <source>The selected names are one person (Sofie, Sofie Peeters): one pseudonym</source>
+        <translation>De gekozen namen zijn één persoon (Sofie, Sofie Peeters): één pseudoniem</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="136"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Verbeteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="137"/>
+        <source>The found text is not quite the name: edit it</source>
+        <translation>De gevonden tekst is niet precies de naam: pas hem aan</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="138"/>
+        <source>Set &amp;pseudonym…</source>
+        <translation>&amp;Pseudoniem instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="162"/>
+        <source>Names found</source>
+        <translation>Gevonden namen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="163"/>
+        <source>Pseudonyms</source>
+        <translation>Pseudoniemen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="164"/>
+        <source>Name list</source>
+        <translation>Namenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="168"/>
+        <source>P&amp;seudonymise…</source>
+        <translation>P&amp;seudonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="171"/>
+        <source>Replace every accepted name by its pseudonym; the originals go to a key file</source>
+        <translation>Elke aanvaarde naam vervangen door zijn pseudoniem; de originelen gaan naar een sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="244"/>
+        <source>Looking for names: %1 of %2 documents</source>
+        <translation>Namen zoeken: %1 van %2 documenten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/view.py" line="303"/>
+        <source>%n name(s) shown</source>
+        <translation>
+            <numerusform>%n naam getoond</numerusform>
+            <numerusform>%n namen getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/view.py" line="305"/>
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="366"/>
+        <source>Accept names</source>
+        <translation>Namen aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="373"/>
+        <source>Accept as one person</source>
+        <translation>Aanvaarden als één persoon</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="379"/>
+        <source>Reject names</source>
+        <translation>Namen afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="384"/>
+        <source>Reopen names</source>
+        <translation>Namen heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="396"/>
+        <source>Correct a name</source>
+        <translation>Een naam verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="411"/>
+        <location filename="../../duocoder/gui/privacy/view.py" line="415"/>
+        <source>Set pseudonym</source>
+        <translation>Pseudoniem instellen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="411"/>
+        <source>Pseudonym:</source>
+        <translation>Pseudoniem:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="420"/>
+        <source>Pseudonym style</source>
+        <translation>Stijl van pseudoniemen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/view.py" line="425"/>
+        <source>Change the list of names</source>
+        <translation>De namenlijst wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../duocoder/gui/common/controller.py" line="223"/>
-        <location filename="../../duocoder/gui/common/controller.py" line="238"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="227"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="242"/>
         <source>Coder colour</source>
         <translation>Kleur van de codeur</translation>
     </message>
 </context>
 <context>
+    <name>PseudonymiseDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="32"/>
+        <source>Pseudonymise</source>
+        <translation>Pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="33"/>
+        <source>Replacing names…</source>
+        <translation>Namen vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="40"/>
+        <source>Every accepted name is replaced by its pseudonym in the documents, their names and the memos. The originals go only to the key file, encrypted with its passphrase; with both, an original can be restored. Edit ▸ Undo takes the whole run back (it asks for the key).</source>
+        <translation>Elke aanvaarde naam wordt door zijn pseudoniem vervangen in de documenten, hun namen en de memo&apos;s. De originelen gaan alleen naar het sleutelbestand, versleuteld met zijn wachtzin; met beide kan een origineel hersteld worden. Bewerken ▸ Ongedaan maken draait de hele ronde terug (en vraagt daarvoor de sleutel).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="49"/>
+        <source>Also &amp;accept all open candidates</source>
+        <translation>Ook alle open kandidaten &amp;aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="59"/>
+        <source>&amp;Pseudonymise</source>
+        <translation>&amp;Pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="96"/>
+        <source>Nothing was replaced: no candidate is accepted. Accept names in the review first, or tick &apos;Also accept all open candidates&apos;.</source>
+        <translation>Er is niets vervangen: geen enkele kandidaat is aanvaard. Aanvaard eerst namen in de controle, of vink &apos;Ook alle open kandidaten aanvaarden&apos; aan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="105"/>
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n vervanging</numerusform>
+            <numerusform>%n vervangingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="107"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="109"/>
+        <source>%n pseudonym(s)</source>
+        <translation>
+            <numerusform>%n pseudoniem</numerusform>
+            <numerusform>%n pseudoniemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="121"/>
+        <source>The project file still holds the originals&apos; old pages: it is cleaned when every window on it is closed.</source>
+        <translation>Het projectbestand bevat nog de oude pagina&apos;s met de originelen: het wordt opgeruimd wanneer elk venster erop gesloten is.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="132"/>
+        <source>These backups still hold the original names: %1; delete them or keep them apart.</source>
+        <translation>Deze reservekopieën bevatten nog de oorspronkelijke namen: %1; verwijder ze of bewaar ze apart.</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymsPage</name>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="41"/>
+        <source>How each kind of identifier is replaced. A changed style gives new pseudonyms to the names not replaced yet.</source>
+        <translation>Hoe elke soort herkenbare gegevens vervangen wordt. Een andere stijl geeft nieuwe pseudoniemen aan de namen die nog niet vervangen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="64"/>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="64"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="64"/>
+        <source>Style</source>
+        <translation>Stijl</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="64"/>
+        <source>In the text</source>
+        <translation>In de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/side.py" line="66"/>
+        <source>Double-click a pseudonym to change it</source>
+        <translation>Dubbelklik op een pseudoniem om het te wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>QdpxExport</name>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="28"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="30"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="30"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="32"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="93"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="112"/>
         <source>REFI-QDA project written to %1 (documents: %2, codings: %3).</source>
         <translation>REFI-QDA-project geschreven naar %1 (documenten: %2, coderingen: %3).</translation>
     </message>
@@ -3168,12 +3862,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QdpxExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="46"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="48"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="47"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="49"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
@@ -3224,63 +3918,63 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QuoteExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="123"/>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="182"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="137"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="196"/>
         <source>Export quotes to Word</source>
         <translation>Citaten naar Word exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="128"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="142"/>
         <source>The quotes of the codes shown in this analysis, per code in codebook order and per role. Interviewer words inside a quote are left out and marked […]; a quote that starts or ends mid-sentence is marked (…) there.</source>
         <translation>De citaten van de codes in deze analyse, per code in de volgorde van het codeboek en per rol. Woorden van de interviewer binnen een citaat worden weggelaten en gemarkeerd met […]; een citaat dat midden in een zin begint of eindigt, krijgt daar (…).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="135"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="149"/>
         <source>With the &amp;source of each quote (document, ¶)</source>
         <translation>Met de &amp;bron van elk citaat (document, ¶)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="137"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="151"/>
         <source>With the &amp;memo of each coding</source>
         <translation>Met de &amp;memo bij elke codering</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="138"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="152"/>
         <source>With the code &amp;descriptions</source>
         <translation>Met de beschrijvingen van de co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="141"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="155"/>
         <source>On its own line under the quote</source>
         <translation>Op een eigen regel onder het citaat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="142"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="156"/>
         <source>Right after the quote: ‘…’ (participant)</source>
         <translation>Meteen na het citaat: ‘…’ (deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="143"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="157"/>
         <source>&amp;Role of the speaker:</source>
         <translation>&amp;Rol van de spreker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="153"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="167"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="160"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="174"/>
         <source>Quote the codings of c&amp;oders:</source>
         <translation>Citeer de coderingen van c&amp;odeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="179"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="193"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/export_dialog.py" line="184"/>
+        <location filename="../../duocoder/gui/panes/export_dialog.py" line="198"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
@@ -3288,172 +3982,182 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="82"/>
+        <location filename="../../duocoder/gui/language/search.py" line="85"/>
         <source>Word, phrase or pattern, e.g. vertrouwen</source>
         <translation>Woord, woordgroep of patroon, bv. vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="84"/>
+        <location filename="../../duocoder/gui/language/search.py" line="87"/>
         <source>Search the project for</source>
         <translation>Zoeken in het project naar</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="87"/>
+        <location filename="../../duocoder/gui/language/search.py" line="90"/>
         <source>Exact text</source>
         <translation>Exacte tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="88"/>
+        <location filename="../../duocoder/gui/language/search.py" line="91"/>
         <source>Text, ignoring case</source>
         <translation>Tekst, hoofdletters negeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="89"/>
+        <location filename="../../duocoder/gui/language/search.py" line="92"/>
         <source>Whole word</source>
         <translation>Heel woord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="90"/>
+        <location filename="../../duocoder/gui/language/search.py" line="93"/>
         <source>Lemma (every form of a word)</source>
         <translation>Lemma (elke vorm van een woord)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="91"/>
+        <location filename="../../duocoder/gui/language/search.py" line="94"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="99"/>
+        <location filename="../../duocoder/gui/language/search.py" line="102"/>
         <source>Search mode</source>
         <translation>Zoekwijze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="100"/>
+        <location filename="../../duocoder/gui/language/search.py" line="103"/>
         <source>I&amp;gnore case</source>
         <translation>Hoofdletters ne&amp;geren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="102"/>
+        <location filename="../../duocoder/gui/language/search.py" line="105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="103"/>
+        <location filename="../../duocoder/gui/language/search.py" line="106"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="105"/>
+        <location filename="../../duocoder/gui/language/search.py" line="108"/>
         <source>Any passage</source>
         <translation>Elke passage</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="107"/>
+        <location filename="../../duocoder/gui/language/search.py" line="110"/>
         <source>inside</source>
         <translation>binnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="108"/>
+        <location filename="../../duocoder/gui/language/search.py" line="111"/>
         <source>outside</source>
         <translation>buiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="113"/>
+        <location filename="../../duocoder/gui/language/search.py" line="116"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="115"/>
+        <location filename="../../duocoder/gui/language/search.py" line="118"/>
         <source>Only hits in documents of this role</source>
         <translation>Alleen treffers in documenten met deze rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="116"/>
+        <location filename="../../duocoder/gui/language/search.py" line="119"/>
         <source>Only hits in documents of this case</source>
         <translation>Alleen treffers in documenten van deze casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="117"/>
+        <location filename="../../duocoder/gui/language/search.py" line="120"/>
         <source>Only hits inside or outside this code&apos;s segments</source>
         <translation>Alleen treffers binnen of buiten de segmenten van deze code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="118"/>
+        <location filename="../../duocoder/gui/language/search.py" line="121"/>
         <source>Inside or outside the code&apos;s segments</source>
         <translation>Binnen of buiten de segmenten van de code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="119"/>
+        <location filename="../../duocoder/gui/language/search.py" line="122"/>
         <source>Only hits in turns of this speaker</source>
         <translation>Alleen treffers in beurten van deze spreker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="130"/>
+        <location filename="../../duocoder/gui/language/search.py" line="133"/>
         <source>Search hits</source>
         <translation>Zoektreffers</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="145"/>
+        <location filename="../../duocoder/gui/language/search.py" line="136"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="137"/>
+        <source>Write the ticked hits in their context to .xlsx or .csv</source>
+        <translation>De aangevinkte treffers met hun context naar .xlsx of .csv schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="152"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="153"/>
+        <location filename="../../duocoder/gui/language/search.py" line="160"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="154"/>
+        <location filename="../../duocoder/gui/language/search.py" line="161"/>
         <source>Ca&amp;se:</source>
         <translation>Ca&amp;sus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="155"/>
+        <location filename="../../duocoder/gui/language/search.py" line="162"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;preker:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="156"/>
+        <location filename="../../duocoder/gui/language/search.py" line="163"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="164"/>
+        <location filename="../../duocoder/gui/language/search.py" line="171"/>
         <source>Code&amp;d by:</source>
         <translation>Geco&amp;deerd door:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="229"/>
+        <location filename="../../duocoder/gui/language/search.py" line="239"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="235"/>
+        <location filename="../../duocoder/gui/language/search.py" line="245"/>
         <source>Every respondent</source>
         <translation>Alle respondenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="237"/>
+        <location filename="../../duocoder/gui/language/search.py" line="247"/>
         <source>%1 (interviewer)</source>
         <translation>%1 (interviewer)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="266"/>
+        <location filename="../../duocoder/gui/language/search.py" line="276"/>
         <source>Type a word or phrase to search for.</source>
         <translation>Typ een woord of woordgroep om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="270"/>
+        <location filename="../../duocoder/gui/language/search.py" line="280"/>
         <source>No code is called &apos;%1&apos;.</source>
         <translation>Er is geen code met de naam &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="273"/>
+        <location filename="../../duocoder/gui/language/search.py" line="283"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="316"/>
+        <location filename="../../duocoder/gui/language/search.py" line="327"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -3461,7 +4165,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="316"/>
+        <location filename="../../duocoder/gui/language/search.py" line="327"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -3469,60 +4173,80 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="319"/>
+        <location filename="../../duocoder/gui/language/search.py" line="330"/>
         <source>segments coded by %1</source>
         <translation>fragmenten gecodeerd door %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="325"/>
+        <location filename="../../duocoder/gui/language/search.py" line="336"/>
         <source>No hits.</source>
         <translation>Geen treffers.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="327"/>
+        <location filename="../../duocoder/gui/language/search.py" line="338"/>
         <source>No hits — try “Lemma” to find every form of the word, or fewer filters.</source>
         <translation>Geen treffers — probeer “Lemma” om elke vorm van het woord te vinden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/search.py" line="332"/>
+        <location filename="../../duocoder/gui/language/search.py" line="343"/>
         <source>Type a word or phrase above and press Enter: the hits appear here, each in its context, ready to be coded.</source>
         <translation>Typ hierboven een woord of woordgroep en druk op Enter: de treffers verschijnen hier, elk in zijn context, klaar om te coderen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="355"/>
+        <source>Export search hits</source>
+        <translation>Zoektreffers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="356"/>
+        <source>search hits</source>
+        <translation>zoektreffers</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="357"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/search.py" line="373"/>
+        <source>Hits written to %1.</source>
+        <translation>Treffers geschreven naar %1.</translation>
     </message>
 </context>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="76"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="79"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="77"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="80"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="78"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="81"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="79"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="82"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="80"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="83"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="81"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="84"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="103"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="106"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -3530,92 +4254,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="177"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="180"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="191"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="194"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="194"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="197"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="195"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="198"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="243"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="246"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="196"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="199"/>
         <source>C&amp;oders:</source>
         <translation>C&amp;odeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="283"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="286"/>
         <source>(“%1”): other documents are left out.</source>
         <translation>(“%1”): andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="285"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="288"/>
         <source>— other documents are left out.</source>
         <translation>— andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="287"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="290"/>
         <source>Show &amp;all documents</source>
         <translation>&amp;Alle documenten tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="289"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="292"/>
         <source>List the segments of every document, whatever is selected</source>
         <translation>De segmenten van elk document tonen, ongeacht de selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="292"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="295"/>
         <source>— whatever is selected in the Documents pane.</source>
         <translation>— ongeacht de selectie in het deelvenster Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="294"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="297"/>
         <source>&amp;Only the selected documents</source>
         <translation>Alleen de ge&amp;selecteerde documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="296"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="299"/>
         <source>List only the segments of the documents selected in the Documents pane</source>
         <translation>Alleen de segmenten tonen van de documenten die in het deelvenster Documenten geselecteerd zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="304"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="307"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="306"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="309"/>
         <source>Tick the box of a code in the Codes pane to list its segments here.</source>
         <translation>Vink een code aan in het deelvenster Codes om haar segmenten hier te tonen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="331"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="334"/>
         <source>No segments of the ticked codes in the selected documents — show all documents, tick other codes or choose other filters.</source>
         <translation>Geen segmenten van de aangevinkte codes in de geselecteerde documenten — toon alle documenten, vink andere codes aan of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="335"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="338"/>
         <source>No segments of the ticked codes — tick other codes or filters.</source>
         <translation>Geen segmenten van de aangevinkte codes — vink andere codes of filters aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="342"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -3623,12 +4347,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="341"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="344"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="346"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -3636,14 +4360,39 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="345"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="348"/>
         <source>coded by %1</source>
         <translation>gecodeerd door %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="378"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="374"/>
+        <source>segments → clipboard</source>
+        <translation>segmenten → klembord</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="396"/>
+        <source>Export segments</source>
+        <translation>Segmenten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="397"/>
+        <source>segments</source>
+        <translation>segmenten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="398"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="424"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="425"/>
+        <source>&amp;Export segments…</source>
+        <translation>Segmenten &amp;exporteren…</translation>
     </message>
 </context>
 <context>
@@ -4160,108 +4909,108 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
 <context>
     <name>WordsPanel</name>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="113"/>
-        <location filename="../../duocoder/gui/language/words.py" line="263"/>
+        <location filename="../../duocoder/gui/language/words.py" line="116"/>
+        <location filename="../../duocoder/gui/language/words.py" line="268"/>
         <source>Whole project</source>
         <translation>Heel het project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="114"/>
+        <location filename="../../duocoder/gui/language/words.py" line="117"/>
         <source>Per role</source>
         <translation>Per rol</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="115"/>
+        <location filename="../../duocoder/gui/language/words.py" line="118"/>
         <source>Per case</source>
         <translation>Per casus</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="116"/>
+        <location filename="../../duocoder/gui/language/words.py" line="119"/>
         <source>Per code (words in its segments)</source>
         <translation>Per code (woorden in haar segmenten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="129"/>
+        <location filename="../../duocoder/gui/language/words.py" line="132"/>
         <source>Number of words per group</source>
         <translation>Aantal woorden per groep</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="130"/>
+        <location filename="../../duocoder/gui/language/words.py" line="133"/>
         <source>Include &amp;interviewer turns</source>
         <translation>Ook beurten van de &amp;interviewer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="131"/>
+        <location filename="../../duocoder/gui/language/words.py" line="134"/>
         <source>Include function &amp;words</source>
         <translation>Functie&amp;woorden meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="133"/>
+        <location filename="../../duocoder/gui/language/words.py" line="136"/>
         <source>Count words such as de, het, is, maar, ’s and eh, left out by default</source>
         <translation>Ook woorden als de, het, is, maar, ’s en eh tellen (standaard weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="135"/>
+        <location filename="../../duocoder/gui/language/words.py" line="138"/>
         <source>Include na&amp;mes</source>
         <translation>Na&amp;men meetellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="138"/>
-        <source>Count names, left out by default: speaker labels, words of document and case names, and capitalised words the texts never write in lower case</source>
-        <translation>Ook namen tellen (standaard weggelaten): sprekerslabels, woorden uit document- en casusnamen, en woorden met een hoofdletter die de teksten nergens met een kleine letter schrijven</translation>
+        <location filename="../../duocoder/gui/language/words.py" line="141"/>
+        <source>Count names, left out by default: speaker labels, words of document and case names, capitalised words the texts never write in lower case, and the names and pseudonyms of the privacy review</source>
+        <translation>Namen meetellen, standaard weggelaten: sprekerlabels, woorden uit document- en casusnamen, woorden met een hoofdletter die de teksten nooit met een kleine letter schrijven, en de namen en pseudoniemen van de privacycontrole</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="142"/>
+        <location filename="../../duocoder/gui/language/words.py" line="146"/>
         <source>Cou&amp;nt</source>
         <translation>Te&amp;llen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="143"/>
+        <location filename="../../duocoder/gui/language/words.py" line="147"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="151"/>
+        <location filename="../../duocoder/gui/language/words.py" line="155"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="161"/>
+        <location filename="../../duocoder/gui/language/words.py" line="165"/>
         <source>Group shown in the chart</source>
         <translation>Groep in de grafiek</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="163"/>
+        <location filename="../../duocoder/gui/language/words.py" line="167"/>
         <source>Bar chart of the most frequent words</source>
         <translation>Staafdiagram van de meest voorkomende woorden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="179"/>
+        <location filename="../../duocoder/gui/language/words.py" line="183"/>
         <source>Count &amp;by:</source>
         <translation>Tellen &amp;per:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="180"/>
+        <location filename="../../duocoder/gui/language/words.py" line="184"/>
         <source>C&amp;oders:</source>
         <translation>C&amp;odeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="181"/>
+        <location filename="../../duocoder/gui/language/words.py" line="185"/>
         <source>To&amp;p:</source>
         <translation>Aa&amp;ntal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="196"/>
+        <location filename="../../duocoder/gui/language/words.py" line="200"/>
         <source>Cha&amp;rt of:</source>
         <translation>G&amp;rafiek van:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="227"/>
+        <location filename="../../duocoder/gui/language/words.py" line="231"/>
         <source>Counting words…</source>
         <translation>Woorden tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="269"/>
+        <location filename="../../duocoder/gui/language/words.py" line="274"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n verschillend woord getoond</numerusform>
@@ -4269,32 +5018,37 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="271"/>
+        <location filename="../../duocoder/gui/language/words.py" line="276"/>
         <source>all coders</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="272"/>
+        <location filename="../../duocoder/gui/language/words.py" line="277"/>
         <source>in the segments of %1</source>
         <translation>in de fragmenten van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="286"/>
+        <location filename="../../duocoder/gui/language/words.py" line="279"/>
+        <source>names left out</source>
+        <translation>namen weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/language/words.py" line="293"/>
         <source>Export word frequencies</source>
         <translation>Woordfrequenties exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="287"/>
+        <location filename="../../duocoder/gui/language/words.py" line="294"/>
         <source>word frequencies</source>
         <translation>woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="288"/>
+        <location filename="../../duocoder/gui/language/words.py" line="295"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/language/words.py" line="300"/>
+        <location filename="../../duocoder/gui/language/words.py" line="313"/>
         <source>Word frequencies written to %1.</source>
         <translation>Woordfrequenties geschreven naar %1.</translation>
     </message>

@@ -98,13 +98,24 @@ def test_one_duo_with_the_coordinator_of_its_case(analysis_window, qtbot) -> Non
     assert "duo = Duo 1" in view.definition.toPlainText()
 
 
-def test_export_writes_the_three_columns(analysis_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_the_three_columns(analysis_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import csv
 
+    from duocoder.gui.privacy import guard_dialog
+
+    asked: list[list[str]] = []
+
+    def export_anyway(_parent, error):  # type: ignore[no-untyped-def]
+        asked.append([f.text for f in error.findings])
+        return "test: the columns, not privacy"
+
+    monkeypatch.setattr(guard_dialog, "ask_export_anyway", export_anyway)
     view = open_from_menu(analysis_window, qtbot, "stakeholders")
     view.set_code(analysis_window.controller.project.code("Verbinding/Vertrouwen").id)
     settle(view, qtbot)
     written = view.export_table(view.result, str(tmp_path / "perspectieven.csv"))
+    # the quotes name Ben, whom nobody has reviewed yet: the guard asked before writing
+    assert len(asked) == 1 and "Ben" in asked[0]
     text = (tmp_path / "perspectieven.csv").read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines()))
     assert written and rows[0] == ["code", "role", "number", "document", "text"]

@@ -279,3 +279,15 @@ def test_keys_a_and_r_in_the_list(names_window, qtbot) -> None:  # type: ignore[
     qtbot.keyClicks(view.search, "ar")  # typing in the search box decides nothing
     assert view.search.text() == "ar"
     assert _statuses(project) == {"Sofie": "accepted", "Marc": "rejected"}
+
+
+def test_the_tools_menu_sits_after_view_and_opens_the_review(names_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    titles = [a.text() for a in names_window.menuBar().actions()]
+    assert titles.index("&Tools") == titles.index("&View") + 1
+    assert titles[-1] == "&Help"
+    tools = next(a.menu() for a in names_window.menuBar().actions() if a.text() == "&Tools")
+    review = next(a for a in tools.actions() if a.text() == "Privacy &review…")
+    review.trigger()
+    view = names_window.findChild(PrivacyView)
+    assert view is not None and view.isVisible()
+    _settle(view, qtbot)

@@ -61,7 +61,7 @@ class PrivacyFeatures(QObject):
         self.menu.setObjectName("tools_menu")
         self.menu.addAction(self.review)
         self.menu.addAction(self.pseudonymise)
-        window.insert_menu(self.menu)
+        window.insert_menu(self.menu, after_view=True)
         document = self._document_menu()
         if document is not None:
             document.addSeparator()

@@ -204,8 +204,9 @@ class MainWindow(ProjectFilesMixin):
         self._update_title()
         self._update_actions()
 
-    def insert_menu(self, menu: QMenu) -> None:
-        """Put a feature's menu (the Text menu) on the menu bar just before View."""
+    def insert_menu(self, menu: QMenu, *, after_view: bool = False) -> None:
+        """Put a feature's menu on the menu bar: just before View (the Text menu), or just
+        after it (Tools), where researchers look for them in other programs."""
         view = next(
             (
                 m
@@ -216,8 +217,16 @@ class MainWindow(ProjectFilesMixin):
         )
         if view is None:
             self.menuBar().addMenu(menu)
-        else:
+            return
+        if not after_view:
             self.menuBar().insertMenu(view.menuAction(), menu)
+            return
+        actions = self.menuBar().actions()
+        following = actions.index(view.menuAction()) + 1
+        if following < len(actions):
+            self.menuBar().insertMenu(actions[following], menu)
+        else:
+            self.menuBar().addMenu(menu)
 
     def open_project(self, path: str) -> bool:
         project = self.open_project_file(path)  # asks an encrypted project's passphrase
