@@ -41,6 +41,14 @@ from duocoder.storage.database import (
 from duocoder.storage.encryption import new_file_key
 from duocoder.storage.models import UNDOABLE_TABLES, Meta, table_of
 from duocoder.storage.recorder import RowChange, invert, replay
+from duocoder.storage.server import (
+    create_server_project,
+    drop_server_project,
+    is_server_address,
+    open_server_project,
+    parse_address,
+)
+from duocoder.storage.server import display as server_display
 
 T = TypeVar("T")
 Listener = Callable[[Changes], None]
@@ -55,8 +63,12 @@ class ProjectBase:
     """A spaCy pipeline (package name or folder) instead of the automatic choice of
     `duocoder.nlp.pipeline`: a setting of the machine, so not kept in the project file."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path | None, engine: Engine, address: str | None = None) -> None:
+        # the project file; None for a team project on a server, which has `address` only
         self.path = path
+        self.address = address if address is not None else str(path)
+        """Where the project is, as people read it: the file's path, or the server's URL
+        (user@host:port/database, never a password)."""
         # an encrypted project's passphrase, kept while open (the engine holds the derived
         # key anyway) so that merging a coder's copy with the same one need not ask again
         self._passphrase: str | None = None
@@ -92,27 +104,17 @@ class ProjectBase:
         instance of the class this is called on (a `Project` from `Project.create`). With a
         `passphrase` the file is encrypted from its first byte on (see
         `duocoder.storage.encryption`)."""
-        path = Path(path)
         if language not in LANGUAGES:
             raise ValidationError(f"The language must be one of {', '.join(LANGUAGES)}.")
+        if is_server_address(path):
+            return cls._create_on_server(str(path), language, name, setup)
+        path = Path(path)
         building = new_project_name(path)
         try:
             key = None if passphrase is None else new_file_key(passphrase)
             project = cls(building, create_project_file(building, key))
             try:
-                with transaction(project._sessions) as s:
-                    s.add_all(
-                        [
-                            Meta(key="name", value=name or path.stem),
-                            Meta(key="language", value=language),
-                            Meta(
-                                key="interviewer_labels",
-                                value=json.dumps(DEFAULT_INTERVIEWER_LABELS),
-                            ),
-                        ]
-                    )
-                    s.flush()
-                    project._recorder.clear(s.connection())
+                project._first_settings(name or path.stem, language)
                 if setup is not None:
                     setup(project)
             finally:
@@ -124,9 +126,54 @@ class ProjectBase:
         return cls.open(path, passphrase)
 
     @classmethod
+    def _create_on_server(
+        cls,
+        address: str,
+        language: str,
+        name: str | None,
+        setup: Callable[[Self], object] | None,
+    ) -> Self:
+        """Create a team project in the empty database at `address`. A database cannot be
+        built aside and moved into place like a file, so a failed setup empties it again."""
+        engine = create_server_project(address)
+        url = parse_address(address)
+        project = cls(None, engine, server_display(url))
+        try:
+            project._first_settings(name or url.database or "team project", language)
+            if setup is not None:
+                setup(project)
+        except BaseException:
+            drop_server_project(engine)
+            project.close()
+            raise
+        return project
+
+    def _first_settings(self, name: str, language: str) -> None:
+        """A new project's name, language and interviewer labels; not an undo step."""
+        with transaction(self._sessions) as s:
+            s.add_all(
+                [
+                    Meta(key="name", value=name),
+                    Meta(key="language", value=language),
+                    Meta(key="interviewer_labels", value=json.dumps(DEFAULT_INTERVIEWER_LABELS)),
+                ]
+            )
+            s.flush()
+            self._recorder.clear(s.connection())
+
+    @property
+    def on_server(self) -> bool:
+        """A team project in a PostgreSQL database rather than a project file."""
+        return self.path is None
+
+    @classmethod
     def open(cls, path: str | Path, passphrase: str | None = None) -> Self:
-        """Open the project at `path`; an encrypted one needs its `passphrase`
+        """Open the project at `path` (a project file, or a team project's
+        postgresql:// address); an encrypted file needs its `passphrase`
         (PassphraseNeededError without it, WrongPassphraseError with a wrong one)."""
+        if is_server_address(path):
+            address = str(path)
+            return cls(None, open_server_project(address), server_display(parse_address(address)))
         path = Path(path)
         project = cls(path, open_project_file(path, passphrase))
         if project.encrypted:
@@ -273,7 +320,8 @@ class ProjectBase:
 
     @property
     def name(self) -> str:
-        return self._meta().get("name", self.path.stem)
+        fallback = self.path.stem if self.path is not None else self.address
+        return self._meta().get("name", fallback)
 
     def rename_project(self, name: str) -> None:
         name = name.strip()

@@ -23,11 +23,12 @@ __all__ = ["check_output", "word_table", "write_atomically"]
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def check_output(project: Path, target: str | Path) -> None:
-    """Refuse `target` if it is (or belongs to) the open `project` file, or is any other
-    file an export must not replace; checked before the work of an export starts."""
+def check_output(project: Path | None, target: str | Path) -> None:
+    """Refuse `target` if it is (or belongs to) the open `project` file (None: a team
+    project on a server, which has no file), or is any other file an export must not
+    replace; checked before the work of an export starts."""
     target = Path(target)
-    if _is_part_of(project, target):
+    if project is not None and _is_part_of(project, target):
         raise ValidationError(
             f"'{target.name}' is the project's own file, so an export cannot be written there; "
             "choose another name."

@@ -117,8 +117,11 @@ class Merging(Service):
             read.append(read_source(path, self._source_passphrase(path, passphrase)))
         label = f"Merge project {paths[0].name}" if total == 1 else f"Merge {total} projects"
 
+        own = self.project.path
+        own_name = own.name if own is not None else self.project.address
+
         def change(s: Session) -> MergeReport:
-            return _Merge(s, self.project.path.name, read, progress).run()
+            return _Merge(s, own_name, read, progress).run()
 
         report = self.project._run(label, change)
         if progress is not None:
@@ -141,7 +144,7 @@ class Merging(Service):
         return answer
 
     def _check_paths(self, sources: Sequence[str | Path]) -> list[Path]:
-        own = self.project.path.resolve()
+        own = self.project.path.resolve() if self.project.path is not None else None
         paths: dict[Path, Path] = {}
         for source in sources:
             path = Path(source)

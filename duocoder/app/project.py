@@ -50,8 +50,8 @@ __all__ = [
 class Project(ProjectBase):
     """A DuoCoder project file (`*.duocoder`), open for reading and changing."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
-        super().__init__(path, engine)
+    def __init__(self, path: Path | None, engine: Engine, address: str | None = None) -> None:
+        super().__init__(path, engine, address)
         parts: list[Service] = [
             Documents(self),
             Importing(self),

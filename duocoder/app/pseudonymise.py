@@ -92,7 +92,8 @@ class Pseudonymisation(Service):
         return self.project._meta().get(KEY_ID)
 
     def _read_key(self, path: Path, passphrase: str, *, create: bool) -> Key:
-        if path.resolve() == Path(self.project.path).resolve():
+        own = self.project.path
+        if own is not None and path.resolve() == own.resolve():
             raise ValidationError("The key file must be a file of its own, not the project.")
         expected = self.key_id()
         if not path.exists():
@@ -161,9 +162,13 @@ class Pseudonymisation(Service):
             label = f"Pseudonymise {n} document{'s' if n != 1 else ''}"
         compacted = compact(self.project._engine) if self.project._engine is not None else False
         self._reindex([c.document_id for c in accepted])
-        path = Path(self.project.path)
-        backups = tuple(
-            sorted(p.name for p in path.parent.glob(f"{path.stem}.v*.bak*{path.suffix}"))
+        path = self.project.path
+        backups = (
+            ()
+            if path is None
+            else tuple(
+                sorted(p.name for p in path.parent.glob(f"{path.stem}.v*.bak*{path.suffix}"))
+            )
         )
         return PseudonymisationReport(
             report.documents,

@@ -104,7 +104,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         reports.append(project.import_codebook_file(args.codebook))
 
     setup = add_codebook if args.codebook else None
+    from duocoder.storage.server import is_server_address
+
     secret = None
+    if args.encrypt and is_server_address(args.project):
+        raise ValidationError(t("server_not_encrypted"))
     if args.encrypt:
         secret = passphrase(t("passphrase_new", name=Path(args.project).name), confirm=True)
     with Project.create(
@@ -125,6 +129,33 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(t("created", path=args.project))
     if secret is not None:
         print(t("created_encrypted", path=args.project))
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from duocoder.app.copying import copy_project
+    from duocoder.app.encryption import is_encrypted_file
+    from duocoder.storage.server import is_server_address
+
+    secret = None
+    source = Path(args.source)
+    if not is_server_address(args.source) and source.is_file() and is_encrypted_file(source):
+        secret = passphrase(t("passphrase_prompt", name=source.name))
+    with terminal_progress(not args.json) as progress:
+        report = copy_project(args.source, args.target, passphrase=secret, progress=progress)
+    if args.json:
+        _print_json(report.as_dict())
+        return 0
+    print(
+        t(
+            "copied",
+            source=report.source,
+            target=report.target,
+            documents=n(report.rows.get("documents", 0), "document"),
+            codings=n(report.rows.get("codings", 0), "coding"),
+            rows=report.total,
+        )
+    )
     return 0
 
 
@@ -588,7 +619,7 @@ def print_summary(project: Project) -> None:
     docs = project.documents()
     codes = project.codes()
     language = project.language
-    print(t("summary_project", name=project.name, path=project.path))
+    print(t("summary_project", name=project.name, path=project.address))
     print(t("summary_language", language=language))
     print(t("summary_documents", count=len(docs)))
     for d in docs:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 ROLES = "coordinator, participant, volunteer, other (or coördinator, deelnemer, vrijwilliger)"
 COMMANDS = ("search", "suggest", "words")
-PROJECT = "the project file (.duocoder)"
+PROJECT = "the project file (.duocoder) or a team project's postgresql://user@host/db address"
 JSON = "print the result as JSON for scripts (keys in English, stable across versions)"
 CODE = "a code path, e.g. Verbinding/Vertrouwensrelatie; repeatable"
 DESCENDANTS = "with --code: also every code below each one"

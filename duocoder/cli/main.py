@@ -14,7 +14,7 @@ from duocoder.cli.errors import fail, write_crash_log
 from duocoder.domain.limits import PROXIMITY_DISTANCE
 
 ROLES = "coordinator, participant, volunteer, other (or coördinator, deelnemer, vrijwilliger)"
-PROJECT = "the project file (.duocoder)"
+PROJECT = "the project file (.duocoder) or a team project's postgresql://user@host/db address"
 JSON = "print the result as JSON for scripts (keys in English, stable across versions)"
 CODE = "a code path, e.g. Verbinding/Vertrouwensrelatie; repeatable"
 DESCENDANTS = "with --code: also every code below each one"
@@ -34,8 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the DuoCoder window (the default command)")
     g.add_argument("project", nargs="?", help=PROJECT + " to open")
 
-    n = sub.add_parser("new", help="create a new project file")
-    n.add_argument("project", help="the new project file (.duocoder); it must not exist yet")
+    n = sub.add_parser("new", help="create a new project file, or a team project on a server")
+    n.add_argument(
+        "project",
+        help="the new project file (.duocoder), which must not exist yet, or an empty "
+        "PostgreSQL database's address, postgresql://user@host:port/db (the password comes "
+        "from your PostgreSQL password file ~/.pgpass or a service file, never the address)",
+    )
     n.add_argument(
         "--language",
         choices=["nl", "en"],
@@ -52,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="encrypt the project with a passphrase, asked twice at the terminal (or taken "
         "from DUOCODER_PASSPHRASE); without it the project cannot be opened",
     )
+
+    cp = sub.add_parser(
+        "copy",
+        help="copy a whole project: a file to a server, a server to a file, or file to file",
+        description="Copy everything of a project (documents, turns, codes, codings, memos, "
+        "the language index, settings and the undo history) to a new project file or an "
+        "empty PostgreSQL database. The source is read as it is and never changed; the "
+        "target is complete or not made at all.",
+    )
+    cp.add_argument("source", help="the project to copy: " + PROJECT)
+    cp.add_argument(
+        "target", help="a new project file (.duocoder) or an empty database's postgresql:// address"
+    )
+    cp.add_argument("--json", action="store_true", help=JSON)
 
     i = sub.add_parser("import", help="import transcripts (.docx, .txt, .odt, .vtt, .srt)")
     i.add_argument("project", help=PROJECT)

@@ -68,6 +68,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         # general
         "wrote": "Wrote {path}.",
         "created": "Created {path}.",
+        "copied": "Copied {source} to {target}: {documents}, {codings} ({rows} rows in all).",
+        "server_not_encrypted": "A team project is protected by its server's accounts, not "
+        "by a passphrase: leave out --encrypt.",
         "created_with_codebook": "Created {path} with the codebook {codebook} ({codes}).",
         "interrupted": "interrupted.",
         "crash": "an unexpected error occurred ({error}).{where}",
@@ -346,6 +349,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nl": {
         "wrote": "{path} geschreven.",
         "created": "{path} aangemaakt.",
+        "copied": "{source} gekopieerd naar {target}: {documents}, {codings} ({rows} rijen "
+        "in totaal).",
+        "server_not_encrypted": "Een teamproject wordt beschermd door de accounts van zijn "
+        "server, niet door een wachtzin: laat --encrypt weg.",
         "created_with_codebook": "{path} aangemaakt met het codeboek {codebook} ({codes}).",
         "interrupted": "onderbroken.",
         "crash": "er ging iets onverwachts mis ({error}).{where}",

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from duocoder.app.project import Project
     from duocoder.domain.privacy import Candidate, UnreviewedIdentifiersError
 
-PROJECT = "the project file (.duocoder)"
+PROJECT = "the project file (.duocoder) or a team project's postgresql://user@host/db address"
 JSON = "print the result as JSON for scripts (keys in English, stable across versions)"
 CODER = "whose undo history the change goes on"
 GROUP = (

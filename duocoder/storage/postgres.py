@@ -35,3 +35,9 @@ def record_on(engine: Engine) -> None:
     tables = [table_of(m) for m in UNDOABLE_TABLES]
     recorder = PostgresRecorder()
     event.listen(engine, "connect", lambda conn, _rec: recorder.install(conn, tables))
+
+
+def drop_schema_objects(conn: Connection) -> None:
+    """Remove what `create_schema` added besides the tables (the recording function; its
+    triggers went with the tables)."""
+    conn.exec_driver_sql("DROP FUNCTION IF EXISTS duocoder_rowlog() CASCADE")

@@ -64,6 +64,10 @@ class Recorder(Protocol):
     def clear(self, conn: Connection) -> None:
         """Forget what was recorded so far on this connection."""
 
+    def stop(self, conn: Connection) -> None:
+        """Record nothing more on this connection (a bulk copy, which is nobody's undo
+        step); the connection must be thrown away afterwards, not pooled."""
+
     def take(self, conn: Connection, tables: Mapping[str, Table]) -> tuple[RowChange, ...]:
         """What was recorded since the last `clear`, in order; clears the log."""
 
@@ -131,6 +135,13 @@ class SqliteRecorder:
     def clear(self, conn: Connection) -> None:
         conn.exec_driver_sql(f"DELETE FROM {LOG_TABLE}")
 
+    def stop(self, conn: Connection) -> None:
+        triggers = conn.exec_driver_sql(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'rowlog%'"
+        ).scalars()
+        for name in list(triggers):
+            conn.exec_driver_sql(f"DROP TRIGGER temp.{ident(name)}")
+
     def defer_constraints(self, conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
@@ -197,6 +208,10 @@ class PostgresRecorder:
 
     def clear(self, conn: Connection) -> None:
         conn.exec_driver_sql(f"DELETE FROM pg_temp.{LOG_TABLE}")
+
+    def stop(self, conn: Connection) -> None:
+        # the trigger function records only into this session's log: without it, nothing
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS pg_temp.{LOG_TABLE}")
 
     def defer_constraints(self, conn: Connection) -> None:
         conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")

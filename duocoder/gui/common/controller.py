@@ -193,7 +193,8 @@ class ProjectController(QObject):
     def _blind_key(self, doc_id: int) -> str:
         """A settings key per project file and document (the path hashed: a path holds
         slashes, which QSettings reads as groups)."""
-        where = str(self.project.path.resolve()).encode("utf-8")
+        own = self.project.path
+        where = (str(own.resolve()) if own is not None else self.project.address).encode("utf-8")
         return f"coders/blind/{hashlib.sha1(where).hexdigest()[:16]}/{doc_id}"
 
     # -- the coder's identity ---------------------------------------------------------------

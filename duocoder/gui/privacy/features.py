@@ -9,7 +9,6 @@ what the window offers (its menus and actions, `insert_menu`, the Analysis pane,
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject
@@ -127,7 +126,7 @@ class PrivacyFeatures(QObject):
                 "The original names of %1 come back from the key file. Its codings stay "
                 "where they are; Edit ▸ Undo puts the pseudonyms back."
             ).replace("%1", name),
-            Path(project.path),
+            project.path or project.address,
             self.window,
             ok_text=self.tr("&Restore"),
         )
@@ -162,7 +161,7 @@ class PrivacyFeatures(QObject):
             )
             .replace("%1", what)
             .replace("%2", label),
-            Path(project.path),
+            project.path or project.address,
             self.window,
             ok_text=self.tr("&Unlock"),
         )

@@ -10,6 +10,7 @@ next restore or undo offers the same file."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -27,24 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 KEY_SUFFIX = ".key.age"
+ProjectPlace = Path | str
+"""A project file, or a team project's address (which has no folder of its own)."""
 
 
-def _setting(project_path: Path) -> str:
-    where = str(project_path.resolve()).encode("utf-8")
-    return f"privacy/key/{hashlib.sha1(where).hexdigest()[:16]}"
+def _setting(project_path: ProjectPlace) -> str:
+    where = project_path if isinstance(project_path, str) else str(project_path.resolve())
+    return f"privacy/key/{hashlib.sha1(where.encode('utf-8')).hexdigest()[:16]}"
 
 
-def remembered_key(project_path: Path) -> str:
+def _stem(project_path: ProjectPlace) -> str:
+    if isinstance(project_path, Path):
+        return project_path.stem
+    return re.sub(r"\W+", "-", project_path.rsplit("/", 1)[-1]).strip("-") or "team-project"
+
+
+def remembered_key(project_path: ProjectPlace) -> str:
     """The key file last used for this project, else `<project>.key.age` in the user's
     documents folder."""
     value = QSettings().value(_setting(project_path), "")
     if isinstance(value, str) and value:
         return value
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / f"{project_path.stem}{KEY_SUFFIX}")
+    return str(Path(folder or Path.home()) / f"{_stem(project_path)}{KEY_SUFFIX}")
 
 
-def remember_key(project_path: Path, key_path: str) -> None:
+def remember_key(project_path: ProjectPlace, key_path: str) -> None:
     QSettings().setValue(_setting(project_path), key_path)
 
 
@@ -54,7 +63,7 @@ class KeyFields(QWidget):
     away for good)."""
 
     def __init__(
-        self, project_path: Path, *, may_create: bool, parent: QWidget | None = None
+        self, project_path: ProjectPlace, *, may_create: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.project_path = project_path
@@ -149,7 +158,9 @@ class KeyFields(QWidget):
 
     def _inside_project_folder(self) -> bool:
         text = self.path.text().strip()
-        return bool(text) and Path(text).resolve().parent == self.project_path.resolve().parent
+        if not text or isinstance(self.project_path, str):  # a server has no folder here
+            return False
+        return Path(text).resolve().parent == self.project_path.resolve().parent
 
     def show_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
@@ -177,7 +188,7 @@ class KeyDialog(QDialog):
         self,
         title: str,
         sentence: str,
-        project_path: Path,
+        project_path: ProjectPlace,
         parent: QWidget | None = None,
         *,
         ok_text: str | None = None,

@@ -10,7 +10,6 @@ originals and are named, so the researcher can delete them or keep them apart.""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -34,7 +33,7 @@ class PseudonymiseDialog(BackgroundReportDialog):
             parent,
         )
         self.setObjectName("privacy_pseudonymise_dialog")
-        project_path = Path(controller.project.path)
+        project_path = controller.project.path or controller.project.address
         self.intro = QLabel(
             self.tr(
                 "Every accepted name is replaced by its pseudonym in the documents, their "

@@ -189,7 +189,7 @@ class MainWindow(ProjectFilesMixin):
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
             self.project_changed.emit(self.controller)
-            self._remember(str(self.controller.project.path))
+            self._remember(self.controller.project.address)
             docs = self.documents.model.documents()
             if docs:
                 self.documents.show_document(docs[0].id)
@@ -244,7 +244,7 @@ class MainWindow(ProjectFilesMixin):
             return
         project = self.controller.project
         repeats = sum(len(d.extra) for d in project.duplicate_codings())
-        key = f"repeats_asked/{project.path}"
+        key = f"repeats_asked/{project.address}"
         if not repeats or QSettings().value(key, False, bool):
             return
         QSettings().setValue(key, True)

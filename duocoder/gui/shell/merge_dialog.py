@@ -53,7 +53,7 @@ class MergeDialog(BackgroundReportDialog):
 
     def start(self) -> None:
         project, paths = self.controller.project, list(self.paths)
-        own = Path(project.path).resolve()
+        own = project.path.resolve() if project.path is not None else None
         for path in paths:
             if Path(path).resolve() == own:
                 self.show_error(

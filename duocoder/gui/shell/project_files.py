@@ -72,9 +72,9 @@ class ProjectFilesMixin(QMainWindow):
         """File ▸ Encrypt project…: a new passphrase (typed twice), then the project is
         closed, encrypted on disk and opened again; plain backups beside it are named."""
         project = self.controller.project if self.controller is not None else None
-        if project is None or project.encrypted:
-            return
-        path = Path(project.path)
+        if project is None or project.encrypted or project.path is None:
+            return  # a team project is protected by its server, not by a passphrase
+        path = project.path
         secret = ask_new_passphrase(self, path.name)
         if secret is None:
             return
@@ -104,9 +104,9 @@ class ProjectFilesMixin(QMainWindow):
         """File ▸ Decrypt project…: its passphrase once more (whoever sits at an unlocked
         laptop must not take the protection away), then it is stored unencrypted."""
         project = self.controller.project if self.controller is not None else None
-        if project is None or not project.encrypted:
+        if project is None or not project.encrypted or project.path is None:
             return
-        path = Path(project.path)
+        path = project.path
         error: str | None = None
         while True:
             secret = ask_passphrase(self, path.name, error)

@@ -23,8 +23,12 @@ from duocoder.gui.panes.export_dialog import ask_save_path
 
 def ask_qdpx_path(parent: QWidget, controller: ProjectController) -> str | None:
     """The .qdpx to write, proposed beside the project under its name; None if cancelled."""
-    project_path = Path(controller.project.path)
-    start = str(project_path.with_suffix(".qdpx"))
+    project_path = controller.project.path
+    start = (
+        str(project_path.with_suffix(".qdpx"))
+        if project_path is not None
+        else str(Path.home() / f"{controller.project.name}.qdpx")
+    )
     return ask_save_path(
         parent,
         QCoreApplication.translate("QdpxExport", "Export REFI-QDA project"),

@@ -53,7 +53,7 @@ class CodingActions(QObject):
         self.recent_changed.emit()
 
     def _settings_key(self) -> str:
-        path = str(self.controller.project.path) if self.controller else ""
+        path = self.controller.project.address if self.controller else ""
         return f"quickcodes/{path}"
 
     def _on_changed(self, changes: Changes) -> None:

@@ -1,0 +1,160 @@
+"""Team projects on a PostgreSQL server: addressing them, creating and opening them.
+
+A team project is a PostgreSQL database that holds one DuoCoder project: the same models as
+a project file (`models.py`), with the recording triggers of `postgres.py`, and a one-row
+table saying which project format it holds (a file keeps that number in its header).
+
+The address is a URL, `postgresql://user@host:port/database`. The password is never part
+of it: libpq (through psycopg) reads it from the researcher's PostgreSQL password file
+(`~/.pgpass`, `%APPDATA%\\postgresql\\pgpass.conf`) or a service file (`?service=name`), so
+no password is ever in a project, a command line, a log or a message. An address that does
+carry one is refused in one sentence that says where it belongs instead."""
+
+from __future__ import annotations
+
+from sqlalchemy import URL, Engine, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from duocoder.domain.errors import ProjectFileError
+from duocoder.storage import postgres
+from duocoder.storage.fileformat import SCHEMA_VERSION
+
+SCHEMES = ("postgresql", "postgres")
+FORMAT_TABLE = "duocoder_format"
+"""One row, one column `version`: the project format the database holds."""
+
+
+def is_server_address(text_: str | object) -> bool:
+    """Whether a project address names a server (a URL), not a project file."""
+    if not isinstance(text_, str):
+        return False
+    scheme = text_.split("://", 1)[0].lower() if "://" in text_ else ""
+    return scheme.split("+", 1)[0] in SCHEMES
+
+
+def parse_address(address: str) -> URL:
+    """The SQLAlchemy URL of a team project's address (driver psycopg), refused in one
+    sentence when it is not a usable PostgreSQL address or carries a password."""
+    try:
+        url = make_url(address.strip())
+    except ArgumentError as exc:
+        raise ProjectFileError(f"'{address}' is not a PostgreSQL address.") from exc
+    if url.drivername.split("+", 1)[0] not in SCHEMES:
+        raise ProjectFileError(f"'{address}' is not a PostgreSQL address.")
+    if url.password is not None:
+        raise ProjectFileError(
+            "A team project's address must not contain its password: put the password in "
+            "your PostgreSQL password file (~/.pgpass, on Windows %APPDATA%\\postgresql\\"
+            "pgpass.conf) or a service file."
+        )
+    if not url.database and "service" not in url.query:
+        raise ProjectFileError(
+            f"'{display(url)}' names no database: add it, as in postgresql://host/study."
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def display(url: URL) -> str:
+    """The address as people read it: user@host:port/database, never a password."""
+    plain = url.set(drivername="postgresql")
+    return plain.render_as_string(hide_password=True)
+
+
+def make_server_engine(url: URL) -> Engine:
+    """An engine on a team project; every connection records its changes for undo."""
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing
+        connect_args={"connect_timeout": 10, "application_name": "DuoCoder"},
+    )
+    postgres.record_on(engine)
+    return engine
+
+
+def create_server_project(address: str) -> Engine:
+    """Create a project's schema in the (existing, empty) database at `address`. A database
+    that already holds tables is refused: it may be another project or another program's."""
+    url = parse_address(address)
+    engine = make_server_engine(url)
+    try:
+        with engine.begin() as conn:
+            if inspect(conn).get_table_names():
+                raise ProjectFileError(
+                    f"The database {display(url)} is not empty; a new team project needs an "
+                    "empty database."
+                )
+            postgres.create_schema(conn)
+            conn.exec_driver_sql(f"CREATE TABLE {FORMAT_TABLE} (version integer NOT NULL)")
+            conn.execute(
+                text(f"INSERT INTO {FORMAT_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION}
+            )
+    except ProjectFileError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise server_error(exc, url) from exc
+    return engine
+
+
+def open_server_project(address: str) -> Engine:
+    """Open the team project at `address`: the server must be reachable, the database must
+    hold a DuoCoder project, and not one of a newer format than this version writes."""
+    url = parse_address(address)
+    engine = make_server_engine(url)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table(FORMAT_TABLE):
+                raise ProjectFileError(
+                    f"The database {display(url)} holds no DuoCoder project; create one with "
+                    "'duocoder new' or copy a project file into it with 'duocoder copy'."
+                )
+            version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
+        if not isinstance(version, int):
+            raise ProjectFileError(f"The team project {display(url)} is damaged (no format).")
+        if version > SCHEMA_VERSION:
+            raise ProjectFileError(
+                f"The team project {display(url)} was made by a newer DuoCoder (format "
+                f"{version}); update DuoCoder to open it."
+            )
+        if version < SCHEMA_VERSION:
+            raise ProjectFileError(
+                f"The team project {display(url)} has format {version}, which this version "
+                "cannot upgrade on the server: copy it to a file, open that, and copy it back."
+            )
+    except ProjectFileError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise server_error(exc, url) from exc
+    return engine
+
+
+def drop_server_project(engine: Engine) -> None:
+    """Empty the database again after a failed creation: every table DuoCoder made."""
+    from duocoder.storage.models import Base
+
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FORMAT_TABLE}")
+            Base.metadata.drop_all(conn)
+            postgres.drop_schema_objects(conn)
+    except SQLAlchemyError:
+        pass  # the creation failed because the server went away: nothing more to do
+
+
+def server_error(exc: SQLAlchemyError, url: URL) -> ProjectFileError:
+    """One sentence for a failure to reach or use the server. libpq's own first line says
+    what went wrong (refused connection, unknown database, failed authentication) and names
+    no password; the SQL statement SQLAlchemy would add is left out."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    lowered = detail.lower()
+    if "password" in lowered or "authentication" in lowered:
+        return ProjectFileError(
+            f"The server refused {display(url)}: check the user name, and the password in "
+            "your PostgreSQL password file (~/.pgpass) or service file."
+        )
+    return ProjectFileError(f"The team project {display(url)} cannot be reached: {detail}")
