@@ -75,6 +75,15 @@ def test(args: list[str]) -> int:
         ("mypy", [py, "-m", "mypy", "duocoder"]),
         ("pytest", [py, "-m", "pytest", *args]),
     ]
+    if not [a for a in args if not a.startswith("-")]:  # the whole suite, not chosen tests:
+        # its core half once more, every project a team project on a PostgreSQL server
+        core = ["tests/core", "tests/analysis", "tests/storage"]
+        steps.append(
+            (
+                "pytest --server (storage, app, analysis and undo on PostgreSQL)",
+                [py, "-m", "pytest", "--server", *args, *core],
+            )
+        )
     failed = []
     for name, cmd in steps:
         print(f"== {name}", flush=True)

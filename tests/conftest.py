@@ -21,6 +21,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="make every project of the suite encrypted (also: DUOCODER_TEST_ENCRYPTED=1)",
     )
+    parser.addoption(
+        "--server",
+        action="store_true",
+        help="make every project of the suite a team project on a throwaway PostgreSQL "
+        "server (also: DUOCODER_TEST_SERVER=1); see tests/server_mode.py",
+    )
 
 
 def encrypted_mode(config: pytest.Config) -> bool:
@@ -28,13 +34,30 @@ def encrypted_mode(config: pytest.Config) -> bool:
 
 
 ENCRYPTED_ENV = "DUOCODER_TEST_ENCRYPTED"
+SERVER_ENV = "DUOCODER_TEST_SERVER"
+
+
+def server_mode(config: pytest.Config) -> bool:
+    return bool(config.getoption("--server")) or os.environ.get(SERVER_ENV) == "1"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if server_mode(config):
+        from tests import server_mode as server_module
+
+        server_module.stop()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """In the encrypted mode every Project.create and Project.open given no passphrase uses
+    """In the server mode every project is a team project (`tests/server_mode.py`). In the
+    encrypted mode every Project.create and Project.open given no passphrase uses
     TEST_PASSPHRASE, and the CLI reads it from DUOCODER_PASSPHRASE: the tests run unchanged
     on encrypted files. Keys are derived once per passphrase: the derivation is slow on purpose
     (against guessing), and the suite would otherwise pay it for every project it makes."""
+    if server_mode(config):
+        from tests import server_mode as server_module
+
+        server_module.start(config)
     if not encrypted_mode(config):
         return
     import functools
@@ -87,6 +110,10 @@ PLAIN_ONLY = {
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if server_mode(config):
+        from tests import server_mode as server_module
+
+        server_module.mark(items)
     if not encrypted_mode(config):
         return
     for item in items:
@@ -152,8 +179,12 @@ def postgres_server() -> Iterator[object]:
     """A real PostgreSQL server on loopback for this test session (see tests/postgres.py)."""
     import os
 
+    from tests import server_mode
     from tests.postgres import PostgresUnavailableError, Server
 
+    if server_mode.SERVER is not None:  # the server mode's own server
+        yield server_mode.SERVER
+        return
     try:
         server = Server.start()
     except PostgresUnavailableError as exc:

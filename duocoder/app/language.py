@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.codings import CodingSpec
@@ -55,6 +55,7 @@ from duocoder.storage.models import (
     WordForm,
 )
 from duocoder.storage.models import RejectedSuggestion as Rejected
+from duocoder.storage.statements import insert_ignoring_duplicates
 
 if TYPE_CHECKING:
     import numpy as np
@@ -319,8 +320,10 @@ class Language(LanguageIndex):
             for x in suggestions
         ]
         if rows:
-            stmt = insert(Rejected).prefix_with("OR IGNORE")
-            self.project._run(f"Reject {len(rows)} suggestions", lambda s: s.execute(stmt, rows))
+            self.project._run(
+                f"Reject {len(rows)} suggestions",
+                lambda s: s.execute(insert_ignoring_duplicates(s, Rejected), rows),
+            )
 
     def remove_auto_codings(self, code: int | str) -> int:
         """Remove every auto-coding (accepted suggestion) of one code as one undoable step;

@@ -43,6 +43,7 @@ from duocoder.storage.models import (
     Turn,
     WordForm,
 )
+from duocoder.storage.statements import insert_ignoring_duplicates, new_ids
 
 if TYPE_CHECKING:
     import numpy as np
@@ -154,13 +155,12 @@ class LanguageIndex(Service):
                 lemma_q = select(Lemma.lemma, Lemma.id)
                 lexicon.update(_rows(s, lemma_q.where(Lemma.lemma.in_(wanted[n : n + 5000]))))
             if new := [x for x in wanted if x not in lexicon]:
-                first = (s.scalar(select(func.max(Lemma.id))) or 0) + 1
-                lexicon.update((x, first + n) for n, x in enumerate(new))
+                lexicon.update(zip(new, new_ids(s, Lemma, len(new)), strict=True))
                 s.execute(insert(Lemma), [{"id": lexicon[x], "lemma": x} for x in new])
             forms = {(f, lexicon[lemma]) for *_, a in batch for f, lemma in a.forms}
             if forms:
                 rows = [{"form": f, "lemma_id": i} for f, i in forms]
-                s.execute(insert(WordForm).prefix_with("OR IGNORE"), rows)
+                s.execute(insert_ignoring_duplicates(s, WordForm), rows)
             s.execute(delete(TextIndex).where(TextIndex.document_id.in_([i for i, *_ in batch])))
             for doc_id, digest, analysed in batch:
                 tokens = packing.globalise(analysed, lexicon)

@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from duocoder.app.queries import codes as code_q
@@ -32,6 +32,7 @@ from duocoder.domain.codebook import CodebookEntry, clean_keywords
 from duocoder.domain.codepaths import join_path
 from duocoder.domain.errors import ValidationError
 from duocoder.storage.models import Code, Coding, Document, table_of
+from duocoder.storage.statements import new_ids
 
 
 class CodeMatches(Protocol):
@@ -133,9 +134,17 @@ class ProjectCodes:
             self.by_guid[node.guid] = node
             self.by_name[(node.parent_id, node.name.casefold())].append(node)
             self.sizes[node.parent_id] += 1
-        self.next_id = (s.scalar(select(func.max(Code.id))) or 0) + 1
-        """The id SQLite would give the next row: one more than the largest."""
+        self._session = s
+        self._last_id: int | None = None
         self.added_paths: set[str] = set()
+
+    def new_id(self) -> int:
+        """The id of a code about to be added (its children need it before it is written)."""
+        candidate = new_ids(self._session, Code, 1)[0]
+        if self._last_id is not None and candidate <= self._last_id:  # not written yet
+            candidate = self._last_id + 1
+        self._last_id = candidate
+        return candidate
 
     def sibling_named(
         self, parent_id: int | None, name: str, exclude: CodeNode | None = None
@@ -292,7 +301,7 @@ def new_code(
     if guid in tree.by_guid:
         raise ValidationError(f"A code with guid {guid} is already in this project.")
     node = CodeNode(
-        id=tree.next_id,
+        id=tree.new_id(),
         parent_id=parent_id,
         name=name,
         guid=guid,
@@ -303,6 +312,5 @@ def new_code(
         keywords="\n".join(clean_keywords(entry.keywords)),
         new=True,
     )
-    tree.next_id += 1
     tree.add(node)
     return node
