@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, Integer, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from duocoder.domain.errors import ProjectFileError, ValidationError
+from duocoder.domain.errors import ValidationError
 from duocoder.storage.database import (
     close_engine,
     create_project_file,
@@ -97,10 +97,7 @@ def copy_project(
 def _open_source(source: str | Path, passphrase: str | None) -> Engine:
     if is_server_address(source):
         return open_server_project(str(source))
-    path = Path(source)
-    if not path.exists():
-        raise ProjectFileError(f"'{path.name}' does not exist.")
-    return open_project_copy(path, passphrase)
+    return open_project_copy(Path(source), passphrase)  # refuses a missing file itself
 
 
 def _to_file(

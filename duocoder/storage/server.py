@@ -12,6 +12,9 @@ carry one is refused in one sentence that says where it belongs instead."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
@@ -77,24 +80,17 @@ def create_server_project(address: str) -> Engine:
     that already holds tables is refused: it may be another project or another program's."""
     url = parse_address(address)
     engine = make_server_engine(url)
-    try:
-        with engine.begin() as conn:
-            if inspect(conn).get_table_names():
-                raise ProjectFileError(
-                    f"The database {display(url)} is not empty; a new team project needs an "
-                    "empty database."
-                )
-            postgres.create_schema(conn)
-            conn.exec_driver_sql(f"CREATE TABLE {FORMAT_TABLE} (version integer NOT NULL)")
-            conn.execute(
-                text(f"INSERT INTO {FORMAT_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION}
+    with _disposed_on_failure(engine, url), engine.begin() as conn:
+        if inspect(conn).get_table_names():
+            raise ProjectFileError(
+                f"The database {display(url)} is not empty; a new team project needs an "
+                "empty database."
             )
-    except ProjectFileError:
-        engine.dispose()
-        raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise server_error(exc, url) from exc
+        postgres.create_schema(conn)
+        conn.exec_driver_sql(f"CREATE TABLE {FORMAT_TABLE} (version integer NOT NULL)")
+        conn.execute(
+            text(f"INSERT INTO {FORMAT_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION}
+        )
     return engine
 
 
@@ -103,7 +99,7 @@ def open_server_project(address: str) -> Engine:
     hold a DuoCoder project, and not one of a newer format than this version writes."""
     url = parse_address(address)
     engine = make_server_engine(url)
-    try:
+    with _disposed_on_failure(engine, url):
         with engine.connect() as conn:
             if not inspect(conn).has_table(FORMAT_TABLE):
                 raise ProjectFileError(
@@ -123,13 +119,20 @@ def open_server_project(address: str) -> Engine:
                 f"The team project {display(url)} has format {version}, which this version "
                 "cannot upgrade on the server: copy it to a file, open that, and copy it back."
             )
+    return engine
+
+
+@contextmanager
+def _disposed_on_failure(engine: Engine, url: URL) -> Iterator[None]:
+    """Close `engine` when the block fails; a server's failure becomes one sentence."""
+    try:
+        yield
     except ProjectFileError:
         engine.dispose()
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
         raise server_error(exc, url) from exc
-    return engine
 
 
 def drop_server_project(engine: Engine) -> None:
