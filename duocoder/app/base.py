@@ -9,12 +9,14 @@ row they would restore was changed since by someone else."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Self, TypeVar
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from duocoder.app.changes import Changes
@@ -23,7 +25,7 @@ from duocoder.domain import limits
 from duocoder.domain.errors import ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
-from duocoder.storage import guids
+from duocoder.storage import guids, roles, watch
 from duocoder.storage import history as steps
 from duocoder.storage.database import (
     close_engine,
@@ -86,6 +88,16 @@ class ProjectBase:
         self._seal: steps.Seal | None = None
         # an unlocked pseudonymisation key: lets undo and redo read sealed steps
         self._unseal: steps.Seal | None = None
+        # a team project: this session's place ('owner', 'coder', 'reader' or 'none'),
+        # asked of the server once (`Team.place`)
+        self._place: str | None = None
+        # live updates (`poll_changes`): the signal that someone else committed, how far the
+        # history was read, and the (step, seq) this session made itself, not to be re-read
+        self._signal: watch.Signal | None = None
+        self._seen_seq = 0
+        self._watch_lost = False
+        self._own_steps: set[tuple[int, int]] = set()
+        self._own_lock = threading.Lock()  # an import worker records steps meanwhile
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -187,10 +199,23 @@ class ProjectBase:
 
     @property
     def read_only(self) -> bool:
-        """Opened from a file or folder DuoCoder may not write to: it can be read, not changed."""
-        return self._engine is not None and is_read_only(self._engine)
+        """Opened from a file or folder DuoCoder may not write to, or a team project in which
+        this session's role is only a reader: it can be read, not changed."""
+        if self._engine is None:
+            return False
+        if self.on_server:
+            return self._session_place() not in ("owner", "coder")
+        return is_read_only(self._engine)
+
+    def _session_place(self) -> str:
+        """This session's place in a team project, asked of the server once."""
+        if self._place is None:
+            with self._read() as s:
+                self._place = roles.place_of(s.connection()) or "none"
+        return self._place
 
     def close(self) -> None:
+        self._stop_watching()
         if self._engine is not None:
             close_engine(self._engine)
             self._engine = None
@@ -217,13 +242,19 @@ class ProjectBase:
                 collecting = self._collecting
                 seal = self._seal
                 if collecting is None:
-                    steps.new_step(conn, self.coder, self._label or label, rows, seal)
+                    step = steps.new_step(conn, self.coder, self._label or label, rows, seal)
+                    done = (step, steps.seq_of(conn, step))
                 elif collecting.step is None:
                     collecting.step = steps.new_step(
                         conn, self.coder, self._label or collecting.text(), rows, seal
                     )
+                    done = (collecting.step, steps.seq_of(conn, collecting.step))
                 else:
                     steps.add_part(conn, collecting.step, rows, seal)
+                    done = (collecting.step, steps.touch(conn, collecting.step))
+                with self._own_lock:
+                    self._own_steps.add(done)
+                watch.announce(conn, done)
         self._meta_cache = None
         self._notify(Changes.of_rows(rows))
         return result
@@ -265,6 +296,70 @@ class ProjectBase:
             for listener in list(self._listeners):
                 listener(changes)
 
+    # -- live updates ----------------------------------------------------------------------
+    def poll_changes(self) -> Changes:
+        """What others changed since the last call (another coder on the team server, a
+        second window or a command on the same file), announced to the listeners as if it
+        had been done here. Cheap when nothing changed (one engine signal, no data read):
+        a window calls it a few times a second. The first call only starts watching."""
+        if self._engine is None:
+            return Changes()
+        try:
+            if self._signal is None:
+                self._signal = watch.signal_for(self._engine)
+                with self._read() as s:
+                    self._seen_seq = steps.latest_seq(s.connection())
+                if not self._watch_lost:
+                    return Changes()
+                # what happened while the server was away is unknown: read everything again
+                self._watch_lost = False
+                self._meta_cache = None
+                self._notify(Changes.reload())
+                return Changes.reload()
+            news = self._signal.poll()
+            if news is None:
+                return Changes()
+            changes = self._changes_in(news)
+        except (SQLAlchemyError, OSError):
+            # the server or file went away for a moment: watch afresh on the next call
+            self._stop_watching()
+            self._watch_lost = True
+            return Changes()
+        if changes:
+            self._meta_cache = None
+            self._place = None
+            self._notify(changes)
+        return changes
+
+    def _changes_in(self, news: list[watch.Step]) -> Changes:
+        """What the steps named (or, on a file, those after the last one read) changed."""
+        changes = Changes()
+        with self._read() as s:
+            conn = s.connection()
+            for step_id, seq in news or steps.since(conn, self._seen_seq):
+                self._seen_seq = max(self._seen_seq, seq)
+                with self._own_lock:
+                    own = (step_id, seq) in self._own_steps
+                    self._own_steps.discard((step_id, seq))
+                if own:
+                    continue
+                try:
+                    changes = changes | Changes.of_rows(
+                        steps.rows(conn, step_id, TABLES, self._unseal)
+                    )
+                except steps.SealedStepError:
+                    changes = Changes.reload()  # someone pseudonymised: read everything again
+        if not news:  # a file: steps up to `_seen_seq` were all read
+            with self._own_lock:
+                self._own_steps = {o for o in self._own_steps if o[1] > self._seen_seq}
+        return changes
+
+    def _stop_watching(self) -> None:
+        if self._signal is not None:
+            with suppress(SQLAlchemyError, OSError):
+                self._signal.close()
+            self._signal = None
+
     # -- undo / redo -----------------------------------------------------------------------
     @property
     def can_undo(self) -> bool:
@@ -296,6 +391,10 @@ class ProjectBase:
             replay(conn, replayed, TABLES, self._recorder, _describe)
             guids.restore_missing(conn, replayed)  # rows from steps recorded before format 5
             steps.mark(conn, step.id, "undone" if undoing else "done")
+            done = (step.id, steps.seq_of(conn, step.id))
+            with self._own_lock:
+                self._own_steps.add(done)
+            watch.announce(conn, done)
         self._meta_cache = None
         changes = Changes.of_rows(rows)
         self._notify(changes)

@@ -34,6 +34,7 @@ from duocoder.app.privacy import Privacy
 from duocoder.app.project_import import ProjectImport
 from duocoder.app.pseudonymise import Pseudonymisation
 from duocoder.app.service import Service, forward
+from duocoder.app.team import Team
 from duocoder.app.turns import SpeakerTurns
 
 __all__ = [
@@ -70,6 +71,7 @@ class Project(ProjectBase):
             Privacy(self),
             Pseudonymisation(self),
             TextExports(self),
+            Team(self),
         ]
         # by class name, a part also under the names of the parts it extends
         self._parts: dict[str, Service] = {}
@@ -224,3 +226,9 @@ class Project(ProjectBase):
     apply_keywords_file = forward(Language.apply_keywords_file)
     word_frequencies = forward(Language.word_frequencies)
     export_word_frequencies = forward(Language.export_word_frequencies)
+
+    # -- A team project's members (places enforced by the server) -------------------------------
+    place = forward(Team.place)
+    grant = forward(Team.grant)
+    revoke = forward(Team.revoke)
+    members = forward(Team.members)

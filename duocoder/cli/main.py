@@ -267,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.privacy_commands import add_privacy_parsers
 
     add_privacy_parsers(sub)
+    from duocoder.cli.team_commands import add_team_parsers
+
+    add_team_parsers(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)

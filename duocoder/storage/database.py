@@ -23,7 +23,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -43,6 +43,7 @@ from duocoder.storage.migrations import migrate
 from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
 from duocoder.storage.recorder import PostgresRecorder, Recorder, SqliteRecorder
 from duocoder.storage.schema import verify_schema
+from duocoder.storage.server import display, permission_error
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -499,10 +500,22 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             # (on another connection) must not ask for the write lock we already hold
             session.connection(execution_options={"duocoder_writing": True})
             yield session
+    except ProgrammingError as exc:
+        # a team project's server refusing this role a change (its place allows less)
+        refused = permission_error(exc, _address(factory))
+        if refused is None:
+            raise
+        raise refused from exc
     except operational_errors(OperationalError) as exc:
         bind = factory.kw.get("bind")
         database = getattr(getattr(bind, "url", None), "database", None)
         raise translate(exc, Path(database or "project")) from exc
+
+
+def _address(factory: sessionmaker[Session]) -> str:
+    bind = factory.kw.get("bind")
+    url = getattr(bind, "url", None)
+    return display(url) if url is not None else "project"
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

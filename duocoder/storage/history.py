@@ -166,6 +166,34 @@ def mark(conn: Connection, step_id: int, state: str) -> None:
     )
 
 
+def seq_of(conn: Connection, step_id: int) -> int:
+    """Where the step stands in the order of what was done and undone (see `since`)."""
+    return int(conn.execute(select(_steps.c.seq).where(_steps.c.id == step_id)).scalar_one())
+
+
+def touch(conn: Connection, step_id: int) -> int:
+    """A step grew (another part of a batch): it counts as done again now, so that other
+    sessions looking for what changed (`since`) see the new part too. Returns its seq."""
+    seq = _next_seq(conn)
+    conn.execute(update(_steps).where(_steps.c.id == step_id).values(seq=seq))
+    return seq
+
+
+def latest_seq(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one())
+
+
+def since(conn: Connection, seq: int) -> list[tuple[int, int]]:
+    """The (id, seq) of every step done, undone or redone after `seq`, oldest first: what
+    other sessions changed since a window last looked."""
+    return [
+        (int(i), int(s))
+        for i, s in conn.execute(
+            select(_steps.c.id, _steps.c.seq).where(_steps.c.seq > seq).order_by(_steps.c.seq)
+        )
+    ]
+
+
 def clear(conn: Connection) -> None:
     conn.execute(delete(_steps))
 

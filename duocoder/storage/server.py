@@ -19,7 +19,7 @@ from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from duocoder.domain.errors import ProjectFileError
+from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage import postgres
 from duocoder.storage.fileformat import SCHEMA_VERSION
 
@@ -148,10 +148,68 @@ def drop_server_project(engine: Engine) -> None:
         pass  # the creation failed because the server went away: nothing more to do
 
 
+_WHAT = {
+    "codes": "the codebook",
+    "documents": "documents",
+    "paragraphs": "documents",
+    "turns": "speaker turns",
+    "document_attributes": "document attributes",
+    "meta": "the project's settings",
+    "codings": "codings",
+    "memos": "memos",
+    "coding_guids": "codings",
+    "coding_changes": "codings",
+    "coders": "coders",
+    "coder_colors": "coders",
+    "history_steps": "the undo history",
+    "history_parts": "the undo history",
+    "document_events": "documents",
+    "document_guids": "documents",
+    "nlp_rejections": "suggestions",
+    "pseudo_entities": "the privacy review",
+    "pseudo_decisions": "the privacy review",
+    "pseudo_scans": "the privacy review",
+}
+
+
+def permission_error(exc: BaseException, address: str) -> ReadOnlyProjectError | None:
+    """The sentence for the server refusing this role something (PostgreSQL's
+    insufficient_privilege, SQLSTATE 42501), or None for any other failure."""
+    original = getattr(exc, "orig", None) or exc
+    if getattr(original, "sqlstate", None) != "42501":
+        return None
+    detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    # "permission denied for table codes" / "… for sequence codes_id_seq"
+    words = detail.split()
+    table = (
+        words[-1].removesuffix("_id_seq")
+        if len(words) > 1
+        and words[-2]
+        in (
+            "table",
+            "sequence",
+        )
+        else ""
+    )
+    if table in ("", FORMAT_TABLE):
+        return ReadOnlyProjectError(
+            f"Your role has no place in the team project {address}: ask one of its owners "
+            "to give you one (duocoder grant)."
+        )
+    what = _WHAT.get(table, "this project")
+    return ReadOnlyProjectError(
+        f"Your place in the team project {address} does not allow changing {what}: ask one "
+        "of its owners for a coder's or an owner's place."
+    )
+
+
 def server_error(exc: SQLAlchemyError, url: URL) -> ProjectFileError:
     """One sentence for a failure to reach or use the server. libpq's own first line says
     what went wrong (refused connection, unknown database, failed authentication) and names
     no password; the SQL statement SQLAlchemy would add is left out."""
+    refused = permission_error(exc, display(url))
+    if refused is not None:
+        return refused
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
     lowered = detail.lower()

@@ -16,6 +16,7 @@ import getpass
 import hashlib
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
@@ -29,6 +30,9 @@ from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.records import CodeInfo, DocumentInfo
 
 T = TypeVar("T")
+LIVE_MS = 300
+"""How often a window asks whether others changed the project: their work shows within a
+second, and a poll that finds nothing reads no data (`Project.poll_changes`)."""
 WORKER_BATCH_MS = 150
 
 
@@ -84,6 +88,13 @@ class ProjectController(QObject):
         self._visible: frozenset[str] | None = None  # chosen in View ▸ Coders; None: all
         self._current_doc: int | None = None  # the document the transcript shows
         project.add_listener(self._on_core_change)
+        # others' changes (a coder on the team server, a second window on the file) reach
+        # the views through the same listener, asked of the core a few times a second
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self.poll_others)
+        self._live.start()
+        self.poll_others()  # starts watching from here: what others do from now on is shown
 
     # -- snapshots --------------------------------------------------------------------------
     def codes(self) -> list[CodeInfo]:
@@ -341,8 +352,17 @@ class ProjectController(QObject):
         else:
             self.undo_stack.redo()
 
+    def poll_others(self) -> None:
+        """Let the views show what others changed since the last poll (see `LIVE_MS`)."""
+        if self._held:  # a worker is importing: its changes are delivered in one batch
+            return
+        # a refused read now is a refused read on the next tick: nothing to say
+        with suppress(DuoCoderError):
+            self.project.poll_changes()
+
     def close(self) -> None:
         """Detach from and close the project; the undo stack dies with it."""
+        self._live.stop()
         self.project.remove_listener(self._on_core_change)
         self._batch.stop()
         self._pending = Changes()
