@@ -26,10 +26,10 @@ from sqlalchemy import Connection, text
 from duocoder.domain.errors import ValidationError
 from duocoder.storage.models import Base
 from duocoder.storage.recorder import ident
+from duocoder.storage.server import FORMAT_TABLE
 
 Place = Literal["reader", "coder", "owner"]
 PLACES: tuple[Place, ...] = ("reader", "coder", "owner")
-FORMAT_TABLE = "duocoder_format"
 
 CODER_TABLES = frozenset(
     {
