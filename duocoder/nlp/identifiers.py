@@ -365,8 +365,8 @@ def _join_names(text: str, found: list[Found], not_names: set[str]) -> list[Foun
                 start -= 2
                 while start > 0 and (text[start - 1].isalpha()):
                     start -= 1
-            if result and start < result[-1].end:
-                start = f.start
+            if (result and start < result[-1].end) or (start > 0 and text[start - 1].isalnum()):
+                start = f.start  # not into the span before, nor half into "0a-Sofie"
             f = Found(start, f.end, f.kind, f.source)
             following = found[i + 1].start if i + 1 < len(found) else len(text)
             end = f.end

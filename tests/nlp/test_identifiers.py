@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from duocoder.domain.privacy import KINDS, Found, Kind, KnownNames
@@ -368,6 +368,7 @@ def _check_spans(text: str, found: list[Found]) -> None:
 
 
 @given(text=_ODD_TEXT)
+@example(text="0a-Sofie")  # a double first name is not grown into "0a"
 @settings(max_examples=300, deadline=None)
 def test_spans_stay_inside_any_text_sorted_and_disjoint(text: str) -> None:
     known = KnownNames(persons=("Sofie Claes", "Ayşe"), organisations=("De Brug",))
