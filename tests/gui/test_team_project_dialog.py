@@ -79,11 +79,7 @@ def answer_dialogs(*steps: Step) -> list[TeamProjectDialog]:
 
     def poll() -> None:
         for widget in QApplication.topLevelWidgets():
-            if (
-                isinstance(widget, TeamProjectDialog)
-                and widget.isVisible()
-                and widget not in seen
-            ):
+            if isinstance(widget, TeamProjectDialog) and widget.isVisible() and widget not in seen:
                 seen.append(widget)
                 pending.pop(0)(widget)
                 if not pending:
