@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,8 @@ class TeamProjectDialog(QDialog):
         self.port.setObjectName("team_port")
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        # five digits, not the width of a server's name
+        self.port.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.database = self._line("team_database")
         self.user = self._line("team_user")
         self.password = self._line("team_password")
@@ -164,7 +167,7 @@ class TeamProjectDialog(QDialog):
         self.form.setRowVisible(self.password, shown)
         self.form.setRowVisible(self.remember, keyring)
         self.form.setRowVisible(self.no_keyring, shown and not keyring)
-        self.adjustSize()
+        self._fit_height()
 
     def _asked(self) -> str:
         user = self.user.text().strip() or default_user()
@@ -175,6 +178,16 @@ class TeamProjectDialog(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the wrapped sentence's height: a dialog's minimum size ignores it, and
+        the fields would be squeezed instead."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def address(self) -> str:
         """The address the fields name (or the one given, while nothing was edited)."""
