@@ -117,7 +117,7 @@ class TeamProjectDialog(QDialog):
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.connect_to_server)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -183,9 +183,8 @@ class TeamProjectDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow to the wrapped sentence's height: a dialog's minimum size ignores it, and
         the fields would be squeezed instead."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
 
