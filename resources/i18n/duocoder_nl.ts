@@ -4683,7 +4683,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     <message>
         <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="84"/>
         <source>&amp;Remember in the system keyring</source>
-        <translation>&amp;Onthouden in de sleutelhanger van het systeem</translation>
+        <translation>Ont&amp;houden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="88"/>
