@@ -79,8 +79,8 @@ def pytest_configure(config: pytest.Config) -> None:
     def create_encrypted(cls, path, *args, passphrase=None, **kwargs):  # type: ignore[no-untyped-def]
         return create(cls, path, *args, passphrase=passphrase or TEST_PASSPHRASE, **kwargs)
 
-    def open_encrypted(cls, path, passphrase=None):  # type: ignore[no-untyped-def]
-        return open_(cls, path, passphrase or TEST_PASSPHRASE)
+    def open_encrypted(cls, path, passphrase=None, **kwargs):  # type: ignore[no-untyped-def]
+        return open_(cls, path, passphrase or TEST_PASSPHRASE, **kwargs)
 
     ProjectBase.create = classmethod(create_encrypted)  # type: ignore[assignment]
     ProjectBase.open = classmethod(open_encrypted)  # type: ignore[assignment]
@@ -166,6 +166,21 @@ def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     from duocoder.cli.messages import ENVIRONMENT
 
     monkeypatch.setenv(ENVIRONMENT, "en")
+
+
+@pytest.fixture(autouse=True)
+def no_user_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads or writes the real user's keyring, nor a real password file: every test
+    starts on keyring's "fail" backend (as a computer without one), the tests of remembered
+    passwords set a `tests.keyrings.MemoryKeyring` of their own."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PGPASSFILE", str(Path(__file__).parent / "no-such-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture

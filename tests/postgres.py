@@ -114,6 +114,48 @@ class Server:
             c.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def password_role(self, role: str, password: str) -> str:
+        """A superuser `role` that must log in over TCP with `password` (scram-sha-256), for
+        the tests of asking for a password; every other role keeps trust authentication, so
+        the rest of the suite is untouched. Returns the role's URL, without the password."""
+        import psycopg
+
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres", autocommit=True
+        ) as c:
+            exists = c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            c.execute(f"{verb} ROLE \"{role}\" LOGIN SUPERUSER PASSWORD '{password}'")
+        hba = self.folder / "data" / "pg_hba.conf"
+        rule = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        lines = hba.read_text()
+        if rule not in lines:
+            hba.write_text(rule + lines)  # the first matching line wins
+            subprocess.run(
+                [*self._as, str(self._bin / "pg_ctl"), "-D", str(self.folder / "data"), "reload"],
+                capture_output=True,
+                check=True,
+            )
+            self._wait_for_password_rule(role)
+        return f"postgresql+psycopg://{role}@127.0.0.1:{self.port}/postgres"
+
+    def _wait_for_password_rule(self, role: str) -> None:
+        """The server reads pg_hba.conf again a moment after the signal: wait until a login
+        without a password is refused."""
+        import psycopg
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                psycopg.connect(
+                    f"host=127.0.0.1 port={self.port} user={role} dbname=postgres "
+                    "passfile=/nonexistent"
+                ).close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.05)
+        raise PostgresUnavailableError("the server did not take the password rule")
+
     def stop(self) -> None:
         subprocess.run(
             [

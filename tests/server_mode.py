@@ -31,6 +31,7 @@ FILE_ONLY = {
     "tests/storage/test_encryption.py": "encrypts project files",
     "tests/storage/test_recorders.py": "runs on both engines itself",
     "tests/storage/test_team_projects.py": "makes its own team projects",
+    "tests/storage/test_team_passwords.py": "makes its own team projects",
     "tests/core/test_merge.py": "merges coders' copies, which are project files",
     "tests/core/test_team_workflow.py": "merges coders' copies, which are project files",
     "tests/core/test_agreement_project.py": "builds the demo project file",
@@ -77,10 +78,10 @@ def start(config: pytest.Config) -> None:
         _DATABASES[key] = address
         return project
 
-    def open_on_server(cls, path, passphrase=None):  # type: ignore[no-untyped-def]
+    def open_on_server(cls, path, passphrase=None, **kwargs):  # type: ignore[no-untyped-def]
         if _is_file(path) and _key(path) in _DATABASES:
-            return open_(cls, _DATABASES[_key(path)])
-        return open_(cls, path, passphrase)
+            return open_(cls, _DATABASES[_key(path)], **kwargs)
+        return open_(cls, path, passphrase, **kwargs)
 
     ProjectBase.create = classmethod(create_on_server)  # type: ignore[assignment]
     ProjectBase.open = classmethod(open_on_server)  # type: ignore[assignment]

@@ -179,13 +179,19 @@ class ProjectBase:
         return self.path is None
 
     @classmethod
-    def open(cls, path: str | Path, passphrase: str | None = None) -> Self:
+    def open(
+        cls, path: str | Path, passphrase: str | None = None, *, password: str | None = None
+    ) -> Self:
         """Open the project at `path` (a project file, or a team project's
         postgresql:// address); an encrypted file needs its `passphrase`
-        (PassphraseNeededError without it, WrongPassphraseError with a wrong one)."""
+        (PassphraseNeededError without it, WrongPassphraseError with a wrong one). A team
+        project's server takes its `password` from the PostgreSQL password or service file,
+        or from `password` when the researcher typed it (PasswordNeededError when neither
+        gives one, WrongPasswordError when it is refused); it is kept nowhere else."""
         if is_server_address(path):
             address = str(path)
-            return cls(None, open_server_project(address), server_display(parse_address(address)))
+            engine = open_server_project(address, password)
+            return cls(None, engine, server_display(parse_address(address)))
         path = Path(path)
         project = cls(path, open_project_file(path, passphrase))
         if project.encrypted:

@@ -85,3 +85,18 @@ class DuplicateCodingError(ValidationError):
             f"{start}-{end} of '{document}' is already coded with {code}{by}; "
             "the same coding was not added twice."
         )
+
+
+class PasswordNeededError(ProjectFileError):
+    """The PostgreSQL server of a team project asks for a password, and neither the password
+    file nor a service file gave one: a face asks the researcher and opens it again.
+    `address` names the project (user@host:port/database, never a password)."""
+
+    def __init__(self, address: str, message: str) -> None:
+        super().__init__(message)
+        self.address = address
+
+
+class WrongPasswordError(PasswordNeededError):
+    """The server did not accept the password given for a team project (a face may ask
+    again)."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from duocoder.app.team_projects import is_team_address
 from duocoder.gui.common import icons, theme
 from duocoder.gui.common.i18n import install_translation
 from duocoder.gui.shell.coders import ask_first_coder
@@ -31,11 +32,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def first_project(project: str | None) -> str | None:
-    """The project named on the command line, else the last one opened, if it still exists."""
+    """The project named on the command line, else the last one opened, if it still exists
+    (a team project's address is tried: only its server can tell)."""
     if project:
         return project
-    last = QSettings().value("last_project", "")
-    return str(last) if last and Path(str(last)).exists() else None
+    last = str(QSettings().value("last_project", "") or "")
+    return last if last and (is_team_address(last) or Path(last).exists()) else None
 
 
 def run_gui(project: str | None) -> int:

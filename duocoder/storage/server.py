@@ -8,7 +8,9 @@ The address is a URL, `postgresql://user@host:port/database`. The password is ne
 of it: libpq (through psycopg) reads it from the researcher's PostgreSQL password file
 (`~/.pgpass`, `%APPDATA%\\postgresql\\pgpass.conf`) or a service file (`?service=name`), so
 no password is ever in a project, a command line, a log or a message. An address that does
-carry one is refused in one sentence that says where it belongs instead."""
+carry one is refused in one sentence that says where it belongs instead. When neither file
+has one, the window asks for it and passes it to `open_server_project(address, password)`,
+which hands it to libpq for each connection without ever putting it into the URL."""
 
 from __future__ import annotations
 
@@ -19,7 +21,12 @@ from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
+from duocoder.domain.errors import (
+    PasswordNeededError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+    WrongPasswordError,
+)
 from duocoder.storage import postgres
 from duocoder.storage.fileformat import SCHEMA_VERSION
 
@@ -64,12 +71,17 @@ def display(url: URL) -> str:
     return plain.render_as_string(hide_password=True)
 
 
-def make_server_engine(url: URL) -> Engine:
-    """An engine on a team project; every connection records its changes for undo."""
+def make_server_engine(url: URL, password: str | None = None) -> Engine:
+    """An engine on a team project; every connection records its changes for undo. A
+    `password` the researcher typed goes to libpq as a connection argument, not into `url`:
+    the URL is shown, remembered and logged, and must stay free of it."""
+    connect_args: dict[str, object] = {"connect_timeout": 10, "application_name": "DuoCoder"}
+    if password is not None:
+        connect_args["password"] = password  # kept by the engine for its reconnections
     engine = create_engine(
         url,
         pool_pre_ping=True,  # a server restarted meanwhile: reconnect instead of failing
-        connect_args={"connect_timeout": 10, "application_name": "DuoCoder"},
+        connect_args=connect_args,
     )
     postgres.record_on(engine)
     return engine
@@ -94,12 +106,15 @@ def create_server_project(address: str) -> Engine:
     return engine
 
 
-def open_server_project(address: str) -> Engine:
+def open_server_project(address: str, password: str | None = None) -> Engine:
     """Open the team project at `address`: the server must be reachable, the database must
-    hold a DuoCoder project, and not one of a newer format than this version writes."""
+    hold a DuoCoder project, and not one of a newer format than this version writes.
+    Without `password` libpq looks in the password and service files; when the server wants
+    one that neither gives, PasswordNeededError says so (WrongPasswordError when `password`
+    was given and refused), so that a face can ask for it."""
     url = parse_address(address)
-    engine = make_server_engine(url)
-    with _disposed_on_failure(engine, url):
+    engine = make_server_engine(url, password)
+    with _disposed_on_failure(engine, url, password is not None):
         with engine.connect() as conn:
             if not inspect(conn).has_table(FORMAT_TABLE):
                 raise ProjectFileError(
@@ -123,7 +138,7 @@ def open_server_project(address: str) -> Engine:
 
 
 @contextmanager
-def _disposed_on_failure(engine: Engine, url: URL) -> Iterator[None]:
+def _disposed_on_failure(engine: Engine, url: URL, password_given: bool = False) -> Iterator[None]:
     """Close `engine` when the block fails; a server's failure becomes one sentence."""
     try:
         yield
@@ -132,7 +147,11 @@ def _disposed_on_failure(engine: Engine, url: URL) -> Iterator[None]:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise server_error(exc, url) from exc
+        error = server_error(exc, url, password_given)
+        if isinstance(error, PasswordNeededError):
+            # not chained: psycopg's failed connection keeps the password it was given
+            raise error from None
+        raise error from exc
 
 
 def drop_server_project(engine: Engine) -> None:
@@ -203,16 +222,30 @@ def permission_error(exc: BaseException, address: str) -> ReadOnlyProjectError |
     )
 
 
-def server_error(exc: SQLAlchemyError, url: URL) -> ProjectFileError:
+def server_error(exc: SQLAlchemyError, url: URL, password_given: bool = False) -> ProjectFileError:
     """One sentence for a failure to reach or use the server. libpq's own first line says
     what went wrong (refused connection, unknown database, failed authentication) and names
-    no password; the SQL statement SQLAlchemy would add is left out."""
+    no password; the SQL statement SQLAlchemy would add is left out. A server that wants a
+    password no file gave, or refuses the one typed, gets the PasswordNeededError or
+    WrongPasswordError a face can ask again on."""
     refused = permission_error(exc, display(url))
     if refused is not None:
         return refused
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
     lowered = detail.lower()
+    connection = getattr(original, "pgconn", None)
+    if getattr(connection, "needs_password", False) or "no password supplied" in lowered:
+        return PasswordNeededError(
+            display(url),
+            f"The server asks for the password of {display(url)}: put it in your PostgreSQL "
+            "password file (~/.pgpass) or a service file, or open the project in DuoCoder's "
+            "window, which asks for it.",
+        )
+    if password_given and ("password" in lowered or "authentication" in lowered):
+        return WrongPasswordError(
+            display(url), f"The server did not accept the password for {display(url)}."
+        )
     if "password" in lowered or "authentication" in lowered:
         return ProjectFileError(
             f"The server refused {display(url)}: check the user name, and the password in "

@@ -2175,47 +2175,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="205"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="204"/>
         <source>Text history of %1</source>
         <translation>Tekstgeschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="207"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="206"/>
         <source>The text of %1 was never changed since it was imported.</source>
         <translation>De tekst van %1 is sinds het importeren nooit gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="209"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="208"/>
         <source>Every change of the text of %1 since it was imported:</source>
         <translation>Elke wijziging van de tekst van %1 sinds het importeren:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="217"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="217"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="217"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="218"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="217"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="222"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="221"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="222"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="221"/>
         <source>restored</source>
         <translation>hersteld</translation>
     </message>
@@ -2525,58 +2525,58 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>KeyFields</name>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="64"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="72"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="81"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="76"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="85"/>
         <source>The key file holds the original names: keep it apart from the project (not in the same folder, not in the same shared drive or e-mail).</source>
         <translation>Het sleutelbestand bevat de oorspronkelijke namen: bewaar het gescheiden van het project (niet in dezelfde map, niet op dezelfde gedeelde schijf of in dezelfde e-mail).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="88"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="97"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Sleutelbestand:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="91"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="112"/>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="120"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="121"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="129"/>
         <source>Key file</source>
         <translation>Sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="114"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="123"/>
         <source>Key file (*.key.age);;All files (*)</source>
         <translation>Sleutelbestand (*.key.age);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="122"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="131"/>
         <source>Key file (*.age);;All files (*)</source>
         <translation>Sleutelbestand (*.age);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="138"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="147"/>
         <source>The passphrases differ.</source>
         <translation>De wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="141"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="150"/>
         <source>This key file would lie in the project&apos;s folder; choose another.</source>
         <translation>Dit sleutelbestand zou in de map van het project liggen; kies een andere plaats.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="145"/>
+        <location filename="../../duocoder/gui/privacy/key_dialog.py" line="154"/>
         <source>This key file lies in the project&apos;s folder: move it elsewhere.</source>
         <translation>Dit sleutelbestand ligt in de map van het project: verplaats het.</translation>
     </message>
@@ -2690,12 +2690,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="253"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="258"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="255"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="260"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2703,57 +2703,57 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="266"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="271"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="371"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="376"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="381"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="389"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="406"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="398"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="406"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="428"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="428"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="429"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="437"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="481"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="489"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="489"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="497"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="491"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="499"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -2769,348 +2769,358 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="72"/>
+        <source>Open &amp;team project…</source>
+        <translation>&amp;Teamproject openen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="76"/>
+        <source>Open a project in a database on your team&apos;s PostgreSQL server</source>
+        <translation>Open een project in een databank op de PostgreSQL-server van je team</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/menus.py" line="82"/>
         <source>&amp;Import transcripts…</source>
         <translation>Transcripten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="76"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="86"/>
         <source>Import .docx, .odt, .txt, .vtt or .srt transcripts</source>
         <translation>Transcripten in .docx, .odt, .txt, .vtt of .srt importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="82"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="101"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="111"/>
         <source>&amp;REFI-QDA project (.qdpx)…</source>
         <translation>&amp;REFI-QDA-project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="84"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="94"/>
         <source>Import a project from NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
         <translation>Een project uit NVivo, ATLAS.ti, MAXQDA of QualCoder importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="90"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="100"/>
         <source>&amp;Merge project…</source>
         <translation>Project &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="92"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="102"/>
         <source>Merge coders&apos; copies of this project into it (one undo step)</source>
         <translation>Voeg de kopieën van codeurs samen in dit project (één stap ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="97"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="107"/>
         <source>&amp;Export codebook…</source>
         <translation>Codeboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="103"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="113"/>
         <source>Export the whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
         <translation>Het hele project exporteren voor NVivo, ATLAS.ti, MAXQDA of QualCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="109"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="119"/>
         <source>E&amp;ncrypt project…</source>
         <translation>Project &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="111"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="121"/>
         <source>Encrypt the project file with a passphrase, for a stolen laptop</source>
         <translation>Het projectbestand met een wachtzin versleutelen, voor het geval een laptop gestolen wordt</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="117"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="127"/>
         <source>&amp;Decrypt project…</source>
         <translation>Versleuteling &amp;opheffen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="119"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="129"/>
         <source>Store the project file unencrypted again</source>
         <translation>Het projectbestand weer onversleuteld bewaren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="124"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="129"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="131"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="134"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="141"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="151"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="147"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="157"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="151"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="157"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="167"/>
         <source>Find in &amp;all documents…</source>
         <translation>Zoeken in &amp;alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="161"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
         <source>&amp;Coder…</source>
         <translation>&amp;Codeur…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="164"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="174"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="171"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="181"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="178"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="188"/>
         <source>Code &amp;with…</source>
         <translation>Coderen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="182"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
         <source>Code the selected passage with a code you pick by typing</source>
         <translation>De geselecteerde passage coderen met een code die je kiest door te typen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="188"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="198"/>
         <source>New code from &amp;selection</source>
         <translation>Nieuwe code uit &amp;selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="192"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="202"/>
         <source>Create a code named after the selected words and apply it (in-vivo)</source>
         <translation>Een code maken met de geselecteerde woorden als naam en ze toepassen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="198"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="208"/>
         <source>&amp;Add code…</source>
         <translation>Code &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="204"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="403"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="214"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="414"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="210"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="220"/>
         <source>&amp;About DuoCoder</source>
         <translation>&amp;Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="213"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="223"/>
         <source>&amp;Project memo…</source>
         <translation>&amp;Projectmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="217"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="227"/>
         <source>Notes on the whole project</source>
         <translation>Notities bij het hele project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="221"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="231"/>
         <source>&amp;Document memo…</source>
         <translation>&amp;Documentmemo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="225"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="235"/>
         <source>Notes on the interview shown in the transcript</source>
         <translation>Notities bij het interview dat in het transcript staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="229"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="239"/>
         <source>&amp;Code memo…</source>
         <translation>&amp;Codememo…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="233"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="243"/>
         <source>Notes on the code selected in the code tree</source>
         <translation>Notities bij de code die in de codeboom geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="237"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="247"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="244"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="254"/>
         <source>&amp;Turn rules…</source>
         <translation>&amp;Beurtregels…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="248"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="258"/>
         <source>Which labels are the speakers and the interviewer, with a preview</source>
         <translation>Welke labels de sprekers en de interviewer zijn, met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="259"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="269"/>
         <source>&amp;Go to the analysis pane</source>
         <translation>&amp;Naar het analysepaneel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="268"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="271"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="282"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="275"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="286"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="279"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="290"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="287"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="295"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="306"/>
         <source>&amp;Code</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="299"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="310"/>
         <source>&amp;Quick codes</source>
         <translation>&amp;Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="302"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="313"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="311"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="322"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="318"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="329"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="327"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="338"/>
         <source>C&amp;oders</source>
         <translation>C&amp;odeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="328"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="332"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="343"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="333"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="344"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="334"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="345"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="341"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="352"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="343"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="354"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="350"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="352"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="363"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="373"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="384"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="375"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="386"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="396"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="394"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="405"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="415"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="426"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="30"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="47"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="194"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="156"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="204"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="183"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="231"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="213"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="262"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -3215,7 +3225,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Intercodeurs&amp;overeenstemming…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="314"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="325"/>
         <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
@@ -3454,62 +3464,62 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>PrivacyFeatures</name>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="49"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="48"/>
         <source>Privacy &amp;review…</source>
         <translation>&amp;Privacycontrole…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="52"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="51"/>
         <source>Names, places and numbers that identify people: review and pseudonymise</source>
         <translation>Namen, plaatsen en nummers die mensen herkenbaar maken: nakijken en pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="54"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="53"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="55"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="54"/>
         <source>Restore &amp;original…</source>
         <translation>&amp;Origineel herstellen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="57"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="56"/>
         <source>Bring back the original names of this document from the key file</source>
         <translation>De oorspronkelijke namen van dit document terugzetten uit het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="59"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="58"/>
         <source>Text &amp;history…</source>
         <translation>Tekst&amp;geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="60"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="59"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="125"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="124"/>
         <source>Restore original</source>
         <translation>Origineel herstellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="127"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="126"/>
         <source>The original names of %1 come back from the key file. Its codings stay where they are; Edit ▸ Undo puts the pseudonyms back.</source>
         <translation>De oorspronkelijke namen van %1 komen terug uit het sleutelbestand. De coderingen blijven waar ze zijn; Bewerken ▸ Ongedaan maken zet de pseudoniemen terug.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="132"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="137"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="136"/>
         <source>Restore the original of %1</source>
         <translation>Het origineel van %1 herstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/features.py" line="145"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="144"/>
         <source>%n name(s) restored in %1.</source>
         <translation>
             <numerusform>%n naam hersteld in %1.</numerusform>
@@ -3517,27 +3527,27 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="156"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="155"/>
         <source>Undoing</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="156"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="155"/>
         <source>Redoing</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="158"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="157"/>
         <source>Pseudonymisation key</source>
         <translation>Pseudonimiseringssleutel</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="160"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="159"/>
         <source>%1 &apos;%2&apos; needs the pseudonymisation key: it holds the original names. The key stays unlocked until the project is closed.</source>
         <translation>%1 &apos;%2&apos; heeft de pseudonimiseringssleutel nodig: die bevat de oorspronkelijke namen. De sleutel blijft ontgrendeld tot het project gesloten wordt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/features.py" line="167"/>
+        <location filename="../../duocoder/gui/privacy/features.py" line="166"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
@@ -3735,8 +3745,8 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../duocoder/gui/common/controller.py" line="227"/>
-        <location filename="../../duocoder/gui/common/controller.py" line="242"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="239"/>
+        <location filename="../../duocoder/gui/common/controller.py" line="254"/>
         <source>Coder colour</source>
         <translation>Kleur van de codeur</translation>
     </message>
@@ -3744,37 +3754,37 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>PseudonymiseDialog</name>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="32"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="31"/>
         <source>Pseudonymise</source>
         <translation>Pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="33"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="32"/>
         <source>Replacing names…</source>
         <translation>Namen vervangen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="40"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="39"/>
         <source>Every accepted name is replaced by its pseudonym in the documents, their names and the memos. The originals go only to the key file, encrypted with its passphrase; with both, an original can be restored. Edit ▸ Undo takes the whole run back (it asks for the key).</source>
         <translation>Elke aanvaarde naam wordt door zijn pseudoniem vervangen in de documenten, hun namen en de memo&apos;s. De originelen gaan alleen naar het sleutelbestand, versleuteld met zijn wachtzin; met beide kan een origineel hersteld worden. Bewerken ▸ Ongedaan maken draait de hele ronde terug (en vraagt daarvoor de sleutel).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="49"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="48"/>
         <source>Also &amp;accept all open candidates</source>
         <translation>Ook alle open kandidaten &amp;aanvaarden</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="59"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="58"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="96"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="95"/>
         <source>Nothing was replaced: no candidate is accepted. Accept names in the review first, or tick &apos;Also accept all open candidates&apos;.</source>
         <translation>Er is niets vervangen: geen enkele kandidaat is aanvaard. Aanvaard eerst namen in de controle, of vink &apos;Ook alle open kandidaten aanvaarden&apos; aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="105"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="104"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n vervanging</numerusform>
@@ -3782,7 +3792,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="107"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="106"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3790,7 +3800,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="109"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="108"/>
         <source>%n pseudonym(s)</source>
         <translation>
             <numerusform>%n pseudoniem</numerusform>
@@ -3798,12 +3808,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="121"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="120"/>
         <source>The project file still holds the originals&apos; old pages: it is cleaned when every window on it is closed.</source>
         <translation>Het projectbestand bevat nog de oude pagina&apos;s met de originelen: het wordt opgeruimd wanneer elk venster erop gesloten is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="132"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="131"/>
         <source>These backups still hold the original names: %1; delete them or keep them apart.</source>
         <translation>Deze reservekopieën bevatten nog de oorspronkelijke namen: %1; verwijder ze of bewaar ze apart.</translation>
     </message>
@@ -3844,17 +3854,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QdpxExport</name>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="30"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="34"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="32"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="36"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="112"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="116"/>
         <source>REFI-QDA project written to %1 (documents: %2, codings: %3).</source>
         <translation>REFI-QDA-project geschreven naar %1 (documenten: %2, coderingen: %3).</translation>
     </message>
@@ -3862,12 +3872,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>QdpxExportDialog</name>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="48"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="52"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="49"/>
+        <location filename="../../duocoder/gui/shell/qdpx_export.py" line="53"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
@@ -4659,6 +4669,79 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="66"/>
+        <source>Open team project</source>
+        <translation>Teamproject openen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="70"/>
+        <source>A team project is a database on your team&apos;s PostgreSQL server. Whoever manages the server can tell you these details.</source>
+        <translation>Een teamproject is een databank op de PostgreSQL-server van je team. Wie de server beheert, kan je deze gegevens bezorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="87"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Ont&amp;houden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="91"/>
+        <source>This computer has no keyring DuoCoder can use, so the password cannot be remembered: you type it each time.</source>
+        <translation>Deze computer heeft geen sleutelhanger die DuoCoder kan gebruiken, dus het wachtwoord kan niet onthouden worden: je typt het telkens opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="100"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="101"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="102"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databank:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="103"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="104"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="114"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="174"/>
+        <source>The server asks for the password of %1.</source>
+        <translation>De server vraagt het wachtwoord van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="202"/>
+        <source>Type the name of the database.</source>
+        <translation>Typ de naam van de databank.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="207"/>
+        <source>Type the password.</source>
+        <translation>Typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/team_project_dialog.py" line="216"/>
+        <source>The server did not accept this password; type it again.</source>
+        <translation>De server aanvaardt dit wachtwoord niet; typ het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <location filename="../../duocoder/gui/transcript/tooltip.py" line="26"/>
@@ -4868,32 +4951,37 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="29"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="31"/>
         <source>Welcome to DuoCoder</source>
         <translation>Welkom bij DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="35"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="37"/>
         <source>Code interview transcripts of duowerkingen: import the interviews of coordinators, participants and volunteers, and code them with your codebook.</source>
         <translation>Codeer interviewtranscripten van duowerkingen: importeer de interviews met coördinatoren, deelnemers en vrijwilligers, en codeer ze met je codeboek.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="43"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="45"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="44"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="46"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="45"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="47"/>
+        <source>Open &amp;team project…</source>
+        <translation>&amp;Teamproject openen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="48"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="55"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="58"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recente projecten:</translation>
     </message>

@@ -152,6 +152,7 @@ class MainWindow(ProjectFilesMixin):
         self.coding.recent_changed.connect(lambda: menus.fill_quick_bar(self, self.actions_))
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.choose_project)
+        self.welcome.team_requested.connect(self.choose_team_project)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_project)
         self._find_all: FindAllDialog | None = None
@@ -232,9 +233,13 @@ class MainWindow(ProjectFilesMixin):
         project = self.open_project_file(path)  # asks an encrypted project's passphrase
         if project is None:
             return False
+        self.show_opened(project)
+        return True
+
+    def show_opened(self, project: Project) -> None:
+        """Show a project just opened (from a file, an address or the team project dialog)."""
         self.set_project(project)
         self._offer_to_remove_repeats()
-        return True
 
     def _offer_to_remove_repeats(self) -> None:
         """Older versions stored a passage coded twice with one code by one coder; such a
@@ -371,6 +376,9 @@ class MainWindow(ProjectFilesMixin):
             name = self.tr("%1 (read-only)").replace("%1", name)
         if name and self.controller is not None and self.controller.project.encrypted:
             name = f"🔒 {name}"  # encrypted at rest: the researcher can see it is protected
+        if name and self.controller is not None and self.controller.project.on_server:
+            # which server and database: a team may keep a test copy beside the real study
+            name = f"{name} — {self.controller.project.address}"
         self.setWindowTitle(f"{name} — DuoCoder" if name else "DuoCoder")
         self.update_encryption_actions()
 

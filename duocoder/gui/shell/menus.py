@@ -67,6 +67,16 @@ def build_actions(w: MenuHost) -> SimpleNamespace:
         QKeySequence.StandardKey.Open,
         "open",
     )
+    a.open_team = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "Open &team project…"),
+        w.choose_team_project,
+        None,
+        None,
+        QCoreApplication.translate(
+            "MainWindow", "Open a project in a database on your team's PostgreSQL server"
+        ),
+    )
     a.import_ = _action(
         w,
         QCoreApplication.translate("MainWindow", "&Import transcripts…"),
@@ -268,6 +278,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file.addAction(a.new)
     file.addAction(a.open)
+    file.addAction(a.open_team)
     w.recent_menu = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     file.addSeparator()

@@ -1,5 +1,7 @@
 """Project files for the window: new, open, the demo, the list of recent projects, and
-encrypting or decrypting the open project (File ▸ Encrypt project… / Decrypt project…)."""
+encrypting or decrypting the open project (File ▸ Encrypt project… / Decrypt project…).
+Team projects on a PostgreSQL server open here too (File ▸ Open team project…, or their
+address from the recent projects or the command line), and are remembered by address."""
 
 from __future__ import annotations
 
@@ -8,22 +10,37 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from duocoder.app import encryption
 from duocoder.app.project import Project
-from duocoder.domain.errors import DuoCoderError, PassphraseNeededError, WrongPassphraseError
+from duocoder.app.team_projects import is_team_address, open_team_project
+from duocoder.domain.errors import (
+    DuoCoderError,
+    PassphraseNeededError,
+    PasswordNeededError,
+    WrongPassphraseError,
+)
 from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
 from duocoder.gui.shell.passphrase_dialog import ask_new_passphrase, ask_passphrase
+from duocoder.gui.shell.team_project_dialog import ask_team_project
 
 MAX_RECENT = 8
 
 
 def wrong_passphrase(file_name: str) -> str:
     return _tr("The passphrase for %1 is not right.").replace("%1", file_name)
+
+
+def recent_label(path: str) -> str:
+    """How the recent projects name a project: a file by its name, a team project by its
+    address without the scheme (user@host:port/database), which tells servers apart."""
+    if is_team_address(path):
+        return path.split("://", 1)[-1]
+    return Path(path).name
 
 
 def project_filter() -> str:
@@ -47,12 +64,16 @@ class ProjectFilesMixin(QMainWindow):
 
         def set_project(self, project: Project | None) -> None: ...
         def open_project(self, path: str) -> bool: ...
+        def show_opened(self, project: Project) -> None: ...
         def show_error(self, message: str) -> None: ...
 
     def open_project_file(self, path: str) -> Project | None:
         """The project at `path`, opened; an encrypted one after its passphrase was typed in
         a small dialog (asked again, with the sentence, after a wrong one). None when the
-        researcher cancels or the file cannot be opened (the error is shown)."""
+        researcher cancels or the file cannot be opened (the error is shown). A team
+        project's address opens with `open_team_project_at`."""
+        if is_team_address(path):
+            return self.open_team_project_at(path)
         secret: str | None = None
         error: str | None = None
         while True:
@@ -67,6 +88,33 @@ class ProjectFilesMixin(QMainWindow):
             except DuoCoderError as exc:
                 self.show_error(str(exc))
                 return None
+
+    def open_team_project_at(self, address: str) -> Project | None:
+        """The team project at `address` (from the recent projects or the command line):
+        with the password from the password file or the keyring without a question, else
+        after the researcher typed it in the team project dialog. None when cancelled or
+        when it cannot be opened (the error is shown, in one sentence)."""
+        error: str | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to 10 s to connect
+        try:
+            return open_team_project(address)
+        except PasswordNeededError:
+            pass  # the dialog asks for it, below
+        except DuoCoderError as exc:
+            error = str(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if error is not None:
+            self.show_error(error)
+            return None
+        return ask_team_project(self, address)
+
+    def choose_team_project(self) -> None:
+        """File ▸ Open team project…: the dialog, then the project like one opened from a
+        file (title, recent projects)."""
+        project = ask_team_project(self)
+        if project is not None:
+            self.show_opened(project)
 
     def encrypt_open_project(self) -> None:
         """File ▸ Encrypt project…: a new passphrase (typed twice), then the project is
@@ -194,7 +242,8 @@ class ProjectFilesMixin(QMainWindow):
             paths = [value]
         elif isinstance(value, Iterable):
             paths = [str(p) for p in value]
-        return [p for p in paths if Path(p).exists()]
+        # a team project stays listed: whether its server is reachable shows when it opens
+        return [p for p in paths if is_team_address(p) or Path(p).exists()]
 
     def _remember(self, path: str) -> None:
         recent = [path, *[p for p in self.recent_projects() if p != path]][:MAX_RECENT]
@@ -206,7 +255,7 @@ class ProjectFilesMixin(QMainWindow):
         self.recent_menu.clear()
         for i, path in enumerate(self.recent_projects()):
             self.recent_menu.addAction(
-                f"&{i + 1} {Path(path).name}", partial(self.open_project, path)
+                f"&{i + 1} {recent_label(path)}", partial(self.open_project, path)
             )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(

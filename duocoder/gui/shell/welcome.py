@@ -1,4 +1,5 @@
-"""What the window shows without a project: start a new one, open one, or try the demo."""
+"""What the window shows without a project: start a new one, open one (a file or a team
+project on a server), or try the demo."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from duocoder.gui.common import icons
 class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
+    team_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
 
@@ -42,6 +44,7 @@ class WelcomePage(QWidget):
         for text, icon, signal in (
             (self.tr("&New project…"), "new", self.new_requested),
             (self.tr("&Open project…"), "open", self.open_requested),
+            (self.tr("Open &team project…"), "open", self.team_requested),
             (self.tr("Open the &demo project"), "code", self.demo_requested),
         ):
             b = QPushButton(icons.icon(icon), text, self)
