@@ -157,9 +157,10 @@ def _parsed(rows: Sequence[Any]) -> list[Any]:
     a bulk step of 200,000 rows would otherwise pay a parser call per image."""
     if not rows:
         return []
+    names: dict[str, str] = {}  # each table's name as JSON, made once
     text = ",".join(
-        f"[{json.dumps(tbl)},{before if before is not None else 'null'},"
-        f"{after if after is not None else 'null'}]"
+        f"[{names.get(tbl) or names.setdefault(tbl, json.dumps(tbl))},"
+        f"{before if before is not None else 'null'},{after if after is not None else 'null'}]"
         for tbl, before, after in rows
     )
     parsed: list[Any] = json.loads(f"[{text}]")
@@ -179,40 +180,79 @@ def _decode_sqlite(table: Table, image: list[Any]) -> dict[str, Any]:
 # -- PostgreSQL --------------------------------------------------------------------------------
 
 
-_PG_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION duocoder_rowlog() RETURNS trigger AS $$
+_PG_FUNCTION = "duocoder_rowlog_set"
+_PG_OLD_FUNCTION = "duocoder_rowlog"  # the row-level function of the first team projects
+_PG_FUNCTION_SQL = f"""
+CREATE OR REPLACE FUNCTION {_PG_FUNCTION}() RETURNS trigger AS $$
 BEGIN
   -- only sessions that record (DuoCoder's own) have the log table; others pass through
   IF to_regclass('pg_temp.{LOG_TABLE}') IS NOT NULL THEN
-    INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) VALUES (
-      TG_TABLE_NAME,
-      CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,
-      CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);
+    IF TG_OP = 'INSERT' THEN
+      INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after)
+        SELECT TG_TABLE_NAME, NULL, to_jsonb(n) FROM duocoder_new n;
+    ELSIF TG_OP = 'DELETE' THEN
+      INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after)
+        SELECT TG_TABLE_NAME, to_jsonb(o), NULL FROM duocoder_old o;
+    ELSE
+      -- an update's rows before and after, paired by the key the trigger names
+      EXECUTE format('INSERT INTO pg_temp.{LOG_TABLE}(tbl, before, after) '
+        'SELECT %L, to_jsonb(o), to_jsonb(n) FROM duocoder_old o JOIN duocoder_new n '
+        'USING (%s)', TG_TABLE_NAME, TG_ARGV[0]);
+    END IF;
   END IF;
-  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  RETURN NULL;
 END $$ LANGUAGE plpgsql
 """
 
 
 class PostgresRecorder:
-    """One trigger function, part of the schema, writes `to_jsonb` images of each changed
-    row into a temporary table of the session; a session without that table (another
-    program's, or a reader's) records nothing."""
+    """One trigger function, part of the schema, writes `to_jsonb` images of the rows each
+    statement changed into a temporary table of the session; a session without that table
+    (another program's, or a reader's) records nothing.
+
+    The triggers are statement-level, with transition tables (one trigger per event, since
+    a transition table belongs to one event): a bulk insert of 100,000 codings logs them in
+    one set-based INSERT instead of calling a function per row, which cost more than the
+    insert itself. A statement's rows are logged after the rows its cascades changed (a
+    deleted document after its codings), an order in which replaying forwards and, inverted,
+    backwards both respect the foreign keys."""
 
     @staticmethod
     def create_schema_objects(conn: Connection, tables: Sequence[Table]) -> None:
-        """Create the function and the triggers; once, with the schema."""
-        conn.exec_driver_sql(_PG_FUNCTION)
+        """Create the function and the triggers (with the schema); replaces the row-level
+        ones of a project made by an earlier version. Run by the tables' owner."""
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {_PG_OLD_FUNCTION}() CASCADE")
+        # through the driver without parameters: format()'s %L and %s are not placeholders
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(_PG_FUNCTION_SQL)
+        finally:
+            cursor.close()
         for table in tables:
-            for when, what, kind in (
-                ("AFTER", "INSERT OR UPDATE", "ins"),
-                ("BEFORE", "DELETE", "del"),
+            t = ident(table.name)
+            key = ", ".join(ident(c.name) for c in table.primary_key.columns)
+            for kind, event, referencing, argument in (
+                ("ins", "INSERT", "NEW TABLE AS duocoder_new", ""),
+                ("upd", "UPDATE", "OLD TABLE AS duocoder_old NEW TABLE AS duocoder_new", key),
+                ("del", "DELETE", "OLD TABLE AS duocoder_old", ""),
             ):
                 trigger = ident(f"rowlog_{table.name}_{kind}")
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {t}")
                 conn.exec_driver_sql(
-                    f"CREATE OR REPLACE TRIGGER {trigger} {when} {what} ON {ident(table.name)} "
-                    "FOR EACH ROW EXECUTE FUNCTION duocoder_rowlog()"
+                    f"CREATE TRIGGER {trigger} AFTER {event} ON {t} REFERENCING {referencing} "
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION {_PG_FUNCTION}"
+                    f"({_sql_string(argument) if argument else ''})"
                 )
+
+    @staticmethod
+    def needs_upgrade(conn: Connection) -> bool:
+        """The project still records with the row-level triggers of an earlier version."""
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.proname = %(name)s",
+            {"name": _PG_OLD_FUNCTION},
+        ).scalar()
+        return bool(found)
 
     def install(self, dbapi_connection: Any, tables: Sequence[Table]) -> None:
         cur = dbapi_connection.cursor()
