@@ -37,11 +37,15 @@ def new_ids(session: Session, model: Any, count: int) -> list[int]:
     table = model.__table__
     column = next(iter(table.primary_key.columns))
     if session.connection().dialect.name == "postgresql":
-        rows = session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:t, :c)) FROM generate_series(1, :n)"),
+        # one row holding all of them: 90,000 rows of one id each cost more to read
+        ids = session.connection().execute(
+            text(
+                "SELECT array_agg(nextval(pg_get_serial_sequence(:t, :c)) ORDER BY g) "
+                "FROM generate_series(1, :n) AS g"
+            ),
             {"t": f'"{table.name}"', "c": column.name, "n": count},
         )
-        return [int(r[0]) for r in rows]
+        return [int(i) for i in ids.scalar_one()]
     first = (session.scalar(select(func.max(column))) or 0) + 1
     return list(range(first, first + count))
 
