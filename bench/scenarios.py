@@ -10,6 +10,7 @@ from pathlib import Path
 from bench import gui_scenarios
 from bench.agreement_scenarios import AGREEMENT_SCENARIOS
 from bench.analysis_scenarios import ANALYSIS_SCENARIOS
+from bench.bulk_scenarios import BULK_SCENARIOS
 from bench.codebook_scenarios import CODEBOOK_SCENARIOS
 from bench.corpus import generate_corpus, write_docx
 from bench.durability import SCENARIOS as DURABILITY_SCENARIOS
@@ -138,6 +139,7 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     "gui_memory_project": gui_scenarios.gui_memory_project,
     "import_at_limit": import_at_limit,
     **ANALYSIS_SCENARIOS,
+    **BULK_SCENARIOS,
     **AGREEMENT_SCENARIOS,
     **LANGUAGE_SCENARIOS,
     **CODEBOOK_SCENARIOS,

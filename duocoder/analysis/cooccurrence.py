@@ -166,17 +166,21 @@ def count_cooccurrence(
     for doc, run in groupby(segments, key=doc_of):  # runs of one document
         by_doc.setdefault(doc, []).extend(s for s in run if s[CODE_ID] in row)
     spans = units or {}
-    every: list[int] = []  # the key of every co-occurring pair
-    per_doc: list[int] = []  # the keys of each document's pairs, once per document
-    total = len(by_doc)
-    for step, (doc, segs) in enumerate(by_doc.items()):
-        if step % 16 == 0:
-            check_progress(step, total, "", progress, cancelled)
-        rows = map(row.__getitem__, map(_code_of, segs))  # lazily, in C
-        keys = _pair_keys(_intervals(segs, rows, mode, distance, spans.get(doc)), k)
-        every += keys
-        per_doc += set(keys)
-    pairs, docs = Counter(every), Counter(per_doc)  # counting in C, not key by key
+    if mode in ("overlap", "proximity") and sum(map(len, by_doc.values())) >= ARRAY_SWEEP:
+        widen = distance + 1 if mode == "proximity" else 0
+        pairs, docs = _array_sweep(by_doc, row, k, widen, progress, cancelled)
+    else:
+        every: list[int] = []  # the key of every co-occurring pair
+        per_doc: list[int] = []  # the keys of each document's pairs, once per document
+        total = len(by_doc)
+        for step, (doc, segs) in enumerate(by_doc.items()):
+            if step % 16 == 0:
+                check_progress(step, total, "", progress, cancelled)
+            rows = map(row.__getitem__, map(_code_of, segs))  # lazily, in C
+            keys = _pair_keys(_intervals(segs, rows, mode, distance, spans.get(doc)), k)
+            every += keys
+            per_doc += set(keys)
+        pairs, docs = Counter(every), Counter(per_doc)  # counting in C, not key by key
     kept = [s for segs in by_doc.values() for s in segs]
     per_code = Counter(map(_code_of, kept))
     docs_per_code = Counter(map(itemgetter(0), set(map(code_and_doc, kept))))
@@ -192,6 +196,86 @@ def count_cooccurrence(
         count_m[i][i] = n[i]
         doc_m[i][i] = doc_codes[i]
     return n, count_m, doc_m
+
+
+ARRAY_SWEEP = 50_000
+"""From this many segments on, overlap and proximity are counted with arrays
+(`_array_sweep`): 1,000,000 codings meet in some 10,000,000 pairs, which the sweep below
+visits one by one in Python (seconds); the arrays find the same pairs at once."""
+_PAIRS_PER_CHUNK = 4_000_000  # pairs made at once: memory stays near 200 MB
+_MARKS_PER_CHUNK = 20_000_000  # and (document, pair of codes) flags, 20 MB
+
+
+def _array_sweep(
+    by_doc: Mapping[int, Sequence[CodedTuple]],
+    row: Mapping[int, int],
+    k: int,
+    widen: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[Counter[int], Counter[int]]:
+    """The pairs of `_pair_keys` over every document at once, as (pairs, documents) per
+    key. All intervals are laid on one line, each document after the previous one's end,
+    and sorted by start: a segment meets exactly the segments after it that start before
+    it ends (`searchsorted`), so each one's partners are a range of the sorted order and
+    every pair can be made with array arithmetic."""
+    import numpy as np
+
+    segs = [s for run in by_doc.values() for s in run]
+    count = len(segs)
+    if not count:
+        return Counter(), Counter()
+    doc_no = np.repeat(np.arange(len(by_doc), dtype=np.int64), [len(r) for r in by_doc.values()])
+    # each column read in C (map and itemgetter), not by a generator value by value
+    start = np.fromiter(map(itemgetter(START), segs), np.int64, count)
+    end = np.fromiter(map(itemgetter(END), segs), np.int64, count) + widen
+    code_ids = np.fromiter(map(_code_of, segs), np.int64, count)
+    lookup = np.zeros(int(code_ids.max()) + 1, dtype=np.int64)
+    lookup[list(row)] = list(row.values())  # a code's id -> its row (every segment's is there)
+    rows = lookup[code_ids]
+    offset = doc_no * (int(end.max()) + 1)  # each document on a stretch of its own
+    order = np.lexsort((rows, end, start, offset))
+    start, end = (start + offset)[order], (end + offset)[order]
+    rows, doc_no = rows[order], doc_no[order]
+    # segment j meets the segments j+1 .. stop[j]-1: those that start before it ends
+    stop = np.searchsorted(start, end, side="left")
+    partners = np.maximum(stop - np.arange(count) - 1, 0)
+    kk = k * k
+    pairs = np.zeros(kk, dtype=np.int64)
+    in_docs = np.zeros(kk, dtype=np.int64)
+    cumulative = np.cumsum(partners)
+    most_docs = max(1, _MARKS_PER_CHUNK // kk)  # documents × keys marked at once
+    first = 0
+    while first < count:
+        check_progress(first, count, "", progress, cancelled)
+        # whole documents only, so that a document's pairs are all in one chunk
+        base = int(cumulative[first - 1]) if first else 0
+        last = int(np.searchsorted(cumulative, base + _PAIRS_PER_CHUNK, side="right"))
+        last = min(max(last, first + 1), count)
+        last = int(np.searchsorted(doc_no, doc_no[last - 1], side="right"))
+        last = min(last, max(int(np.searchsorted(doc_no, doc_no[first] + most_docs)), first + 1))
+        last = int(np.searchsorted(doc_no, doc_no[last - 1], side="right"))
+        chunk = partners[first:last]
+        total = int(chunk.sum())
+        if total:
+            j = np.repeat(np.arange(first, last, dtype=np.int64), chunk)
+            begins = np.repeat(np.cumsum(chunk) - chunk, chunk)
+            i = j + 1 + (np.arange(total, dtype=np.int64) - begins)
+            a, b = rows[j], rows[i]
+            keep = a != b  # two codings of one code are no pair
+            a, b = a[keep], b[keep]
+            keys = np.minimum(a, b) * k + np.maximum(a, b)
+            pairs += np.bincount(keys, minlength=kk)
+            d = doc_no[j][keep] - doc_no[first]
+            marks = np.zeros(int(doc_no[last - 1] - doc_no[first] + 1) * kk, dtype=np.bool_)
+            marks[d * kk + keys] = True  # each document's keys, once
+            in_docs += marks.reshape(-1, kk).sum(axis=0)
+        first = last
+    found = np.nonzero(pairs)[0]
+    return (
+        Counter({int(key): int(pairs[key]) for key in found}),
+        Counter({int(key): int(in_docs[key]) for key in found}),
+    )
 
 
 def _pair_keys(items: list[tuple[int, int, int]], k: int) -> list[int]:

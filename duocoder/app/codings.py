@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -19,7 +20,17 @@ from duocoder.domain.errors import DuoCoderError, NotFoundError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.records import MemoInfo, Segment
 from duocoder.domain.roles import Role
-from duocoder.storage.models import Code, Coder, Coding, CodingChange, Document, Memo
+from duocoder.storage import guids
+from duocoder.storage.models import (
+    Code,
+    Coder,
+    Coding,
+    CodingChange,
+    Document,
+    Memo,
+    table_of,
+)
+from duocoder.storage.statements import insert_rows, new_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,31 +104,44 @@ class Codings(Service):
         the passage already had that coding (from before, or from an earlier spec)."""
 
         def change(s: Session) -> CodingReport:
+            # Everything is checked first, with what a few queries read (documents and their
+            # lengths, each document's codings, codes and coders once per name); only then
+            # are the rows written, in one statement for the codings and one for their GUIDs.
+            # A refused spec therefore writes nothing, and 100,000 specs cost a handful of
+            # round trips instead of three per coding.
             report = CodingReport([], [], [])
+            index_of_docs = document_q.DocumentIndex(s)
             docs: dict[int | str, int] = {}
+            for spec in specs:
+                if spec.doc not in docs:
+                    with suppress(DuoCoderError):  # refused below, at the first spec naming it
+                        docs[spec.doc] = index_of_docs.resolve(spec.doc)
             codes: dict[int | str, int] = {}
-            # per document, the (code, start, end, coder) of its codings: read once, grown
-            # with each new coding, so a duplicate from before or from the batch is caught
-            coded: dict[int, set[tuple[int, int, int, int | None]]] = {}
+            coders: dict[str | None, int | None] = {}
+            # per document, the (code, start, end, coder) of its codings: read at once,
+            # grown with each new coding, so a duplicate from before or from the batch is
+            # caught
+            coded = coding_q.coded_keys_of(s, docs.values())
+            rows: list[dict[str, object]] = []
+            when = coding_q.now()
             for index, spec in enumerate(specs):
                 try:
-                    doc_id = docs.get(spec.doc) or docs.setdefault(
-                        spec.doc, document_q.resolve(s, spec.doc)
-                    )
-                    code_id = codes.get(spec.code) or codes.setdefault(
-                        spec.code,
-                        coding_q.codable(
+                    doc_id = docs.get(spec.doc)
+                    if doc_id is None:
+                        doc_id = index_of_docs.resolve(spec.doc)  # raises its NotFoundError
+                    code_id = codes.get(spec.code)
+                    if code_id is None:
+                        code_id = codes[spec.code] = coding_q.codable(
                             s, coding_q.code_for(s, spec.code, create_codes, report.created)
-                        ),
-                    )
-                    coding_q.check_span(s, doc_id, spec.start, spec.end)
+                        )
+                    coding_q.check_within(index_of_docs.lengths[doc_id], spec.start, spec.end)
                     # a spec without a coder is the session's coder's (the window's user)
-                    coder = coding_q.coder_id(
-                        s, spec.coder if spec.coder is not None else self.project.coder
-                    )
-                    have = coded.get(doc_id)
-                    if have is None:
-                        have = coded[doc_id] = coding_q.coded_keys(s, doc_id)
+                    name = spec.coder if spec.coder is not None else self.project.coder
+                    if name in coders:
+                        coder = coders[name]
+                    else:
+                        coder = coders[name] = coding_q.coder_id(s, name)
+                    have = coded[doc_id]
                     key = (code_id, spec.start, spec.end, coder)
                     if key in have:
                         if skip_duplicates:
@@ -125,22 +149,30 @@ class Codings(Service):
                             continue
                         raise coding_q.duplicate_error(s, doc_id, *key)
                     have.add(key)
-                    row = Coding(
-                        document_id=doc_id,
-                        code_id=code_id,
-                        start=spec.start,
-                        end=spec.end,
-                        coder_id=coder,
-                        memo=(check_length("A memo", spec.memo or "", limits.MEMO) or None),
-                        created_at=coding_q.now(),
-                        auto=spec.auto,
-                    )
-                    s.add(row)
-                    s.flush()
+                    memo = check_length("A memo", spec.memo or "", limits.MEMO) or None
                 except DuoCoderError as exc:
                     exc.spec_index = index  # type: ignore[attr-defined]  # for "row N" in the CLI
                     raise
-                report.ids.append(row.id)
+                rows.append(
+                    {
+                        "document_id": doc_id,
+                        "code_id": code_id,
+                        "start": spec.start,
+                        "end": spec.end,
+                        "coder_id": coder,
+                        "memo": memo,
+                        "created_at": when,
+                        "auto": spec.auto,
+                    }
+                )
+            if rows:
+                s.flush()  # codes and coders made above get their ids before the codings
+                ids = new_ids(s, Coding, len(rows))
+                for row, coding_id in zip(rows, ids, strict=True):
+                    row["id"] = coding_id
+                insert_rows(s, table_of(Coding), rows)
+                guids.assign_codings(s, ids)
+                report.ids.extend(ids)
             colour_session_coder(s, self.project.coder, self.project.coder_color)
             return report
 

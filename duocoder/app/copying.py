@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Integer, func, insert, select, text
+from sqlalchemy import Connection, Engine, Integer, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from duocoder.domain.errors import ValidationError
@@ -45,6 +45,7 @@ from duocoder.storage.server import (
     parse_address,
     server_error,
 )
+from duocoder.storage.statements import insert_rows
 
 BATCH = 5_000
 Progress = Callable[[int, int, str], None]
@@ -162,7 +163,7 @@ def _copy_tables(reader: Engine, writer: Engine, progress: Progress | None) -> d
                             select(table).order_by(*order)
                         )
                         for batch in result.mappings().partitions(BATCH):
-                            conn.execute(insert(table), [dict(r) for r in batch])
+                            insert_rows(conn, table, [dict(r) for r in batch])
                             done += len(batch)
                             counts[table.name] = counts.get(table.name, 0) + len(batch)
                             if progress is not None:

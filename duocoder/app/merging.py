@@ -72,6 +72,7 @@ from duocoder.storage.models import (
     table_of,
 )
 from duocoder.storage.models import Turn as TurnRow
+from duocoder.storage.statements import insert_rows, new_ids
 
 __all__ = ["DocumentConflict", "MergeReport", "Merging"]
 
@@ -183,7 +184,8 @@ class _Merge:
         }
         self.doc_guids: set[str] = set(guids.document_guids(s).values())
         self.position = s.scalar(select(func.max(Document.position))) or 0
-        self.have: dict[CodingKey, int | Coding] = dict(coding_ids(s))
+        # a coding's id; while a source's codings are gathered, -1 - its place among them
+        self.have: dict[CodingKey, int] = dict(coding_ids(s))
         gt = table_of(CodingGuid)
         self.coding_guids: set[str] = set(s.scalars(select(gt.c.guid)))
 
@@ -334,7 +336,11 @@ class _Merge:
         not_codable: set[int],
     ) -> None:
         s = self.s
-        added: list[tuple[Coding, tuple[Any, int | None] | None]] = []
+        # rows written at the end with Core, a statement per table, ids reserved in one call:
+        # a copy's 100,000 codings as ORM objects cost more than all the rest of a merge
+        added: list[dict[str, Any]] = []
+        chosen: list[str | None] = []  # the copy's GUID, where the project does not use it
+        changes: list[tuple[int, Any, int | None]] = []  # (index in added, when, by)
         changed = on_category = 0
         for c in source.codings:
             doc_id = doc_map.get(c.document_id)
@@ -346,38 +352,66 @@ class _Merge:
             there = self.have.get(key)
             if there is not None:
                 self.tally.codings_already_there += 1
-                if c.memo:
+                if c.memo and there < 0:  # a repeat within this copy: onto the row to write
+                    row = added[-1 - there]
+                    text = combined_memo(row["memo"], self.own_name, c.memo, source.label)
+                    if text is not None:
+                        row["memo"] = text
+                        self._memo_combined(key)
+                elif c.memo:
                     self._coding_memo(there, c.memo, source, key)
                 continue
             if code_id in not_codable:
                 on_category += 1
                 continue
-            row = Coding(
-                document_id=doc_id,
-                code_id=code_id,
-                start=c.start,
-                end=c.end,
-                coder_id=coder,
-                memo=c.memo,
-                created_at=c.created_at,
-                auto=c.auto,
-            )
-            s.add(row)
             if c.guid and c.guid not in self.coding_guids:
-                guids.choose(s, row, c.guid)
+                chosen.append(c.guid)
                 self.coding_guids.add(c.guid)
-            elif c.guid:
-                changed += 1
-            self.have[key] = row
-            change = None
+            else:
+                chosen.append(None)
+                changed += 1 if c.guid else 0
+            self.have[key] = -1 - len(added)  # a coding of this merge, by its place in `added`
             if c.changed is not None:
                 when, by = c.changed
-                change = (when, coder_map.get(by) if by is not None else None)
-            added.append((row, change))
-        s.flush()
-        for row, change in added:
-            if change is not None:
-                s.add(CodingChange(coding_id=row.id, changed_at=change[0], changed_by=change[1]))
+                changes.append((len(added), when, coder_map.get(by) if by is not None else None))
+            added.append(
+                {
+                    "document_id": doc_id,
+                    "code_id": code_id,
+                    "start": c.start,
+                    "end": c.end,
+                    "coder_id": coder,
+                    "memo": c.memo,
+                    "created_at": c.created_at,
+                    "auto": c.auto,
+                }
+            )
+        if added:
+            s.flush()  # documents, codes and coders added above are written first
+            ids = new_ids(s, Coding, len(added))
+            for row, coding_id in zip(added, ids, strict=True):
+                row["id"] = coding_id
+            insert_rows(s, table_of(Coding), added)
+            new = iter(guids.new_guids(sum(1 for g in chosen if g is None)))
+            insert_rows(
+                s,
+                table_of(CodingGuid),
+                [
+                    {"coding_id": i, "guid": g if g is not None else next(new)}
+                    for i, g in zip(ids, chosen, strict=True)
+                ],
+            )
+            insert_rows(
+                s,
+                table_of(CodingChange),
+                [
+                    {"coding_id": ids[at], "changed_at": when, "changed_by": by}
+                    for at, when, by in changes
+                ],
+            )
+            for key, value in self.have.items():
+                if value < 0:
+                    self.have[key] = ids[-1 - value]
         self.tally.codings_added += len(added)
         if changed:
             self.tally.conflicts.append(
@@ -390,17 +424,16 @@ class _Merge:
                 "here (not codable); they were not merged."
             )
 
-    def _coding_memo(
-        self, there: int | Coding, memo: str, source: SourceProject, key: CodingKey
-    ) -> None:
-        row = there if isinstance(there, Coding) else self.s.get_one(Coding, there)
+    def _coding_memo(self, there: int, memo: str, source: SourceProject, key: CodingKey) -> None:
+        row = self.s.get_one(Coding, there)
         text = combined_memo(row.memo, self.own_name, memo, source.label)
         if text is not None:
             row.memo = text
-            name = self.s.get_one(Document, key.document_id).name
-            self.tally.memos_combined.append(
-                f"memo of a coding in '{name}' ({key.start}–{key.end})"
-            )
+            self._memo_combined(key)
+
+    def _memo_combined(self, key: CodingKey) -> None:
+        name = self.s.get_one(Document, key.document_id).name
+        self.tally.memos_combined.append(f"memo of a coding in '{name}' ({key.start}–{key.end})")
 
     # -- memos -----------------------------------------------------------------------------
     def _memos(

@@ -30,6 +30,26 @@ def create_schema(conn: Connection) -> None:
     PostgresRecorder.create_schema_objects(conn, tables)
 
 
+def upgrade_recording(conn: Connection) -> bool:
+    """Give a team project made by an earlier version the statement-level recording
+    triggers in place of its row-level ones (a bulk coding on them is several times slower;
+    both record the same images, so its history stays valid). Only the tables' owner may
+    replace triggers: for anyone else nothing changes, and their changes are still recorded
+    by the old triggers. Returns whether the triggers were replaced."""
+    if not PostgresRecorder.needs_upgrade(conn):
+        return False
+    tables = [table_of(m) for m in UNDOABLE_TABLES]
+    owned = conn.exec_driver_sql(
+        "SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = ANY(%(names)s)",
+        {"names": [t.name for t in tables]},
+    ).scalar()
+    if not owned:
+        return False
+    PostgresRecorder.create_schema_objects(conn, tables)
+    return True
+
+
 def record_on(engine: Engine) -> None:
     """Give every connection of `engine` its temporary log, so its changes are recorded."""
     tables = [table_of(m) for m in UNDOABLE_TABLES]
@@ -38,6 +58,7 @@ def record_on(engine: Engine) -> None:
 
 
 def drop_schema_objects(conn: Connection) -> None:
-    """Remove what `create_schema` added besides the tables (the recording function; its
-    triggers went with the tables)."""
+    """Remove what `create_schema` added besides the tables (the recording function, and the
+    row-level one of earlier versions; their triggers went with the tables)."""
+    conn.exec_driver_sql("DROP FUNCTION IF EXISTS duocoder_rowlog_set() CASCADE")
     conn.exec_driver_sql("DROP FUNCTION IF EXISTS duocoder_rowlog() CASCADE")

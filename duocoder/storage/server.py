@@ -134,6 +134,8 @@ def open_server_project(address: str, password: str | None = None) -> Engine:
                 f"The team project {display(url)} has format {version}, which this version "
                 "cannot upgrade on the server: copy it to a file, open that, and copy it back."
             )
+        with engine.begin() as conn:
+            postgres.upgrade_recording(conn)  # the row-level triggers of earlier versions
     return engine
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
+
+from duocoder.storage.recorder import ident
 
 
 def insert_ignoring_duplicates(bind: Session | Connection, model: Any) -> Insert:
@@ -34,10 +37,58 @@ def new_ids(session: Session, model: Any, count: int) -> list[int]:
     table = model.__table__
     column = next(iter(table.primary_key.columns))
     if session.connection().dialect.name == "postgresql":
-        rows = session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:t, :c)) FROM generate_series(1, :n)"),
+        # one row holding all of them: 90,000 rows of one id each cost more to read
+        ids = session.connection().execute(
+            text(
+                "SELECT array_agg(nextval(pg_get_serial_sequence(:t, :c)) ORDER BY g) "
+                "FROM generate_series(1, :n) AS g"
+            ),
             {"t": f'"{table.name}"', "c": column.name, "n": count},
         )
-        return [int(r[0]) for r in rows]
+        return [int(i) for i in ids.scalar_one()]
     first = (session.scalar(select(func.max(column))) or 0) + 1
     return list(range(first, first + count))
+
+
+def insert_rows(
+    session: Session | Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Insert many rows of one table the fastest way the engine offers, as plain values
+    (every row with the same keys): PostgreSQL's COPY, one round trip for 100,000 codings
+    where an executemany sends a statement per row; on SQLite the driver's executemany
+    without SQLAlchemy's per-row bookkeeping. Both fire the tables' triggers, so the rows are
+    recorded for undo like any other insert. Values pass the columns' own bind processors
+    (a DateTime becomes what SQLAlchemy would store), so the rows read back the same."""
+    if not rows:
+        return
+    connection = session.connection() if isinstance(session, Session) else session
+    dialect = connection.dialect
+    names = list(rows[0].keys())
+    columns = [table.c[n] for n in names]
+    processors = [(i, p) for i, c in enumerate(columns) if (p := c.type.bind_processor(dialect))]
+    values: Iterable[tuple[Any, ...]] = (tuple(r[n] for n in names) for r in rows)
+    if processors:
+        values = (_processed(v, processors) for v in values)
+    quoted = ", ".join(ident(n) for n in names)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if dialect.name == "postgresql":
+            with cursor.copy(f"COPY {ident(table.name)} ({quoted}) FROM STDIN") as copy:
+                for value in values:
+                    copy.write_row(value)
+        else:
+            marks = ", ".join("?" for _ in names)
+            cursor.executemany(
+                f"INSERT INTO {ident(table.name)} ({quoted}) VALUES ({marks})", values
+            )
+    finally:
+        cursor.close()
+
+
+def _processed(
+    value: tuple[Any, ...], processors: Sequence[tuple[int, Callable[[Any], Any]]]
+) -> tuple[Any, ...]:
+    out = list(value)
+    for i, process in processors:
+        out[i] = process(out[i])
+    return tuple(out)

@@ -183,3 +183,60 @@ def test_the_cli_creates_copies_and_lists_a_team_project(
     assert code == 0, err
     with Project.open(fresh) as p:
         assert p.name == "Study" and p.language == "en" and p.documents() == []
+
+
+_ROW_LEVEL_RECORDING = """
+CREATE OR REPLACE FUNCTION duocoder_rowlog() RETURNS trigger AS $$
+BEGIN
+  IF to_regclass('pg_temp.duocoder_rowlog') IS NOT NULL THEN
+    INSERT INTO pg_temp.duocoder_rowlog(tbl, before, after) VALUES (
+      TG_TABLE_NAME,
+      CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,
+      CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$ LANGUAGE plpgsql
+"""
+"""The recording of the first team projects: one row-level trigger function."""
+
+
+def _triggers(address: str) -> set[tuple[str, str]]:
+    """(trigger, 'ROW' or 'STATEMENT') of every recording trigger on the codings table."""
+    import psycopg
+
+    url = address.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT trigger_name, action_orientation FROM information_schema.triggers "
+            "WHERE event_object_table = 'codings'"
+        ).fetchall()
+    return {(str(name), str(kind)) for name, kind in rows}
+
+
+def test_a_project_made_with_row_level_recording_is_upgraded_on_opening(
+    server_address: str,
+) -> None:
+    import psycopg
+
+    with Project.create(server_address) as project:
+        _study(project)
+    # put back the triggers an earlier version made: one row-level function for all events
+    url = server_address.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url) as conn:
+        conn.execute("DROP FUNCTION duocoder_rowlog_set() CASCADE")
+        conn.execute(_ROW_LEVEL_RECORDING)  # type: ignore[arg-type]
+        conn.execute(
+            "CREATE TRIGGER rowlog_codings_ins AFTER INSERT OR UPDATE ON codings "
+            "FOR EACH ROW EXECUTE FUNCTION duocoder_rowlog()"
+        )
+    assert ("rowlog_codings_ins", "ROW") in _triggers(server_address)
+    with Project.open(server_address) as project:
+        assert {kind for _name, kind in _triggers(server_address)} == {"STATEMENT"}
+        project.coder = "Lies"
+        before = _codes(project)
+        anja = project.documents()[0].id
+        project.add_coding(anja, "Verbinding/Klik", 0, 9)
+        project.undo()  # recorded by the new triggers and undone exactly
+        assert _codes(project) == before
+    with Project.open(server_address) as project:  # a second opening changes nothing more
+        assert len(_triggers(server_address)) == 3

@@ -69,6 +69,11 @@ def check_span(s: Session, doc_id: int, start: int, end: int) -> None:
     length = s.scalar(select(Document.length).where(Document.id == doc_id))
     if length is None:
         raise NotFoundError(f"There is no document with id {doc_id}.")
+    check_within(length, start, end)
+
+
+def check_within(length: int, start: int, end: int) -> None:
+    """`check_span` for a document whose length the caller has read already."""
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
         raise ValidationError(
             f"A coding must lie within the text: 0 ≤ start < end ≤ {length}, "
@@ -127,6 +132,20 @@ def coded_keys(s: Session, doc_id: int) -> set[tuple[int, int, int, int | None]]
     many codings at once."""
     q = select(Coding.code_id, Coding.start, Coding.end, Coding.coder_id)
     return {(c, a, b, who) for c, a, b, who in s.execute(q.where(Coding.document_id == doc_id))}
+
+
+def coded_keys_of(
+    s: Session, doc_ids: Iterable[int]
+) -> dict[int, set[tuple[int, int, int, int | None]]]:
+    """`coded_keys` of many documents, a few hundred documents per query."""
+    wanted = sorted(set(doc_ids))
+    found: dict[int, set[tuple[int, int, int, int | None]]] = {d: set() for d in wanted}
+    q = select(Coding.document_id, Coding.code_id, Coding.start, Coding.end, Coding.coder_id)
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        for doc, c, a, b, who in s.execute(q.where(Coding.document_id.in_(chunk))):
+            found[doc].add((c, a, b, who))
+    return found
 
 
 def duplicate_error(

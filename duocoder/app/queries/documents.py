@@ -47,6 +47,37 @@ def resolve(s: Session, ref: int | str) -> int:
     raise NotFoundError(f"There is no document '{ref}' in this project.")
 
 
+class DocumentIndex:
+    """Every document's id, name and text length, read in one query: what `resolve` and
+    `coding_q.check_span` answer one query at a time, for a bulk operation that names
+    thousands of documents (a `code --from` file) and must not ask the database per row."""
+
+    def __init__(self, s: Session) -> None:
+        rows = s.execute(select(Document.id, Document.name, Document.length)).all()
+        self.lengths: dict[int, int] = {int(i): int(n) for i, _name, n in rows}
+        self._names: dict[str, int] = {}
+        self._folded: dict[str, int] = {}
+        for doc_id, name, _length in rows:
+            self._names.setdefault(name, doc_id)
+            self._folded.setdefault(name.casefold(), doc_id)
+
+    def resolve(self, ref: int | str) -> int:
+        """As `resolve`: an id, else the name, else the name in any case, else a number."""
+        if isinstance(ref, int):
+            if ref in self.lengths:
+                return ref
+            raise NotFoundError(f"There is no document with id {ref} in this project.")
+        name = clean_name(ref)
+        doc_id = self._names.get(name)
+        if doc_id is None:
+            doc_id = self._folded.get(name.casefold())
+        if doc_id is None and name.isdigit() and int(name) in self.lengths:
+            doc_id = int(name)
+        if doc_id is not None:
+            return doc_id
+        raise NotFoundError(f"There is no document '{ref}' in this project.")
+
+
 def unique_name(s: Session, name: str) -> str:
     taken = set(s.scalars(select(Document.name).where(Document.name.like(f"{name}%"))))
     candidate, n = name, 2
