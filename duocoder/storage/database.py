@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
+from duocoder.domain.errors import ConnectionLostError, ProjectFileError, ReadOnlyProjectError
 from duocoder.storage import guids
 from duocoder.storage.encryption import (
     FileKey,
@@ -499,6 +499,11 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             # (on another connection) must not ask for the write lock we already hold
             session.connection(execution_options={"duocoder_writing": True})
             yield session
+    except ConnectionLostError as exc:
+        # a team project's server committed the change but its answer was lost on the way
+        # (`server.watch_connection` asked it): the change is made, as the caller assumes
+        if exc.saved is not True:
+            raise
     except operational_errors(OperationalError) as exc:
         bind = factory.kw.get("bind")
         database = getattr(getattr(bind, "url", None), "database", None)
