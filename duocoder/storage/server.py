@@ -158,13 +158,16 @@ def server_error(exc: SQLAlchemyError, url: URL) -> ProjectFileError:
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
     detail = detail.removeprefix("connection failed: ")  # psycopg's, before libpq's own words
+    detail = " ".join(detail.replace("FATAL:", "").split())  # the server's "FATAL:  …"
     lowered = detail.lower()
     if "password" in lowered or "authentication" in lowered:
         return ProjectFileError(
             f"The server refused {display(url)}: check the user name, and the password in "
             "your PostgreSQL password file (~/.pgpass) or service file."
         )
-    return ConnectionLostError(f"The team project {display(url)} cannot be reached: {detail}")
+    return ConnectionLostError(
+        f"The team project {display(url)} cannot be reached: {detail.rstrip('.')}."
+    )
 
 
 # -- a connection lost in the middle of the work -----------------------------------------------
