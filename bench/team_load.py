@@ -27,7 +27,9 @@ throwaway cluster on loopback (tests/postgres.py) with `synchronous_commit=on` a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -402,15 +404,25 @@ def figures(ledgers: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
 
 
 def campaign(
-    url: str, coders: int, seconds: float, mode: str = "process", think: float = 0.0
+    url: str,
+    coders: int,
+    seconds: float,
+    mode: str = "process",
+    think: float = 0.0,
+    server: Any = None,
 ) -> dict[str, Any]:
-    """Set up the project at `url`, run the coders, verify; everything a report quotes."""
+    """Set up the project at `url`, run the coders, verify; everything a report quotes.
+    With the `server` (ours, on this machine), also the server's own CPU per operation: on
+    a 2-core machine the simulated coders take most of the CPU, and what one server can
+    carry is better told by what each operation costs it."""
     setup_project(url, coders)
     run = run_processes if mode == "process" else run_threads
+    cpu_before = server_cpu(server)
     started = time.perf_counter()
     ledgers = run(url, coders, seconds, think)
     wall = time.perf_counter() - started
-    return {
+    cpu_after = server_cpu(server)
+    report = {
         "coders": coders,
         "seconds": seconds,
         "mode": mode,
@@ -419,6 +431,30 @@ def campaign(
         "verification": verify(url, ledgers),
         "wall_s": round(wall, 1),
     }
+    if cpu_before is not None and cpu_after is not None and report["operations"]:
+        used = cpu_after - cpu_before
+        report["server_cpu_s"] = round(used, 2)
+        report["server_cpu_ms_per_op"] = round(1000 * used / report["operations"], 2)
+    return report
+
+
+def server_cpu(server: Any) -> float | None:
+    """CPU seconds the server has used so far: the postmaster with the backends it reaped,
+    and those still running (Linux only; None elsewhere, or without a server of ours)."""
+    if server is None:
+        return None
+    try:
+        pid = int((Path(server.folder) / "data" / "postmaster.pid").read_text().split()[0])
+        tick = float(os.sysconf("SC_CLK_TCK"))
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total = sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            with contextlib.suppress(OSError):
+                own = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(own[11]) + int(own[12])
+        return total / tick
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _server() -> Any:
@@ -456,14 +492,16 @@ def team_load(size: str) -> Result:
         print(f"team_load: skipped, no PostgreSQL server could be started: {server}", flush=True)
         return Result(0.0, "skipped", 0.0, {"skipped": server})
     try:
-        alone = campaign(server.new_database(), 1, min(seconds, 3.0), mode="thread")
-        many = campaign(server.new_database(), coders, seconds)
+        alone = campaign(server.new_database(), 1, min(seconds, 3.0), "thread", 0.0, server)
+        many = campaign(server.new_database(), coders, seconds, "process", 0.0, server)
         many["server_log"] = server_log(server)
     finally:
         server.stop()
     ours = many["per_op"]["code"]["p95_ms"] / 1000
     base = alone["per_op"]["code"]["p95_ms"] / 1000
-    many["alone"] = {k: alone[k] for k in ("ops_per_s", "per_op", "verification")}
+    many["alone"] = {
+        k: alone.get(k) for k in ("ops_per_s", "per_op", "verification", "server_cpu_ms_per_op")
+    }
     return Result(ours, "one coder alone, p95 of coding a passage", base, many)
 
 
@@ -490,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         url = server.new_database()
     try:
-        report = campaign(url, args.coders, args.seconds, args.mode, args.think)
+        report = campaign(url, args.coders, args.seconds, args.mode, args.think, server)
         if server is not None:
             report["server_log"] = server_log(server)
     finally:

@@ -255,3 +255,70 @@ def test_a_commit_whose_answer_was_lost_is_settled_by_asking_the_server(
         assert [r[0] for r in _codings(url)] == [cid]
         p.add_codings([CodingSpec(doc, 10, 20, "Verbinding")])  # reconnected by itself
         assert len(_codings(url)) == 2
+
+
+@pytest.mark.parametrize("step", ["coding", "memo", "document memo"])
+def test_an_undo_never_takes_away_a_change_another_coder_made_meanwhile(
+    own_server: Server, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """Lies undoes her last step (her coding, or her memo on it) while Bram writes a memo
+    on the coding, between her undo's check that the row is unchanged and its write. Either
+    her undo is refused, or his memo waits for it and is written after it, or is refused: he
+    is never told his memo was saved while her undo quietly put the old row back."""
+    from duocoder.storage import recorder
+
+    url, doc, _ = _project(own_server, ["Lies", "Bram"])
+    with Project.open(url) as lies, Project.open(url) as bram:
+        lies.coder, bram.coder = "Lies", "Bram"
+        cid = lies.add_coding(doc, "Verbinding", 0, 5)
+        if step == "memo":
+            lies.set_coding_memo(cid, "Eerste indruk")
+        if step == "document memo":  # her step changes his memo: one row, updated
+            bram.set_memo("document", doc, "Begin")
+            lies.set_memo("document", doc, "Eerste indruk")
+        table = "memos" if step == "document memo" else "codings"
+        checked, proceed = threading.Event(), threading.Event()
+        check = recorder._check
+
+        def check_then_wait(*args, **kwargs):  # type: ignore[no-untyped-def]
+            check(*args, **kwargs)
+            if threading.current_thread().name == "lies" and args[1].name == table:
+                checked.set()
+                proceed.wait(5)
+
+        monkeypatch.setattr(recorder, "_check", check_then_wait)
+        told: dict[str, object] = {}
+
+        def attempt(who: str, action: object) -> None:
+            try:
+                told[who] = action()  # type: ignore[operator]
+            except Exception as exc:  # refused, in one way or another
+                told[who] = exc
+
+        def write(p: Project, text: str) -> None:
+            if step == "document memo":
+                p.set_memo("document", doc, text)
+            else:
+                p.set_coding_memo(cid, text)
+
+        undo = threading.Thread(name="lies", target=attempt, args=("lies", lies.undo))
+        memo = threading.Thread(
+            name="bram",
+            target=attempt,
+            args=("bram", lambda: write(bram, "Mooi citaat")),
+        )
+        undo.start()
+        assert checked.wait(10)
+        memo.start()
+        memo.join(1.0)  # committed at once, or waiting for Lies's undo to finish
+        proceed.set()
+        undo.join(10)
+        memo.join(10)
+    undone = not isinstance(told["lies"], Exception)
+    memo_saved = not isinstance(told["bram"], Exception)
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        memos = conn.execute("SELECT memo FROM codings UNION ALL SELECT text FROM memos").fetchall()
+    if memo_saved:  # after her undo (his write waited for it), or refusing her undo
+        assert ("Mooi citaat",) in memos, f"his memo was lost: {told}; memos: {memos}"
+    assert undone or memo_saved, told
