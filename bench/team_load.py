@@ -99,6 +99,7 @@ def run_coder(
         ConnectionLostError,
         DuplicateCodingError,
         NotFoundError,
+        ProjectBusyError,
     )
     from duocoder.storage.recorder import ConflictError
 
@@ -181,6 +182,9 @@ def run_coder(
                 result = "refused (duplicate)"
             except NotFoundError:
                 result = "refused (gone)"
+            except ProjectBusyError as exc:  # a deadlock broken, or the row went meanwhile
+                cause = "deadlock" if "deadlock" in str(exc.__cause__) else "changed meanwhile"
+                result = f"refused (busy: {cause})"
             except ConnectionLostError as exc:
                 result = "connection lost"
                 if exc.saved is None:

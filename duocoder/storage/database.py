@@ -25,9 +25,15 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
-from duocoder.domain.errors import ConnectionLostError, ProjectFileError, ReadOnlyProjectError
+from duocoder.domain.errors import (
+    ConnectionLostError,
+    ProjectBusyError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+)
 from duocoder.storage import guids
 from duocoder.storage.encryption import (
     FileKey,
@@ -504,6 +510,12 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         # (`server.watch_connection` asked it): the change is made, as the caller assumes
         if exc.saved is not True:
             raise
+    except StaleDataError as exc:
+        # on a team project: the row read at the start was removed (an undo, say) by another
+        # coder before this transaction's write reached it; nothing was written
+        raise ProjectBusyError(
+            "Someone else changed or removed this at the same moment; nothing was changed."
+        ) from exc
     except operational_errors(OperationalError) as exc:
         bind = factory.kw.get("bind")
         database = getattr(getattr(bind, "url", None), "database", None)

@@ -26,7 +26,7 @@ import pytest
 
 from duocoder.app.codings import CodingSpec
 from duocoder.app.project import Project
-from duocoder.domain.errors import ConnectionLostError
+from duocoder.domain.errors import ConnectionLostError, DuoCoderError
 from tests.helpers import source
 from tests.postgres import PostgresUnavailableError, Server
 
@@ -322,3 +322,5 @@ def test_an_undo_never_takes_away_a_change_another_coder_made_meanwhile(
     if memo_saved:  # after her undo (his write waited for it), or refusing her undo
         assert ("Mooi citaat",) in memos, f"his memo was lost: {told}; memos: {memos}"
     assert undone or memo_saved, told
+    for refused in (x for x in told.values() if isinstance(x, Exception)):
+        assert isinstance(refused, DuoCoderError), refused  # one sentence, no traceback
