@@ -101,6 +101,7 @@ def run_coder(
         NotFoundError,
         ProjectBusyError,
     )
+    from duocoder.storage.history import StepGoneError
     from duocoder.storage.recorder import ConflictError
 
     rng = random.Random(seed)
@@ -178,6 +179,9 @@ def run_coder(
                 continue
             except ConflictError:
                 result = "refused (conflict)"
+            except StepGoneError:  # pruned by another coder's step just then (KEEP_STEPS)
+                stack.clear()
+                result = "nothing (pruned meanwhile)"
             except DuplicateCodingError:
                 result = "refused (duplicate)"
             except NotFoundError:

@@ -324,3 +324,30 @@ def test_an_undo_never_takes_away_a_change_another_coder_made_meanwhile(
     assert undone or memo_saved, told
     for refused in (x for x in told.values() if isinstance(x, Exception)):
         assert isinstance(refused, DuoCoderError), refused  # one sentence, no traceback
+
+
+def test_an_undo_whose_step_was_just_pruned_by_another_coder_is_refused(
+    own_server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another coder's new step drops the oldest ones (KEEP_STEPS) between Lies's undo
+    finding her last step and reading it: her undo must say so, not report a step undone
+    that it never replayed."""
+    from duocoder.app import base
+    from duocoder.storage.history import StepGoneError
+
+    url, doc, _ = _project(own_server, ["Lies"])
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with Project.open(url) as lies:
+        lies.coder = "Lies"
+        lies.add_coding(doc, "Verbinding", 0, 5)
+        read = base.steps.rows
+
+        def pruned_first(conn, step_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+            with psycopg.connect(dsn, autocommit=True) as other:  # the other coder's prune
+                other.execute("DELETE FROM history_steps WHERE id = %s", (step_id,))
+            return read(conn, step_id, *args, **kwargs)
+
+        monkeypatch.setattr(base.steps, "rows", pruned_first)
+        with pytest.raises(StepGoneError, match="just dropped out of the project's history"):
+            lies.undo()
+        assert lies.coding_count() == 1
