@@ -114,6 +114,8 @@ def run_coder(
         stack: list[tuple[Any, ...]] = []  # this coder's undo steps, as it understands them
         ready()
         deadline = time.perf_counter() + seconds
+        if think:  # people do not all click at the same instant: stagger the first action
+            time.sleep(rng.uniform(0, think))
         while time.perf_counter() < deadline:
             op = rng.choices(OPS, weights)[0]
             own = list(ledger.codings)
