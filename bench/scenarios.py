@@ -17,6 +17,7 @@ from bench.durability import SCENARIOS as DURABILITY_SCENARIOS
 from bench.encryption import ENCRYPTION_SCENARIOS
 from bench.import_limit import import_at_limit
 from bench.language_scenarios import SCENARIOS as LANGUAGE_SCENARIOS
+from bench.team_load import SCENARIOS as TEAM_SCENARIOS
 from bench.timing import Result, best_of, once
 
 SIZES = {"small": (20, 2_000), "full": (500, 8_000)}
@@ -145,4 +146,5 @@ SCENARIOS: dict[str, Callable[[str], Result]] = {
     **CODEBOOK_SCENARIOS,
     **DURABILITY_SCENARIOS,
     **ENCRYPTION_SCENARIOS,
+    **TEAM_SCENARIOS,
 }

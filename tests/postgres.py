@@ -41,14 +41,28 @@ def _free_port() -> int:
 
 
 class Server:
-    """Start with `Server.start()`; `url(database)` gives a SQLAlchemy URL; `stop()`."""
+    """Start with `Server.start()`; `url(database)` gives a SQLAlchemy URL; `stop()`.
 
-    def __init__(self, folder: Path, port: int, bin_dir: Path, user_prefix: list[str]) -> None:
+    `kill()` stops it the hard way (`pg_ctl stop -m immediate`: every backend dies at once,
+    as in a crash) and `restart()` starts it again on the same data folder and port, for
+    the tests of a server lost in the middle of the work. Those need `durable=True`: with
+    `synchronous_commit=off` (the default here, for speed) a crash may lose a commit the
+    server already acknowledged, which is exactly what they check does not happen."""
+
+    def __init__(
+        self,
+        folder: Path,
+        port: int,
+        bin_dir: Path,
+        user_prefix: list[str],
+        settings: dict[str, str] | None = None,
+    ) -> None:
         self.folder, self.port, self._bin, self._as = folder, port, bin_dir, user_prefix
+        self._settings = settings or {}
         self._databases = 0
 
     @classmethod
-    def start(cls) -> Server:
+    def start(cls, *, durable: bool = False, max_connections: int = 100) -> Server:
         bin_dir = _binaries()
         folder = Path(tempfile.mkdtemp(prefix="duocoder-pg-"))
         prefix: list[str] = []
@@ -65,24 +79,33 @@ class Server:
         done = subprocess.run([*run, "--no-sync", "-E", "UTF8"], capture_output=True, text=True)
         if done.returncode != 0:
             raise PostgresUnavailableError(f"initdb failed: {done.stderr.strip()[:300]}")
-        port = _free_port()
-        options = (
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off"
+        settings = {
+            "fsync": "off",  # a process killed loses nothing the OS has; the machine won't crash
+            "synchronous_commit": "on" if durable else "off",
+            "full_page_writes": "off",
+            "max_connections": str(max_connections),
+        }
+        server = cls(folder, _free_port(), bin_dir, prefix, settings)
+        server._start()
+        return server
+
+    def _start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 " + " ".join(
+            f"-c {key}={value}" for key, value in self._settings.items()
         )
         started = subprocess.run(
             [
-                *prefix,
-                str(bin_dir / "pg_ctl"),
+                *self._as,
+                str(self._bin / "pg_ctl"),
                 "-D",
-                str(data),
+                str(self.folder / "data"),
                 "-o",
                 options,
                 "-w",
                 "-t",
                 "60",
                 "-l",
-                str(folder / "log"),
+                str(self.folder / "log"),
                 "start",
             ],
             capture_output=True,
@@ -90,14 +113,13 @@ class Server:
         )
         if started.returncode != 0:
             log = (
-                (folder / "log").read_text(errors="replace")[-300:]
-                if (folder / "log").exists()
+                (self.folder / "log").read_text(errors="replace")[-300:]
+                if (self.folder / "log").exists()
                 else ""
             )
             raise PostgresUnavailableError(
                 f"the server did not start: {started.stderr.strip()} {log}"
             )
-        return cls(folder, port, bin_dir, prefix)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -156,7 +178,9 @@ class Server:
             time.sleep(0.05)
         raise PostgresUnavailableError("the server did not take the password rule")
 
-    def stop(self) -> None:
+    def kill(self) -> None:
+        """Stop at once, as in a crash: every connection breaks, nothing is shut down
+        cleanly; the data folder stays for `restart()`."""
         subprocess.run(
             [
                 *self._as,
@@ -170,4 +194,12 @@ class Server:
             ],
             capture_output=True,
         )
+
+    def restart(self) -> None:
+        """Start again on the same data folder and port (after `kill()`): the server
+        recovers from its write-ahead log as after a crash."""
+        self._start()
+
+    def stop(self) -> None:
+        self.kill()
         shutil.rmtree(self.folder, ignore_errors=True)

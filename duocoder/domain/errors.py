@@ -25,6 +25,19 @@ class ReadOnlyProjectError(ProjectFileError):
     """The project file or its folder cannot be written to; it can still be read."""
 
 
+class ConnectionLostError(ProjectFileError):
+    """The connection to a team project's server broke, or the server cannot be reached.
+    `saved` says what became of the change being made: False, not saved (the server rolled
+    it back, or never received it); None, unknown (the connection broke while the server was
+    committing, and the server could not be asked afterwards); True, saved (the answer to
+    the commit was lost, but the server says it committed: the write path then treats the
+    change as made and this error is never shown). The next operation reconnects by itself."""
+
+    def __init__(self, message: str, saved: bool | None = False) -> None:
+        super().__init__(message)
+        self.saved = saved
+
+
 class PassphraseNeededError(ProjectFileError):
     """The project file is encrypted and no passphrase was given: a face asks for one and
     opens it again. `path` names the file, so the question can name it too."""

@@ -25,9 +25,15 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
-from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
+from duocoder.domain.errors import (
+    ConnectionLostError,
+    ProjectBusyError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+)
 from duocoder.storage import guids
 from duocoder.storage.encryption import (
     FileKey,
@@ -506,15 +512,29 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         if refused is None:
             raise
         raise refused from exc
+    except ConnectionLostError as exc:
+        # a team project's server committed the change but its answer was lost on the way
+        # (`server.watch_connection` asked it): the change is made, as the caller assumes
+        if exc.saved is not True:
+            raise
+    except StaleDataError as exc:
+        # on a team project: the row read at the start was removed (an undo, say) by another
+        # coder before this transaction's write reached it; nothing was written
+        raise ProjectBusyError(
+            "Someone else changed or removed this at the same moment; nothing was changed."
+        ) from exc
     except operational_errors(OperationalError) as exc:
-        bind = factory.kw.get("bind")
-        database = getattr(getattr(bind, "url", None), "database", None)
-        raise translate(exc, Path(database or "project")) from exc
+        url = _url(factory)
+        raise translate(exc, Path((url.database if url else None) or "project")) from exc
+
+
+def _url(factory: sessionmaker[Session]) -> URL | None:
+    """The address of the database the sessions are bound to (a file path or a server)."""
+    return getattr(factory.kw.get("bind"), "url", None)
 
 
 def _address(factory: sessionmaker[Session]) -> str:
-    bind = factory.kw.get("bind")
-    url = getattr(bind, "url", None)
+    url = _url(factory)
     return display(url) if url is not None else "project"
 
 

@@ -118,13 +118,35 @@ def relabel(conn: Connection, step_id: int, label: str) -> None:
     conn.execute(update(_steps).where(_steps.c.id == step_id).values(label=label))
 
 
+class StepGoneError(ValidationError):
+    """The step an undo or redo found was dropped from the history just then, by another
+    coder's change pruning the oldest steps (`KEEP_STEPS`)."""
+
+    def __init__(self, label: str | None = None) -> None:
+        self.label = label
+        what = f"'{label}'" if label else "This step"
+        super().__init__(
+            f"{what} can no longer be undone or redone: it has just dropped out of the "
+            f"project's history, which keeps the last {KEEP_STEPS} steps."
+        )
+
+
 def rows(
     conn: Connection,
     step_id: int,
     tables: Mapping[str, Table],
     unseal: Seal | None = None,
+    label: str | None = None,
 ) -> tuple[RowChange, ...]:
-    """A step's row images; a sealed step needs `unseal` (`SealedStepError` without it)."""
+    """A step's row images, for an undo or redo in this transaction; a sealed step needs
+    `unseal` (`SealedStepError` without it). The step is locked first: on a server another
+    coder's new step may prune it meanwhile (`_prune`), and an undo that read no rows would
+    otherwise replay nothing and still say it was done. `StepGoneError` if it went."""
+    if (
+        conn.execute(select(_steps.c.id).where(_steps.c.id == step_id).with_for_update()).first()
+        is None
+    ):
+        raise StepGoneError(label)
     out: list[RowChange] = []
     for (data,) in conn.execute(
         select(_parts.c.data).where(_parts.c.step_id == step_id).order_by(_parts.c.part)

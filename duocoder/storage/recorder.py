@@ -398,8 +398,12 @@ def _where(table: Table, key: tuple[Any, ...]) -> Any:
     return and_(*(c == v for c, v in zip(table.primary_key.columns, key, strict=True)))
 
 
-def current_row(conn: Connection, table: Table, key: tuple[Any, ...]) -> dict[str, Any] | None:
-    row = conn.execute(select(table).where(_where(table, key))).mappings().first()
+def current_row(
+    conn: Connection, table: Table, key: tuple[Any, ...], *, lock: bool = False
+) -> dict[str, Any] | None:
+    """The row as it is now; with `lock`, held until the transaction ends (see `_check`)."""
+    query = select(table).where(_where(table, key))
+    row = conn.execute(query.with_for_update() if lock else query).mappings().first()
     if row is None:
         return None
     return {c.name: _python_value(c, row[c.name]) for c in table.columns}
@@ -504,12 +508,20 @@ def _check(
     run: Sequence[RowChange],
     describe: Callable[[RowChange], str] | None,
 ) -> None:
-    """Every row of `run` must still be as its `before` says (absent, for an insert)."""
+    """Every row of `run` must still be as its `before` says (absent, for an insert).
+
+    The rows are locked as they are read (FOR UPDATE; SQLite, which lets one writer in at a
+    time, has no such clause and needs none): on a server another coder's change committed
+    between this check and the write would otherwise be overwritten or deleted unseen, as
+    PostgreSQL's UPDATE and DELETE find a row by its key whatever it holds by then. Locked,
+    that change either came first (and is seen here: a conflict) or waits for this undo."""
     if len(run) == 1:
-        found = {run[0].key: current_row(conn, table, run[0].key)}
+        found = {run[0].key: current_row(conn, table, run[0].key, lock=True)}
     else:
         column = table.primary_key.columns[0]
-        result = conn.execute(select(table).where(column.in_([r.key[0] for r in run])))
+        result = conn.execute(
+            select(table).where(column.in_([r.key[0] for r in run])).with_for_update()
+        )
         convert = _converters(table)
         found = {}
         for row in result.mappings():

@@ -14,14 +14,17 @@ which hands it to libpq for each connection without ever putting it into the URL
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from duocoder.domain.errors import (
+    ConnectionLostError,
     PasswordNeededError,
     ProjectFileError,
     ReadOnlyProjectError,
@@ -84,6 +87,7 @@ def make_server_engine(url: URL, password: str | None = None) -> Engine:
         connect_args=connect_args,
     )
     postgres.record_on(engine)
+    watch_connection(engine, url, password is not None)
     return engine
 
 
@@ -144,8 +148,12 @@ def _disposed_on_failure(engine: Engine, url: URL, password_given: bool = False)
     """Close `engine` when the block fails; a server's failure becomes one sentence."""
     try:
         yield
-    except ProjectFileError:
+    except ProjectFileError as exc:
         engine.dispose()
+        if password_given or isinstance(exc, PasswordNeededError):
+            # worded already by `watch_connection`; not chained to psycopg's failed
+            # connection, which keeps the password it was given
+            raise exc from None
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
@@ -235,6 +243,8 @@ def server_error(exc: SQLAlchemyError, url: URL, password_given: bool = False) -
         return refused
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    detail = detail.removeprefix("connection failed: ")  # psycopg's, before libpq's own words
+    detail = " ".join(detail.replace("FATAL:", "").split())  # the server's "FATAL:  …"
     lowered = detail.lower()
     connection = getattr(original, "pgconn", None)
     if getattr(connection, "needs_password", False) or "no password supplied" in lowered:
@@ -253,4 +263,136 @@ def server_error(exc: SQLAlchemyError, url: URL, password_given: bool = False) -
             f"The server refused {display(url)}: check the user name, and the password in "
             "your PostgreSQL password file (~/.pgpass) or service file."
         )
-    return ProjectFileError(f"The team project {display(url)} cannot be reached: {detail}")
+    return ConnectionLostError(
+        f"The team project {display(url)} cannot be reached: {detail.rstrip('.')}."
+    )
+
+
+# -- a connection lost in the middle of the work -----------------------------------------------
+
+_COMMITTING = "duocoder_committing"
+"""Key in a pooled connection's `info` while it commits: the transaction's id (its xid), or
+None when it wrote nothing or its id could not be read."""
+
+STATUS_TRIES, STATUS_PAUSE = 4, 0.5
+"""How often, and how many seconds apart, the server is asked whether a commit whose answer
+was lost went through: a server restarted at once is asked again, a vanished one soon given
+up on (the researcher is then told it cannot be said yet)."""
+
+
+def watch_connection(engine: Engine, url: URL, password_given: bool = False) -> None:
+    """Word a broken connection in one sentence, and settle a commit whose answer was lost.
+
+    SQLAlchemy invalidates the broken connection and the rest of the pool (they went with
+    the same server), and `pool_pre_ping` replaces them at the next checkout, so the next
+    operation reconnects by itself. What must not happen is a researcher told "not saved"
+    about a change the server did commit, or "saved" about one it did not: so each commit
+    first reads its transaction's id, and when the connection breaks during the commit a
+    fresh connection asks the server (`txid_status`) what became of it."""
+    event.listen(engine, "begin", _forget_commit)
+    event.listen(engine, "commit", _remember_commit)
+    event.listen(
+        engine, "handle_error", lambda ctx: _lost_connection(ctx, engine, url, password_given)
+    )
+
+
+def _forget_commit(conn: Connection) -> None:
+    conn.info.pop(_COMMITTING, None)
+
+
+def _remember_commit(conn: Connection) -> None:
+    """Before the COMMIT: the id of the transaction, if it wrote anything (a transaction
+    that wrote nothing has none, and nothing to lose)."""
+    xid: int | None = None
+    try:
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None:
+            cursor = dbapi.cursor()
+            try:
+                cursor.execute("SELECT txid_current_if_assigned()")
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+            xid = int(row[0]) if row is not None and row[0] is not None else None
+    except Exception:  # the COMMIT itself will fail and be reported
+        xid = None  # the connection is broken or the transaction failed: nothing committed
+    conn.info[_COMMITTING] = xid
+
+
+def _lost_connection(
+    ctx: ExceptionContext, engine: Engine, url: URL, password_given: bool = False
+) -> BaseException | None:
+    """The one-sentence error for a broken or unreachable connection; None leaves other
+    errors (and the pre-ping's own reconnection) to SQLAlchemy."""
+    if ctx.is_pre_ping:
+        return None
+    conn = ctx.connection
+    if conn is None:  # no connection could be made: the server is down or refuses us
+        if isinstance(ctx.sqlalchemy_exception, SQLAlchemyError):
+            return server_error(ctx.sqlalchemy_exception, url, password_given)
+        return None
+    if not ctx.is_disconnect:
+        return None
+    where = display(url)
+    committing = ctx.statement is None and _COMMITTING in conn.info
+    if committing:
+        xid = conn.info.pop(_COMMITTING)
+        saved = False if xid is None else commit_status(engine, url, xid)
+        if saved is None:
+            return ConnectionLostError(
+                f"The connection to the team project {where} was lost while your last change "
+                "was being saved, and the server cannot yet say whether it was: check whether "
+                "it is there before making it again.",
+                None,
+            )
+        if saved:
+            return ConnectionLostError(
+                f"The connection to the team project {where} was lost just after your last "
+                "change was saved; it is saved.",
+                True,
+            )
+    if _writing(conn):
+        return ConnectionLostError(
+            f"The connection to the team project {where} was lost; your last change was not saved."
+        )
+    return ConnectionLostError(
+        f"The connection to the team project {where} was lost; DuoCoder reconnects when you "
+        "try again."
+    )
+
+
+def _writing(conn: Connection) -> bool:
+    """Whether the connection was running a change (`database.transaction` marks it)."""
+    try:
+        return bool(conn.get_execution_options().get("duocoder_writing"))
+    except SQLAlchemyError:
+        return True  # say "not saved" rather than nothing
+
+
+def commit_status(engine: Engine, url: URL, xid: int) -> bool | None:
+    """Whether transaction `xid` committed (True), did not (False), or cannot be told yet
+    (None: the server stayed unreachable, or the old session is still running it), asked on
+    a connection of its own outside the broken pool, a few times over a second or two."""
+    cargs, cparams = engine.dialect.create_connect_args(url)
+    for attempt in range(STATUS_TRIES):
+        if attempt:
+            time.sleep(STATUS_PAUSE)
+        try:
+            dbapi: Any = engine.dialect.connect(
+                *cargs, **{**cparams, "connect_timeout": 3, "autocommit": True}
+            )
+        except Exception:  # not reachable (yet): try again, then give up
+            continue
+        try:
+            row = dbapi.execute("SELECT txid_status(%s)", (xid,)).fetchone()
+        except Exception:  # the connection broke again: try again
+            continue
+        finally:
+            dbapi.close()
+        status = row[0] if row is not None else None
+        if status == "committed":
+            return True
+        if status == "aborted":  # rolled back, or cut off by a crash before its commit
+            return False
+        # 'in progress': the old session has not yet noticed its client is gone
+    return None
