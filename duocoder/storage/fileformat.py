@@ -8,3 +8,6 @@ from __future__ import annotations
 APPLICATION_ID = 0x44554F43  # "DUOC"
 SCHEMA_VERSION = 7
 PROJECT_SUFFIX = ".duocoder"
+FORMAT_TABLE = "duocoder_format"
+"""On a server a team project keeps its format number in this table (a file keeps it in
+SQLite's user_version); its presence is what marks a database as a DuoCoder project."""

@@ -17,6 +17,13 @@ from duocoder.storage.recorder import PostgresRecorder, ident
 def create_schema(conn: Connection) -> None:
     """Create every table, make the foreign keys deferrable, add the recording triggers."""
     Base.metadata.create_all(conn)
+    finish_schema(conn)
+
+
+def finish_schema(conn: Connection) -> None:
+    """What the server's schema has beyond the models, made (again) after the tables were
+    created or a format upgrade changed them: deferrable foreign keys and the recording
+    triggers on every undoable table. Run by the tables' owner."""
     inspector = inspect(conn)
     for table in Base.metadata.sorted_tables:
         for fk in inspector.get_foreign_keys(table.name):

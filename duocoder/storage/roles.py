@@ -24,9 +24,9 @@ from typing import Literal
 from sqlalchemy import Connection, text
 
 from duocoder.domain.errors import ValidationError
+from duocoder.storage.fileformat import FORMAT_TABLE
 from duocoder.storage.models import Base
 from duocoder.storage.recorder import ident
-from duocoder.storage.server import FORMAT_TABLE
 
 Place = Literal["reader", "coder", "owner"]
 PLACES: tuple[Place, ...] = ("reader", "coder", "owner")
@@ -191,3 +191,23 @@ def members(conn: Connection) -> list[Member]:
         if place is not None:
             found.append(Member(role, place))
     return found
+
+
+def extend_places(conn: Connection, table: str) -> None:
+    """Give every member the privileges their place holds on a table a format upgrade
+    added (and on its id sequence), as `grant` would have: run by the creator, who owns
+    the new table and so may grant on it."""
+    who_has = [(ident(m.role), m.place) for m in members(conn) if not m.creator]
+    sequences = [s for s in _sequences(conn) if s.startswith(f"{table}_")]
+    for who, place in who_has:
+        t = ident(table)
+        if place == "owner":
+            conn.exec_driver_sql(f"GRANT ALL ON {t} TO {who} WITH GRANT OPTION")
+        else:
+            conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {who}")
+            if place == "coder" and table in CODER_TABLES:
+                conn.exec_driver_sql(f"GRANT {_WRITE} ON {t} TO {who}")
+        if place != "reader" and sequences:
+            names = ", ".join(ident(s) for s in sequences)
+            option = " WITH GRANT OPTION" if place == "owner" else ""
+            conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {names} TO {who}{option}")

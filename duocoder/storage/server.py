@@ -30,12 +30,10 @@ from duocoder.domain.errors import (
     ReadOnlyProjectError,
     WrongPasswordError,
 )
-from duocoder.storage import postgres
-from duocoder.storage.fileformat import SCHEMA_VERSION
+from duocoder.storage import postgres, server_migrations
+from duocoder.storage.fileformat import FORMAT_TABLE, SCHEMA_VERSION
 
 SCHEMES = ("postgresql", "postgres")
-FORMAT_TABLE = "duocoder_format"
-"""One row, one column `version`: the project format the database holds."""
 
 
 def is_server_address(text_: str | object) -> bool:
@@ -133,12 +131,9 @@ def open_server_project(address: str, password: str | None = None) -> Engine:
                 f"The team project {display(url)} was made by a newer DuoCoder (format "
                 f"{version}); update DuoCoder to open it."
             )
-        if version < SCHEMA_VERSION:
-            raise ProjectFileError(
-                f"The team project {display(url)} has format {version}, which this version "
-                "cannot upgrade on the server: copy it to a file, open that, and copy it back."
-            )
         with engine.begin() as conn:
+            if version < SCHEMA_VERSION:
+                server_migrations.upgrade(conn, display(url), version, SCHEMA_VERSION)
             postgres.upgrade_recording(conn)  # the row-level triggers of earlier versions
     return engine
 

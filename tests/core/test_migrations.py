@@ -10,33 +10,23 @@ from pathlib import Path
 import pytest
 
 from duocoder.app.project import Project
-from duocoder.storage.database import APPLICATION_ID, SCHEMA_VERSION
+from duocoder.storage.database import SCHEMA_VERSION
 from duocoder.storage.migrations import MIGRATIONS, backup_path
 from tests.helpers import source
+from tests.old_formats import (
+    CODER_TABLES,
+    PRIVACY_TABLES,
+    as_format_4,
+    as_format_5,
+    as_format_6,
+    frozen_v1,
+    frozen_v2,
+)
 
-DATA = Path(__file__).parent / "data"
 LANGUAGE_TABLES = ("nlp_documents", "nlp_forms", "nlp_lemmas", "nlp_rejections")
 HISTORY_TABLES = ("history_steps", "history_parts")
 TURN_TABLES = ("paragraph_styles", "turn_rules")
 GUID_TABLES = ("document_guids", "coding_guids")
-CODER_TABLES = ("coder_colors", "coding_changes")
-PRIVACY_TABLES = (
-    "pseudo_entities",
-    "pseudo_decisions",
-    "document_events",
-    "pseudo_scans",
-    "privacy_overrides",
-)
-
-
-def _frozen_v1(path: Path) -> Path:
-    con = sqlite3.connect(path)
-    con.executescript((DATA / "project-v1.sql").read_text(encoding="utf-8"))
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 1")
-    con.commit()
-    con.close()
-    return path
 
 
 def _schema(path: Path, table: str) -> tuple[object, ...]:
@@ -60,7 +50,7 @@ def test_every_format_has_an_upgrade_step() -> None:
 
 
 def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
-    path = _frozen_v1(tmp_path / "old.duocoder")
+    path = frozen_v1(tmp_path / "old.duocoder")
     original = path.read_bytes()
     with Project.open(path) as p:
         [doc] = p.documents()
@@ -104,7 +94,7 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
     LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES + PRIVACY_TABLES,
 )
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
-    old = _frozen_v1(tmp_path / "old.duocoder")
+    old = frozen_v1(tmp_path / "old.duocoder")
     Project.open(old).close()
     new = tmp_path / "new.duocoder"
     Project.create(new).close()
@@ -117,7 +107,7 @@ def test_an_upgraded_project_gets_indexed_and_searched(
     from duocoder.nlp.pipeline import ENV_MODEL
 
     monkeypatch.setenv(ENV_MODEL, "blank")
-    with Project.open(_frozen_v1(tmp_path / "old.duocoder")) as p:
+    with Project.open(frozen_v1(tmp_path / "old.duocoder")) as p:
         assert p.index_status().pending == (p.documents()[0].id,)
         p.index_documents()
         assert p.index_status().complete
@@ -128,13 +118,7 @@ def test_an_upgraded_project_gets_indexed_and_searched(
 
 
 def test_a_format_2_file_opens_with_its_data_and_an_empty_history(tmp_path: Path) -> None:
-    path = tmp_path / "v2.duocoder"
-    con = sqlite3.connect(path)
-    con.executescript((DATA / "project-v2.sql").read_text(encoding="utf-8"))
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 2")
-    con.commit()
-    con.close()
+    path = frozen_v2(tmp_path / "v2.duocoder")
     with Project.open(path) as p:
         [seg] = p.segments()
         assert (seg.code, seg.text, seg.coder) == ("Verbinding/Klik", "Goed 😊 café,", "Lies")
@@ -151,7 +135,7 @@ def _guids(path: Path, table: str) -> dict[int, str]:
 
 
 def test_an_upgraded_files_documents_and_codings_get_guids(tmp_path: Path) -> None:
-    path = _frozen_v1(tmp_path / "old.duocoder")
+    path = frozen_v1(tmp_path / "old.duocoder")
     with Project.open(path) as p:
         doc_ids = {d.id for d in p.documents()}
         coding_ids = {s.id for s in p.segments()}
@@ -162,33 +146,12 @@ def test_an_upgraded_files_documents_and_codings_get_guids(tmp_path: Path) -> No
     assert len(set(docs.values()) | set(codings.values())) == len(docs) + len(codings)
 
 
-def _as_format_4(path: Path) -> None:
-    """Turn a new project back into a format-4 file: no GUID tables, user_version 4, and
-    undo steps without GUID rows (as format 4 recorded them)."""
-    from duocoder.app.base import TABLES
-    from duocoder.storage.recorder import dumps, loads
-
-    _as_format_5(path)
-    con = sqlite3.connect(path)
-    for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
-        rows = [r for r in loads(data, TABLES) if not r.table.endswith("_guids")]
-        con.execute(
-            "UPDATE history_parts SET data = ? WHERE step_id = ? AND part = ?",
-            (dumps(rows), key, part),
-        )
-    con.execute("DROP TABLE coding_guids")
-    con.execute("DROP TABLE document_guids")
-    con.execute("PRAGMA user_version = 4")
-    con.commit()
-    con.close()
-
-
 def test_a_format_4_file_keeps_its_undo_history_through_the_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "v4.duocoder"
     with Project.create(path) as p:
         doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed 😊 café."), "participant")
         p.add_coding(doc.id, "Verbinding", 20, 27, create_code=True)
-    _as_format_4(path)
+    as_format_4(path)
     with Project.open(path) as p:
         [seg] = p.segments()
         assert seg.text == "Goed 😊 café"[:7]
@@ -219,27 +182,6 @@ def test_new_documents_and_codings_get_guids_that_undo_and_redo_keep(tmp_path: P
         assert _guids(path, "document_guids") == {} and _guids(path, "coding_guids") == {}
 
 
-def _as_format_5(path: Path) -> None:
-    """Turn a new project back into a format-5 file: no coder colour or coding change
-    tables, user_version 5, and undo steps without their rows (as format 5 recorded them)."""
-    from duocoder.app.base import TABLES
-    from duocoder.storage.recorder import dumps, loads
-
-    _as_format_6(path)
-    con = sqlite3.connect(path)
-    for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
-        rows = [r for r in loads(data, TABLES) if r.table not in CODER_TABLES]
-        con.execute(
-            "UPDATE history_parts SET data = ? WHERE step_id = ? AND part = ?",
-            (dumps(rows), key, part),
-        )
-    con.execute("DROP TABLE coding_changes")
-    con.execute("DROP TABLE coder_colors")
-    con.execute("PRAGMA user_version = 5")
-    con.commit()
-    con.close()
-
-
 def test_a_format_5_file_is_upgraded_keeps_its_codings_and_takes_coder_colours(
     tmp_path: Path,
 ) -> None:
@@ -248,7 +190,7 @@ def test_a_format_5_file_is_upgraded_keeps_its_codings_and_takes_coder_colours(
         p.coder = "Lies"
         doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed 😊 café."), "participant")
         p.add_coding(doc.id, "Verbinding", 20, 27, create_code=True)
-    _as_format_5(path)
+    as_format_5(path)
     original = path.read_bytes()
     with Project.open(path) as p:
         p.coder = "Lies"
@@ -274,24 +216,13 @@ def test_a_format_5_file_with_a_foreign_table_is_still_refused(tmp_path: Path) -
 
     path = tmp_path / "v5.duocoder"
     Project.create(path).close()
-    _as_format_5(path)
+    as_format_5(path)
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE coder_colors (coder_id INTEGER, color TEXT, evil TEXT)")
     con.commit()
     con.close()
     with pytest.raises(ProjectFileError, match="coder_colors"):
         Project.open(path)
-
-
-def _as_format_6(path: Path) -> None:
-    """Turn a new project back into a format-6 file: no pseudonymisation tables (a new
-    project's history never touches them unless something was pseudonymised)."""
-    con = sqlite3.connect(path)
-    for table in reversed(PRIVACY_TABLES):
-        con.execute(f"DROP TABLE {table}")
-    con.execute("PRAGMA user_version = 6")
-    con.commit()
-    con.close()
 
 
 def test_a_format_6_file_is_upgraded_with_empty_privacy_tables_and_keeps_its_undo(
@@ -304,7 +235,7 @@ def test_a_format_6_file_is_upgraded_with_empty_privacy_tables_and_keeps_its_und
             "Anna", source("I: Hoe gaat het?\nR: Goed, Sofie helpt."), "participant"
         )
         p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
-    _as_format_6(path)
+    as_format_6(path)
     original = path.read_bytes()
     with Project.open(path) as p:
         p.coder = "Lies"

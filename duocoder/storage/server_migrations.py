@@ -1,0 +1,93 @@
+"""The ordered upgrade path of team projects on a PostgreSQL server.
+
+A project file and a team project share one format number (`SCHEMA_VERSION`): the file keeps
+it in SQLite's user_version, the server in `FORMAT_TABLE`. Files climb `migrations.py`, a
+server climbs `SERVER_MIGRATIONS` here: `SERVER_MIGRATIONS[n]` takes a team project from
+format n to n + 1 on a SQLAlchemy connection to the server. Team projects began with format
+7; a file of any earlier format reaches a server through `duocoder copy`, which upgrades a
+private copy of it on the way (tests/storage/test_server_formats.py copies one of every
+earlier format up and opens it).
+
+Why an ordered path of our own rather than Alembic: the file path has to run on raw
+connections to encrypted files before SQLAlchemy can open them, with each format's DDL
+written out so that a step keeps meaning what its format meant; one number per format
+already names the schema on both engines, so a second version table and a migration
+environment would only add a way for the two to disagree. On the server a step needs no
+backup copy: PostgreSQL's DDL is transactional, so the whole climb commits or nothing does.
+
+The climb runs when a project's owner opens it with a newer DuoCoder. It holds an exclusive
+lock on the format table, so two owners opening at once upgrade once, and readers and
+coders wait the moment it takes rather than meet half a schema. Only the role that owns the
+tables may alter them: anyone else is told in one sentence to ask an owner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, text
+
+from duocoder.domain.errors import ProjectFileError
+from duocoder.storage import postgres, roles
+from duocoder.storage.fileformat import FORMAT_TABLE, SCHEMA_VERSION
+
+ServerMigration = Callable[[Connection], None]
+
+FIRST_SERVER_FORMAT = 7
+"""The format of the first team projects: no server holds an earlier one."""
+
+SERVER_MIGRATIONS: dict[int, ServerMigration] = {}
+"""Format n → n + 1 on a server. A step that adds a table grants it to the project's
+members with `roles.extend_places`, and the recording triggers and deferrable foreign keys
+are renewed after every climb (`postgres.finish_schema`)."""
+
+
+def can_upgrade(version: int, target: int = SCHEMA_VERSION) -> bool:
+    return version >= FIRST_SERVER_FORMAT and all(
+        v in SERVER_MIGRATIONS for v in range(version, target)
+    )
+
+
+def upgrade(conn: Connection, where: str, version: int, target: int = SCHEMA_VERSION) -> None:
+    """Bring the team project on `conn`, found at format `version`, to format `target`
+    inside the caller's transaction. `where` names it in messages (an address without
+    password)."""
+    if not can_upgrade(version, target):
+        raise ProjectFileError(
+            f"The team project {where} has format {version}, which this version cannot "
+            "upgrade on the server: copy it to a file, open that, and copy it back."
+        )
+    if not _owns_tables(conn):
+        raise ProjectFileError(
+            f"The team project {where} has format {version} and must be upgraded to format "
+            f"{target} before this version can open it: ask the owner who created it "
+            f"({roles.owner_of_tables(conn)}) to open it once with this version."
+        )
+    version = _locked_version(conn)  # another owner may have upgraded it meanwhile
+    for v in range(version, target):
+        try:
+            SERVER_MIGRATIONS[v](conn)
+        except Exception as exc:  # the caller's transaction rolls every step back
+            raise ProjectFileError(
+                f"The team project {where} could not be upgraded to format {v + 1} ({exc}); "
+                "it was left unchanged."
+            ) from exc
+        conn.execute(text(f"UPDATE {FORMAT_TABLE} SET version = :v"), {"v": v + 1})
+    if version < target:
+        postgres.finish_schema(conn)
+
+
+def _locked_version(conn: Connection) -> int:
+    conn.exec_driver_sql(f"LOCK TABLE {FORMAT_TABLE} IN ACCESS EXCLUSIVE MODE")
+    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
+    return int(version) if version is not None else 0
+
+
+def _owns_tables(conn: Connection) -> bool:
+    return bool(
+        conn.execute(
+            text(
+                "SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+                "WHERE schemaname = current_schema()"
+            )
+        ).scalar()
+    )
