@@ -156,11 +156,14 @@ class Pseudonymisation(Service):
             candidates = self.project.identifier_candidates(chosen, extra=known)
             accepted = [c for c in candidates if c.status == "accepted"]
             if not accepted:
-                return PseudonymisationReport(0, 0, 0)
-            report = self._apply(key, key_path, passphrase, accepted)
-            n = report.documents
-            label = f"Pseudonymise {n} document{'s' if n != 1 else ''}"
-        compacted = compact(self.project._engine) if self.project._engine is not None else False
+                report = None
+            else:
+                report = self._apply(key, key_path, passphrase, accepted)
+                n = report.documents
+                label = f"Pseudonymise {n} document{'s' if n != 1 else ''}"
+        compacted = self._compact()
+        if report is None:  # nothing (more) to replace: what an earlier run left is compacted
+            return PseudonymisationReport(0, 0, 0, compacted=compacted)
         self._reindex([c.document_id for c in accepted])
         path = self.project.path
         backups = (
@@ -178,6 +181,10 @@ class Pseudonymisation(Service):
             compacted,
             backups,
         )
+
+    def _compact(self) -> bool:
+        """Rid the file (or the server's tables) of the originals' old bytes."""
+        return compact(self.project._engine) if self.project._engine is not None else False
 
     @staticmethod
     def _known_from_key(key: Key) -> KnownNames:

@@ -340,6 +340,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passphrase safe.",
         "pseudo_not_compacted": "{path} was busy elsewhere, so its freed pages may still hold "
         "originals until it is compacted: close it everywhere and run this again.",
+        "pseudo_not_vacuumed": "The server still keeps the replaced rows' old versions of "
+        "{path} in its tables: the team project's creator removes them by running this again "
+        "(nothing more is replaced), or the server's administrator with VACUUM FULL.",
         "pseudo_backups": "These backups still hold the original names: {paths}; delete them "
         "or keep them apart.",
         "pseudo_restore_which": "Name the document to restore, or give --all (not both).",
@@ -627,6 +630,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudo_not_compacted": "{path} was elders in gebruik, dus vrijgekomen pagina's kunnen "
         "nog originelen bevatten tot het bestand gecomprimeerd is: sluit het overal en voer "
         "dit opnieuw uit.",
+        "pseudo_not_vacuumed": "De server bewaart de oude versies van de vervangen rijen van "
+        "{path} nog in zijn tabellen: de maker van het teamproject verwijdert ze door dit "
+        "opnieuw uit te voeren (er wordt niets meer vervangen), of de beheerder van de server "
+        "met VACUUM FULL.",
         "pseudo_backups": "Deze reservekopieën bevatten nog de originele namen: {paths}; "
         "verwijder ze of bewaar ze apart.",
         "pseudo_restore_which": "Noem het document om te herstellen, of geef --all (niet allebei).",

@@ -471,6 +471,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         return 0
     if not report.documents:
         print(t("pseudo_nothing"))
+        _say_if_not_compacted(report.compacted, args.project)
         return 0
     print(
         t(
@@ -483,8 +484,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     )
     for name, count in report.per_document.items():
         print(f"  {name}: {n(count, 'replacement')}")
-    if not report.compacted:
-        print(t("pseudo_not_compacted", path=args.project))
+    _say_if_not_compacted(report.compacted, args.project)
     if report.backups:
         print(t("pseudo_backups", paths=", ".join(report.backups)))
     return 0
@@ -575,3 +575,11 @@ def cmd_overrides(args: argparse.Namespace) -> int:
             [t(h) for h in ("h_when", "h_coder", "h_export", "h_findings", "h_reason")],
         )
     return 0
+
+
+def _say_if_not_compacted(compacted: bool, project: str) -> None:
+    if not compacted:
+        from duocoder.storage.server import is_server_address
+
+        on_server = is_server_address(project)
+        print(t("pseudo_not_vacuumed" if on_server else "pseudo_not_compacted", path=project))

@@ -3808,12 +3808,17 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="120"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="118"/>
+        <source>The server still keeps the replaced rows&apos; old versions: the team project&apos;s creator removes them by pseudonymising again, or the server&apos;s administrator with VACUUM FULL.</source>
+        <translation>De server bewaart de oude versies van de vervangen rijen nog: de maker van het teamproject verwijdert ze door opnieuw te pseudonimiseren, of de beheerder van de server met VACUUM FULL.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="124"/>
         <source>The project file still holds the originals&apos; old pages: it is cleaned when every window on it is closed.</source>
         <translation>Het projectbestand bevat nog de oude pagina&apos;s met de originelen: het wordt opgeruimd wanneer elk venster erop gesloten is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="131"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="134"/>
         <source>These backups still hold the original names: %1; delete them or keep them apart.</source>
         <translation>Deze reservekopieën bevatten nog de oorspronkelijke namen: %1; verwijder ze of bewaar ze apart.</translation>
     </message>

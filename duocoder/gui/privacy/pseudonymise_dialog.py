@@ -113,16 +113,19 @@ class PseudonymiseDialog(BackgroundReportDialog):
             parts.append(f"<li>{escape(name)}: {n}</li>")
         parts.append("</ul>")
         if not report.compacted:
-            parts.append(
-                "<p>"
-                + escape(
-                    self.tr(
-                        "The project file still holds the originals' old pages: it is "
-                        "cleaned when every window on it is closed."
-                    )
+            left = (
+                self.tr(
+                    "The server still keeps the replaced rows' old versions: the team "
+                    "project's creator removes them by pseudonymising again, or the server's "
+                    "administrator with VACUUM FULL."
                 )
-                + "</p>"
+                if self.controller.project.on_server
+                else self.tr(
+                    "The project file still holds the originals' old pages: it is "
+                    "cleaned when every window on it is closed."
+                )
             )
+            parts.append("<p>" + escape(left) + "</p>")
         if report.backups:
             parts.append(
                 "<p>"
