@@ -161,7 +161,7 @@ class Codings(Service):
                             continue
                         raise coding_q.duplicate_error(s, doc_id, *key)
                     have.add(key)
-                    memo = check_length("A memo", spec.memo or "", limits.MEMO) or None
+                    memo = check_length("A memo", spec.memo, limits.MEMO) if spec.memo else None
                 except DuoCoderError as exc:
                     exc.spec_index = index  # type: ignore[attr-defined]  # for "row N" in the CLI
                     raise
