@@ -259,7 +259,7 @@ class ProjectBase:
             self._recorder.clear(conn)
             result = fn(s)
             guids.assign(s)  # flushes; the new rows' GUIDs belong to this step
-            rows = self._recorder.take(conn, TABLES)
+            rows = self._recorder.take_step(conn, TABLES)
             if rows:
                 collecting = self._collecting
                 seal = self._seal
@@ -278,7 +278,7 @@ class ProjectBase:
                     self._own_steps.add(done)
                 watch.announce(conn, done)
         self._meta_cache = None
-        self._notify(Changes.of_rows(rows))
+        self._notify(Changes.of_recorded(rows))
         return result
 
     @contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
-from duocoder.storage.recorder import RowChange
+from duocoder.storage.recorder import Recorded, RowChange
 
 Ids = frozenset[int]
 _NONE: Ids = frozenset()
@@ -67,6 +67,24 @@ class Changes:
                 settings.add(str(image["key"]))
             elif kind is not None and ident is not None:
                 found.setdefault(kind, set()).add(int(image[ident]))
+        return cls._of(found, settings)
+
+    @classmethod
+    def of_recorded(cls, recorded: Recorded) -> Changes:
+        """`of_rows` of what a step recorded, read without decoding its rows: a bulk step's
+        entities come from its keys."""
+        found: dict[str, set[int]] = {}
+        settings: set[str] = set()
+        for table, value in recorded.values(_COLUMN):
+            kind = _ENTITY[table][0]
+            if kind == "settings":
+                settings.add(str(value))
+            else:
+                found.setdefault(kind, set()).add(int(value))
+        return cls._of(found, settings)
+
+    @classmethod
+    def _of(cls, found: dict[str, set[int]], settings: set[str]) -> Changes:
 
         def ids(kind: str) -> Ids:
             return frozenset(found[kind]) if kind in found else _NONE
@@ -106,3 +124,4 @@ _ENTITY: dict[str, tuple[str, str]] = {
     "pseudo_entities": ("privacy", "id"),
     "document_events": ("documents", "document_id"),
 }
+_COLUMN = {table: column for table, (_kind, column) in _ENTITY.items()}

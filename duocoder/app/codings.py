@@ -30,7 +30,19 @@ from duocoder.storage.models import (
     Memo,
     table_of,
 )
-from duocoder.storage.statements import insert_rows, new_ids
+from duocoder.storage.statements import insert_values, new_ids
+
+_COLUMNS = (
+    "id",
+    "document_id",
+    "code_id",
+    "start",
+    "end",
+    "coder_id",
+    "memo",
+    "created_at",
+    "auto",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +134,7 @@ class Codings(Service):
             # grown with each new coding, so a duplicate from before or from the batch is
             # caught
             coded = coding_q.coded_keys_of(s, docs.values())
-            rows: list[dict[str, object]] = []
+            rows: list[tuple[object, ...]] = []  # the values of _COLUMNS but the id
             when = coding_q.now()
             for index, spec in enumerate(specs):
                 try:
@@ -149,28 +161,20 @@ class Codings(Service):
                             continue
                         raise coding_q.duplicate_error(s, doc_id, *key)
                     have.add(key)
-                    memo = check_length("A memo", spec.memo or "", limits.MEMO) or None
+                    memo = check_length("A memo", spec.memo, limits.MEMO) if spec.memo else None
                 except DuoCoderError as exc:
                     exc.spec_index = index  # type: ignore[attr-defined]  # for "row N" in the CLI
                     raise
-                rows.append(
-                    {
-                        "document_id": doc_id,
-                        "code_id": code_id,
-                        "start": spec.start,
-                        "end": spec.end,
-                        "coder_id": coder,
-                        "memo": memo,
-                        "created_at": when,
-                        "auto": spec.auto,
-                    }
-                )
+                rows.append((doc_id, code_id, spec.start, spec.end, coder, memo, when, spec.auto))
             if rows:
                 s.flush()  # codes and coders made above get their ids before the codings
                 ids = new_ids(s, Coding, len(rows))
-                for row, coding_id in zip(rows, ids, strict=True):
-                    row["id"] = coding_id
-                insert_rows(s, table_of(Coding), rows)
+                insert_values(
+                    s,
+                    table_of(Coding),
+                    _COLUMNS,
+                    [(i, *row) for i, row in zip(ids, rows, strict=True)],
+                )
                 guids.assign_codings(s, ids)
                 report.ids.extend(ids)
             colour_session_coder(s, self.project.coder, self.project.coder_color)

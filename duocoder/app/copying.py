@@ -45,7 +45,7 @@ from duocoder.storage.server import (
     parse_address,
     server_error,
 )
-from duocoder.storage.statements import insert_rows
+from duocoder.storage.statements import insert_values
 
 BATCH = 5_000
 Progress = Callable[[int, int, str], None]
@@ -162,8 +162,9 @@ def _copy_tables(reader: Engine, writer: Engine, progress: Progress | None) -> d
                         result = source.execution_options(yield_per=BATCH).execute(
                             select(table).order_by(*order)
                         )
-                        for batch in result.mappings().partitions(BATCH):
-                            insert_rows(conn, table, [dict(r) for r in batch])
+                        names = [c.name for c in table.columns]  # select(table)'s order
+                        for batch in result.partitions(BATCH):
+                            insert_values(conn, table, names, [tuple(r) for r in batch])
                             done += len(batch)
                             counts[table.name] = counts.get(table.name, 0) + len(batch)
                             if progress is not None:

@@ -72,7 +72,20 @@ from duocoder.storage.models import (
     table_of,
 )
 from duocoder.storage.models import Turn as TurnRow
-from duocoder.storage.statements import insert_rows, new_ids
+from duocoder.storage.statements import insert_rows, insert_values, new_ids
+
+_CODING_COLUMNS = (
+    "id",
+    "document_id",
+    "code_id",
+    "start",
+    "end",
+    "coder_id",
+    "memo",
+    "created_at",
+    "auto",
+)
+_MEMO = 5  # a row of `added`: its memo's place
 
 __all__ = ["DocumentConflict", "MergeReport", "Merging"]
 
@@ -338,7 +351,7 @@ class _Merge:
         s = self.s
         # rows written at the end with Core, a statement per table, ids reserved in one call:
         # a copy's 100,000 codings as ORM objects cost more than all the rest of a merge
-        added: list[dict[str, Any]] = []
+        added: list[list[Any]] = []  # the values of _CODING_COLUMNS but the id
         chosen: list[str | None] = []  # the copy's GUID, where the project does not use it
         changes: list[tuple[int, Any, int | None]] = []  # (index in added, when, by)
         changed = on_category = 0
@@ -354,9 +367,9 @@ class _Merge:
                 self.tally.codings_already_there += 1
                 if c.memo and there < 0:  # a repeat within this copy: onto the row to write
                     row = added[-1 - there]
-                    text = combined_memo(row["memo"], self.own_name, c.memo, source.label)
+                    text = combined_memo(row[_MEMO], self.own_name, c.memo, source.label)
                     if text is not None:
-                        row["memo"] = text
+                        row[_MEMO] = text
                         self._memo_combined(key)
                 elif c.memo:
                     self._coding_memo(there, c.memo, source, key)
@@ -374,32 +387,22 @@ class _Merge:
             if c.changed is not None:
                 when, by = c.changed
                 changes.append((len(added), when, coder_map.get(by) if by is not None else None))
-            added.append(
-                {
-                    "document_id": doc_id,
-                    "code_id": code_id,
-                    "start": c.start,
-                    "end": c.end,
-                    "coder_id": coder,
-                    "memo": c.memo,
-                    "created_at": c.created_at,
-                    "auto": c.auto,
-                }
-            )
+            added.append([doc_id, code_id, c.start, c.end, coder, c.memo, c.created_at, c.auto])
         if added:
             s.flush()  # documents, codes and coders added above are written first
             ids = new_ids(s, Coding, len(added))
-            for row, coding_id in zip(added, ids, strict=True):
-                row["id"] = coding_id
-            insert_rows(s, table_of(Coding), added)
+            insert_values(
+                s,
+                table_of(Coding),
+                _CODING_COLUMNS,
+                [(i, *row) for i, row in zip(ids, added, strict=True)],
+            )
             new = iter(guids.new_guids(sum(1 for g in chosen if g is None)))
-            insert_rows(
+            insert_values(
                 s,
                 table_of(CodingGuid),
-                [
-                    {"coding_id": i, "guid": g if g is not None else next(new)}
-                    for i, g in zip(ids, chosen, strict=True)
-                ],
+                ("coding_id", "guid"),
+                [(i, g if g is not None else next(new)) for i, g in zip(ids, chosen, strict=True)],
             )
             insert_rows(
                 s,

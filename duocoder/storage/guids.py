@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from duocoder.storage.models import Coding, CodingGuid, Document, DocumentGuid, table_of
 from duocoder.storage.recorder import RowChange
-from duocoder.storage.statements import insert_rows
+from duocoder.storage.statements import insert_values
 
 _PENDING = "duocoder_pending_guids"
 _CHOSEN = "duocoder_chosen_guids"
@@ -107,11 +107,8 @@ def assign_codings(session: Session, coding_ids: Sequence[int]) -> None:
     the session never sees as objects, so `assign` cannot), in one statement. Call it inside
     the same `_run` as the insert, so the GUID rows belong to that undo step."""
     if coding_ids:
-        rows = [
-            {"coding_id": i, "guid": g}
-            for i, g in zip(coding_ids, new_guids(len(coding_ids)), strict=True)
-        ]
-        insert_rows(session, table_of(CodingGuid), rows)
+        rows = list(zip(coding_ids, new_guids(len(coding_ids)), strict=True))
+        insert_values(session, table_of(CodingGuid), ("coding_id", "guid"), rows)
 
 
 def _before_commit(session: Session) -> None:

@@ -18,7 +18,7 @@ from duocoder.domain.errors import ValidationError
 from duocoder.domain.privacy import SEALED_PREFIX
 from duocoder.storage import recorder
 from duocoder.storage.models import HistoryPart, HistoryStep, table_of
-from duocoder.storage.recorder import RowChange
+from duocoder.storage.recorder import Recorded, RowChange
 
 KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
 Seal = Callable[[bytes], bytes]  # encrypts a part's row images (see `seal_all`)
@@ -60,7 +60,7 @@ def new_step(
     conn: Connection,
     coder: str | None,
     label: str,
-    rows: Sequence[RowChange],
+    rows: Sequence[RowChange] | Recorded,
     seal: Seal | None = None,
 ) -> int:
     """Record a new done step for `coder`; their undone steps can no longer be redone.
@@ -79,13 +79,17 @@ def new_step(
 
 
 def add_part(
-    conn: Connection, step_id: int, rows: Sequence[RowChange], seal: Seal | None = None
+    conn: Connection,
+    step_id: int,
+    rows: Sequence[RowChange] | Recorded,
+    seal: Seal | None = None,
 ) -> None:
-    """Add one transaction's rows to a step (a batch import: one part per file)."""
+    """Add one transaction's rows to a step (a batch import: one part per file): the rows
+    as the recorder took them (`Recorded`, kept as the log wrote them), or decoded."""
     part = conn.execute(
         select(func.coalesce(func.max(_parts.c.part), 0)).where(_parts.c.step_id == step_id)
     ).scalar_one()
-    data = recorder.dumps(rows)
+    data = rows.dumps() if isinstance(rows, Recorded) else recorder.dumps(rows)
     if seal is not None:
         data = seal(data)
     conn.execute(insert(_parts).values(step_id=step_id, part=part + 1, data=data))

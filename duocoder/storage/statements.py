@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
@@ -37,13 +37,19 @@ def new_ids(session: Session, model: Any, count: int) -> list[int]:
     table = model.__table__
     column = next(iter(table.primary_key.columns))
     if session.connection().dialect.name == "postgresql":
-        # one row holding all of them: 90,000 rows of one id each cost more to read
-        ids = session.connection().execute(
+        # one row holding all of them: 90,000 rows of one id each cost more to read; the
+        # sequence named once (looked up per row, its name cost four times the nextval)
+        connection = session.connection()
+        sequence = connection.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"),
+            {"t": f'"{table.name}"', "c": column.name},
+        ).scalar_one()
+        ids = connection.execute(
             text(
-                "SELECT array_agg(nextval(pg_get_serial_sequence(:t, :c)) ORDER BY g) "
+                "SELECT array_agg(nextval(CAST(:s AS regclass)) ORDER BY g) "
                 "FROM generate_series(1, :n) AS g"
             ),
-            {"t": f'"{table.name}"', "c": column.name, "n": count},
+            {"s": sequence, "n": count},
         )
         return [int(i) for i in ids.scalar_one()]
     first = (session.scalar(select(func.max(column))) or 0) + 1
@@ -53,22 +59,35 @@ def new_ids(session: Session, model: Any, count: int) -> list[int]:
 def insert_rows(
     session: Session | Connection, table: Table, rows: Sequence[Mapping[str, Any]]
 ) -> None:
-    """Insert many rows of one table the fastest way the engine offers, as plain values
-    (every row with the same keys): PostgreSQL's COPY, one round trip for 100,000 codings
-    where an executemany sends a statement per row; on SQLite the driver's executemany
-    without SQLAlchemy's per-row bookkeeping. Both fire the tables' triggers, so the rows are
-    recorded for undo like any other insert. Values pass the columns' own bind processors
-    (a DateTime becomes what SQLAlchemy would store), so the rows read back the same."""
+    """Insert many rows of one table the fastest way the engine offers (`insert_values`),
+    every row a mapping with the same keys."""
+    if rows:
+        names = list(rows[0].keys())
+        insert_values(session, table, names, [tuple(r[n] for n in names) for r in rows])
+
+
+def insert_values(
+    session: Session | Connection,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """Insert many rows of one table, each a tuple of the values of the columns `names`,
+    the fastest way the engine offers, as plain values: PostgreSQL's COPY, one round trip
+    for 100,000 codings where an executemany sends a statement per row; on SQLite the
+    driver's executemany without SQLAlchemy's per-row bookkeeping. Both fire the tables'
+    triggers, so the rows are recorded for undo like any other insert. Values pass the
+    columns' own bind processors (a DateTime becomes what SQLAlchemy would store), so the
+    rows read back the same."""
     if not rows:
         return
     connection = session.connection() if isinstance(session, Session) else session
     dialect = connection.dialect
-    names = list(rows[0].keys())
     columns = [table.c[n] for n in names]
     processors = [(i, p) for i, c in enumerate(columns) if (p := c.type.bind_processor(dialect))]
-    values: Iterable[tuple[Any, ...]] = (tuple(r[n] for n in names) for r in rows)
+    values: Iterable[tuple[Any, ...]] = rows
     if processors:
-        values = (_processed(v, processors) for v in values)
+        values = _processed(rows, processors)
     quoted = ", ".join(ident(n) for n in names)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -78,17 +97,42 @@ def insert_rows(
                     copy.write_row(value)
         else:
             marks = ", ".join("?" for _ in names)
-            cursor.executemany(
-                f"INSERT INTO {ident(table.name)} ({quoted}) VALUES ({marks})", values
-            )
+            # a bulk insert's indexes (a GUID's is in random order) outgrow the default 2 MB
+            # page cache: a larger one for this statement, given back afterwards
+            previous = cursor.execute("PRAGMA cache_size").fetchone()[0]
+            if len(rows) >= _BULK_ROWS:
+                cursor.execute(f"PRAGMA cache_size = {_BULK_CACHE_KIB}")
+            try:
+                cursor.executemany(
+                    f"INSERT INTO {ident(table.name)} ({quoted}) VALUES ({marks})", values
+                )
+            finally:
+                if len(rows) >= _BULK_ROWS:
+                    cursor.execute(f"PRAGMA cache_size = {int(previous)}")
     finally:
         cursor.close()
 
 
+_BULK_ROWS = 10_000
+_BULK_CACHE_KIB = -65_536  # negative: KiB (64 MiB), as SQLite reads it
+
+
 def _processed(
-    value: tuple[Any, ...], processors: Sequence[tuple[int, Callable[[Any], Any]]]
-) -> tuple[Any, ...]:
-    out = list(value)
-    for i, process in processors:
-        out[i] = process(out[i])
-    return tuple(out)
+    rows: Iterable[tuple[Any, ...]], processors: Sequence[tuple[int, Callable[[Any], Any]]]
+) -> Iterator[tuple[Any, ...]]:
+    """The rows with the processors' columns processed. A value that is the very object of
+    the row before (one time for a whole bulk coding, the same False) is processed once."""
+    last: list[tuple[Any, Any]] = [(_NOTHING, None) for _ in processors]
+    for row in rows:
+        out = list(row)
+        for n, (i, process) in enumerate(processors):
+            value = out[i]
+            before, result = last[n]
+            if value is not before:
+                result = process(value)
+                last[n] = (value, result)
+            out[i] = result
+        yield tuple(out)
+
+
+_NOTHING = object()
