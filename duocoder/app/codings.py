@@ -22,6 +22,7 @@ from duocoder.domain.records import MemoInfo, Segment
 from duocoder.domain.roles import Role
 from duocoder.storage import guids
 from duocoder.storage.models import (
+    CODING_COLUMNS,
     Code,
     Coder,
     Coding,
@@ -31,18 +32,6 @@ from duocoder.storage.models import (
     table_of,
 )
 from duocoder.storage.statements import insert_values, new_ids
-
-_COLUMNS = (
-    "id",
-    "document_id",
-    "code_id",
-    "start",
-    "end",
-    "coder_id",
-    "memo",
-    "created_at",
-    "auto",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +123,7 @@ class Codings(Service):
             # grown with each new coding, so a duplicate from before or from the batch is
             # caught
             coded = coding_q.coded_keys_of(s, docs.values())
-            rows: list[tuple[object, ...]] = []  # the values of _COLUMNS but the id
+            rows: list[tuple[object, ...]] = []  # the values of CODING_COLUMNS but the id
             when = coding_q.now()
             for index, spec in enumerate(specs):
                 try:
@@ -172,7 +161,7 @@ class Codings(Service):
                 insert_values(
                     s,
                     table_of(Coding),
-                    _COLUMNS,
+                    CODING_COLUMNS,
                     [(i, *row) for i, row in zip(ids, rows, strict=True)],
                 )
                 guids.assign_codings(s, ids)

@@ -24,6 +24,7 @@ from duocoder.storage import guids
 from duocoder.storage.database import close_engine, open_project_copy, session_factory
 from duocoder.storage.encryption import key_for, looks_encrypted
 from duocoder.storage.models import (
+    CODING_COLUMNS,
     Code,
     Coder,
     CoderColor,
@@ -199,6 +200,11 @@ def _read(s: Session, path: Path) -> SourceProject:
     coding_guids = guids.coding_guids(s)
     changes = {c.coding_id: (c.changed_at, c.changed_by) for c in s.scalars(select(CodingChange))}
     # the columns, not ORM objects: a copy's 90,000 codings as objects cost a second
+    rows = s.execute(
+        select(*(Coding.__table__.c[name] for name in CODING_COLUMNS)).order_by(
+            Coding.document_id, Coding.start, Coding.id
+        )
+    )
     codings = [
         SourceCoding(
             document_id,
@@ -212,29 +218,7 @@ def _read(s: Session, path: Path) -> SourceProject:
             coding_guids.get(coding_id),
             changes.get(coding_id),
         )
-        for (
-            coding_id,
-            document_id,
-            code_id,
-            start,
-            end,
-            coder_id,
-            memo,
-            created_at,
-            auto,
-        ) in s.execute(
-            select(
-                Coding.id,
-                Coding.document_id,
-                Coding.code_id,
-                Coding.start,
-                Coding.end,
-                Coding.coder_id,
-                Coding.memo,
-                Coding.created_at,
-                Coding.auto,
-            ).order_by(Coding.document_id, Coding.start, Coding.id)
-        )
+        for coding_id, document_id, code_id, start, end, coder_id, memo, created_at, auto in rows
     ]
     memos = [
         SourceMemo(m.target, m.target_id, m.text, m.coder_id)

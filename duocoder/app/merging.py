@@ -57,6 +57,7 @@ from duocoder.domain.errors import PassphraseNeededError, ValidationError
 from duocoder.storage import guids
 from duocoder.storage.encryption import needed_message
 from duocoder.storage.models import (
+    CODING_COLUMNS,
     Code,
     Coder,
     CoderColor,
@@ -74,17 +75,6 @@ from duocoder.storage.models import (
 from duocoder.storage.models import Turn as TurnRow
 from duocoder.storage.statements import insert_rows, insert_values, new_ids
 
-_CODING_COLUMNS = (
-    "id",
-    "document_id",
-    "code_id",
-    "start",
-    "end",
-    "coder_id",
-    "memo",
-    "created_at",
-    "auto",
-)
 _MEMO = 5  # a row of `added`: its memo's place
 
 __all__ = ["DocumentConflict", "MergeReport", "Merging"]
@@ -351,7 +341,7 @@ class _Merge:
         s = self.s
         # rows written at the end with Core, a statement per table, ids reserved in one call:
         # a copy's 100,000 codings as ORM objects cost more than all the rest of a merge
-        added: list[list[Any]] = []  # the values of _CODING_COLUMNS but the id
+        added: list[list[Any]] = []  # the values of CODING_COLUMNS but the id
         chosen: list[str | None] = []  # the copy's GUID, where the project does not use it
         changes: list[tuple[int, Any, int | None]] = []  # (index in added, when, by)
         changed = on_category = 0
@@ -394,7 +384,7 @@ class _Merge:
             insert_values(
                 s,
                 table_of(Coding),
-                _CODING_COLUMNS,
+                CODING_COLUMNS,
                 [(i, *row) for i, row in zip(ids, added, strict=True)],
             )
             new = iter(guids.new_guids(sum(1 for g in chosen if g is None)))

@@ -131,6 +131,21 @@ class Coding(Base):
     auto: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+CODING_COLUMNS = (
+    "id",
+    "document_id",
+    "code_id",
+    "start",
+    "end",
+    "coder_id",
+    "memo",
+    "created_at",
+    "auto",
+)
+"""A coding row's columns in the order bulk work reads and writes them as tuples (bulk
+coding, merging a coder's copy)."""
+
+
 class Memo(Base):
     """A memo on the project (`target_id` NULL), a document or a code; coding memos live on
     the coding itself so that a retrieved segment carries its memo without a join."""
