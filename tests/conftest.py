@@ -6,10 +6,14 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 
 from duocoder.app.project import Project
+
+if TYPE_CHECKING:
+    from tests.keyrings import MemoryKeyring
 
 TEST_PASSPHRASE = "correct horse battery staple"
 """The passphrase of every project the suite makes in its encrypted mode."""
@@ -180,6 +184,20 @@ def no_user_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("PGPASSWORD", raising=False)
     keyring.set_keyring(fail.Keyring())
     yield
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in memory, for the tests of remembered passwords."""
+    import keyring
+    from keyring.backends import fail
+
+    from tests.keyrings import MemoryKeyring
+
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
     keyring.set_keyring(fail.Keyring())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring
@@ -49,14 +49,6 @@ def password_address(database: str, postgres_server) -> str:  # type: ignore[no-
     postgres_server.password_role(ROLE, PASSWORD)
     url = make_url(database)
     return build_address(url.host or "", url.port or 5432, url.database or "", ROLE)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture

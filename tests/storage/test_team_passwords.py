@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -41,14 +40,6 @@ def address(postgres_server) -> str:  # type: ignore[no-untyped-def]
     postgres_server.password_role(ROLE, PASSWORD)
     url = make_url(plain)
     return build_address(url.host or "", url.port or 5432, url.database or "", ROLE)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(fail.Keyring())
 
 
 def _no_password_in(*texts: str) -> None:
