@@ -131,17 +131,7 @@ def grant(conn: Connection, role: str, place: Place) -> None:
         )
     who = ident(role)
     _revoke_all(conn, who)
-    tables = ", ".join(ident(t) for t in _tables())
-    sequences = ", ".join(ident(s) for s in _sequences(conn))
-    conn.exec_driver_sql(f"GRANT SELECT ON {tables} TO {who}")
-    if place == "coder":
-        writable = ", ".join(ident(t) for t in sorted(CODER_TABLES))
-        conn.exec_driver_sql(f"GRANT {_WRITE} ON {writable} TO {who}")
-    elif place == "owner":
-        conn.exec_driver_sql(f"GRANT ALL ON {tables} TO {who} WITH GRANT OPTION")
-    if place != "reader" and sequences:
-        option = " WITH GRANT OPTION" if place == "owner" else ""
-        conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequences} TO {who}{option}")
+    _give(conn, who, place, _tables(), _sequences(conn))
     kept = place_of(conn, role)
     if kept != place:
         raise ValidationError(
@@ -197,17 +187,24 @@ def extend_places(conn: Connection, table: str) -> None:
     """Give every member the privileges their place holds on a table a format upgrade
     added (and on its id sequence), as `grant` would have: run by the creator, who owns
     the new table and so may grant on it."""
-    who_has = [(ident(m.role), m.place) for m in members(conn) if not m.creator]
     sequences = [s for s in _sequences(conn) if s.startswith(f"{table}_")]
-    for who, place in who_has:
-        t = ident(table)
-        if place == "owner":
-            conn.exec_driver_sql(f"GRANT ALL ON {t} TO {who} WITH GRANT OPTION")
-        else:
-            conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {who}")
-            if place == "coder" and table in CODER_TABLES:
-                conn.exec_driver_sql(f"GRANT {_WRITE} ON {t} TO {who}")
-        if place != "reader" and sequences:
-            names = ", ".join(ident(s) for s in sequences)
-            option = " WITH GRANT OPTION" if place == "owner" else ""
-            conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {names} TO {who}{option}")
+    for member in members(conn):
+        if not member.creator:
+            _give(conn, ident(member.role), member.place, [table], sequences)
+
+
+def _give(
+    conn: Connection, who: str, place: Place, tables: list[str], sequences: list[str]
+) -> None:
+    """Grant `who` (quoted) what `place` holds on `tables` and `sequences`."""
+    names = ", ".join(ident(t) for t in tables)
+    conn.exec_driver_sql(f"GRANT SELECT ON {names} TO {who}")
+    writable = ", ".join(ident(t) for t in sorted(CODER_TABLES & set(tables)))
+    if place == "coder" and writable:
+        conn.exec_driver_sql(f"GRANT {_WRITE} ON {writable} TO {who}")
+    elif place == "owner":
+        conn.exec_driver_sql(f"GRANT ALL ON {names} TO {who} WITH GRANT OPTION")
+    if place != "reader" and sequences:
+        listed = ", ".join(ident(s) for s in sequences)
+        option = " WITH GRANT OPTION" if place == "owner" else ""
+        conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {listed} TO {who}{option}")
