@@ -26,6 +26,7 @@ from duocoder.app.new_project import NewProject, create_project, project_file, s
 from duocoder.domain import limits
 from duocoder.domain.errors import DuoCoderError
 from duocoder.gui.common import theme
+from duocoder.gui.shell.welcome import small_print
 
 FOLDER_KEY = "new_project_folder"
 SHIPPED_NL, SHIPPED_EN, NONE, FILE = "nl", "en", "none", "file"
@@ -37,7 +38,8 @@ def default_folder() -> str:
     last = QSettings().value(FOLDER_KEY, "")
     if isinstance(last, str) and last and Path(last).is_dir():
         return last
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class NewProjectDialog(QDialog):
@@ -73,9 +75,8 @@ class NewProjectDialog(QDialog):
         self.codebook.setCurrentIndex(0 if theme.ui_language() == "nl" else 1)
         self.codebook.activated.connect(self._codebook_chosen)
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.where = QLabel(self)
+        self.where = small_print(QLabel(self))  # a quiet line under the form: the file
         self.where.setWordWrap(True)
-        self.where.setEnabled(False)  # a quiet line under the form: where the file goes
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b42318")

@@ -32,7 +32,7 @@ from duocoder.gui.common import icons
 PATH_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
-def _small(label: QLabel) -> QLabel:
+def small_print(label: QLabel) -> QLabel:
     """Small print in a quiet colour, between the text's and the background's (readable,
     unlike the disabled grey, in light and dark palettes alike)."""
     font = label.font()
@@ -66,7 +66,7 @@ class RecentRow(QWidget):
         bold = self.name.font()
         bold.setWeight(QFont.Weight.DemiBold)
         self.name.setFont(bold)
-        self.place = _small(QLabel(place, self))
+        self.place = small_print(QLabel(place, self))
         self.place.setToolTip(path)
         if not found:
             self.name.setEnabled(False)
@@ -174,7 +174,7 @@ class WelcomePage(QWidget):
         self.recent.itemClicked.connect(self._open_item)
         self.recent_label = self._heading(self.tr("&Recent projects"))
         self.recent_label.setBuddy(self.recent)
-        self.no_recent = _small(QLabel(self.tr("The projects you open will be listed here."), self))
+        self.no_recent = small_print(QLabel(self.tr("The projects you open will be listed here."), self))
         self.no_recent.setWordWrap(True)
         recent = QVBoxLayout()
         recent.setSpacing(6)
