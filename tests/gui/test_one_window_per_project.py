@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from duocoder.app.instances import instance_name
 from duocoder.gui.shell.instance_beacon import ANSWER, KNOCK
@@ -133,3 +133,43 @@ def test_a_second_duocoder_on_the_same_project_brings_the_first_forward_and_ends
         "duo.duocoder is already open in another DuoCoder window; it has been brought forward."
     )
     assert not window.isMinimized()
+
+
+def test_a_project_another_duocoder_has_open_is_not_opened_here_too(  # type: ignore[no-untyped-def]
+    app, qtbot, project_path, tmp_path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from duocoder.gui.app import first_project
+    from duocoder.gui.shell.instance_beacon import listens
+
+    config = tmp_path / "config" / "DuoCoder"
+    config.mkdir(parents=True)
+    (config / "DuoCoder.conf").write_text("[General]\ncoder=Bram\nlanguage=en\n")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    holder = subprocess.Popen(
+        [sys.executable, "-m", "duocoder", "gui", str(project_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        qtbot.waitUntil(lambda: listens(instance_name(project_path)), timeout=60_000)
+        w = new_window(qtbot)
+        assert not w.open_project(str(project_path))  # as from the recent projects
+        assert w.controller is None
+        assert "brought forward" in w.statusBar().currentMessage()
+        # started without a project, a second DuoCoder shows the welcome page rather than
+        # the last project, which the first one has open
+        QSettings().setValue("last_project", str(project_path))
+        assert first_project(None) is None
+        assert first_project(str(project_path)) == str(project_path)
+    finally:
+        holder.kill()
+        holder.wait()
+        QLocalServer.removeServer(instance_name(project_path))  # what it leaves, killed

@@ -54,8 +54,10 @@ def knock(name: str) -> bool:
 def listens(name: str) -> bool:
     """Whether a window of another process answers on `name`, without making it come
     forward (a name left behind by a crash accepts no connection)."""
-    if held_here(name):
-        return False
+    return not held_here(name) and _answers(name)
+
+
+def _answers(name: str) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(name)
     connected = socket.waitForConnected(CONNECT_MS)
@@ -83,7 +85,7 @@ class _Server(QObject):
         on it) is removed first. False when a live window elsewhere answers on it."""
         if self.server.listen(self.name):
             return True
-        if knock(self.name):
+        if _answers(self.name):  # a live window (asked nothing: it need not come forward)
             return False
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)

@@ -174,7 +174,9 @@ class WelcomePage(QWidget):
         self.recent.itemClicked.connect(self._open_item)
         self.recent_label = self._heading(self.tr("&Recent projects"))
         self.recent_label.setBuddy(self.recent)
-        self.no_recent = small_print(QLabel(self.tr("The projects you open will be listed here."), self))
+        self.no_recent = small_print(
+            QLabel(self.tr("The projects you open will be listed here."), self)
+        )
         self.no_recent.setWordWrap(True)
         recent = QVBoxLayout()
         recent.setSpacing(6)
