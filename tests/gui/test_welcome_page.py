@@ -177,3 +177,24 @@ def test_the_core_makes_a_project_from_the_shipped_codebook(tmp_path) -> None:  
         assert project.code("Verbinding/Vertrouwensrelatie")
     with Project.open(tmp_path / "a.duocoder") as again:
         assert again.language == "nl"
+
+
+def test_the_small_print_follows_the_theme(empty_window, app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    from duocoder.gui.common import theme
+
+    def lightness() -> int:
+        sheet = empty_window.welcome.no_recent.styleSheet()
+        return QColor(sheet.removeprefix("color: ")).lightness()
+
+    before = QPalette(app.palette())
+    try:
+        theme.apply_theme(app, "light")
+        light = lightness()
+        theme.apply_theme(app, "dark")
+        qtbot.waitUntil(lambda: lightness() > light)
+        assert lightness() > 100 > light  # light grey on dark, dark grey on light
+    finally:
+        theme.apply_theme(app, "system")
+        app.setPalette(before)

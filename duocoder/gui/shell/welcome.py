@@ -11,9 +11,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCommandLinkButton,
     QFrame,
     QHBoxLayout,
@@ -38,7 +39,15 @@ def small_print(label: QLabel) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
-    palette = label.palette()
+    label.setProperty("small_print", True)
+    quiet_colour(label)
+    return label
+
+
+def quiet_colour(label: QLabel) -> None:
+    """Give small print the quiet colour of the application's palette now (again after
+    View ▸ Theme)."""
+    palette = QApplication.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     back = palette.color(QPalette.ColorRole.Window)
     quiet = QColor(
@@ -46,8 +55,9 @@ def small_print(label: QLabel) -> QLabel:
         (text.green() * 3 + back.green() * 2) // 5,
         (text.blue() * 3 + back.blue() * 2) // 5,
     )
-    label.setStyleSheet(f"color: {quiet.name()}")  # a palette would lose to the list's sheet
-    return label
+    sheet = f"color: {quiet.name()}"  # a palette would lose to the list's style sheet
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
 
 
 class RecentRow(QWidget):
@@ -210,6 +220,13 @@ class WelcomePage(QWidget):
         outer.addStretch(2)
         outer.addLayout(middle, 10)
         outer.addStretch(3)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light, dark or the system's
+            for label in self.findChildren(QLabel):
+                if label.property("small_print"):
+                    quiet_colour(label)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
