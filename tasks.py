@@ -129,13 +129,21 @@ sys.exit(app.exec())
 """
 
 # Run by the environment's Python: a palette of 256 colours when the PNG is large (the
-# window has few colours, so it looks the same at a fraction of the size).
+# window has few colours, so it looks the same at a fraction of the size). Pillow is not
+# one of DuoCoder's dependencies; without it the picture is kept as the tool took it.
 SHRINK = """
+import shutil
 import sys
 from pathlib import Path
-from PIL import Image
 
 source, target, limit = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+try:
+    from PIL import Image
+except ImportError:
+    shutil.copyfile(source, target)
+    print(f"{target}: saved as taken, {target.stat().st_size // 1024} KB (Pillow is not "
+          "installed here, so it could not be made smaller)")
+    sys.exit(0)
 image = Image.open(source).convert("RGB")
 image.save(target, optimize=True)
 if target.stat().st_size > limit:
@@ -149,7 +157,7 @@ print(f"{target}: {image.width}x{image.height}, {target.stat().st_size // 1024} 
 def duocoder_python() -> Path:
     """This Python when it already runs DuoCoder (a developer's environment), else the
     one in .venv, set up if needed."""
-    probe = "import PySide6, sqlalchemy, PIL"
+    probe = "import PySide6, sqlalchemy"
     if subprocess.call([sys.executable, "-c", probe], stderr=subprocess.DEVNULL) == 0:
         return Path(sys.executable)
     return ensure_environment("")
