@@ -1,0 +1,105 @@
+"""Coders meeting on the same rows of a team project at the same moment, on a real
+PostgreSQL server: a deadlock the server breaks is made again by itself (or, when it keeps
+failing, refused in one plain sentence with nothing changed)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy.orm import Session
+
+from duocoder.app import retry
+from duocoder.app.project import Project
+from duocoder.domain.errors import ConflictError
+from duocoder.storage.models import Code
+
+
+@pytest.fixture
+def address(postgres_server: Any) -> str:
+    return str(postgres_server.new_database())
+
+
+@pytest.fixture
+def two_codes(address: str) -> Iterator[tuple[int, int]]:
+    with Project.create(address, name="Duowerkingen") as p:
+        yield p.add_code("Verbinding").id, p.add_code("Vertrouwen").id
+
+
+def _deadlock(address: str, first: int, second: int, tries: list[int]) -> BaseException | None:
+    """Anna's change updates code `first`, then `second`; meanwhile another session (psql,
+    say) has locked `second` and then asks for `first`: a real deadlock, which the server
+    breaks by rolling back Anna's transaction (hers waits longer, so her server process
+    finds the deadlock first). Returns what Anna's change raised, if anything."""
+    other = psycopg.connect(address.replace("postgresql+psycopg", "postgresql"))
+    other.execute("UPDATE codes SET description = 'Bram' WHERE id = %s", (second,))
+    holds_first = threading.Event()
+    failure: list[BaseException] = []
+
+    def change(s: Session) -> None:
+        tries.append(1)
+        s.get_one(Code, first).description = "Anna"
+        s.flush()
+        holds_first.set()
+        s.get_one(Code, second).keywords = "anna"
+        s.flush()  # waits for the other session's lock
+
+    def anna() -> None:
+        with Project.open(address) as p:
+            p.coder = "Anna"
+            try:
+                p._run("Describe two codes", change)
+            except BaseException as exc:  # handed to the test's thread
+                failure.append(exc)
+
+    worker = threading.Thread(target=anna)
+    worker.start()
+    assert holds_first.wait(10)
+    time.sleep(0.3)  # Anna's session is now waiting for `second`
+    other.execute("UPDATE codes SET keywords = 'bram' WHERE id = %s", (first,))
+    other.commit()
+    other.close()
+    worker.join(30)
+    assert not worker.is_alive()
+    return failure[0] if failure else None
+
+
+def test_a_deadlock_between_two_coders_is_made_again_by_itself(
+    address: str, two_codes: tuple[int, int]
+) -> None:
+    first, second = two_codes
+    tries: list[int] = []
+    assert _deadlock(address, first, second, tries) is None
+    assert len(tries) == 2  # rolled back once by the server, then made again
+    with Project.open(address) as p:
+        # both coders' changes are there: Anna's after Bram's
+        assert p.code(first).description == "Anna" and p.code(first).keywords == ("bram",)
+        assert p.code(second).description == "Bram" and p.code(second).keywords == ("anna",)
+        p.coder = "Anna"
+        assert p.history.undo_label == "Describe two codes"
+        p.undo()  # her step was recorded once: one undo takes all of it back
+        assert p.history.undo_label is None
+        assert p.code(first).description == "" and p.code(second).keywords == ()
+
+
+def test_a_conflict_that_persists_is_one_sentence_and_changes_nothing(
+    address: str, two_codes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(retry, "TRIES", 1)
+    first, second = two_codes
+    failure = _deadlock(address, first, second, [])
+    assert isinstance(failure, ConflictError)
+    assert str(failure) == (
+        f"Another coder changed the same things in the team project "
+        f"{address.replace('+psycopg', '')} at the same moment; your change was not "
+        "saved: try again."
+    )
+    assert "deadlock" not in str(failure).lower() and "\n" not in str(failure)
+    with Project.open(address) as p:
+        assert p.code(first).description == "" and p.code(second).keywords == ()
+        p.coder = "Anna"
+        assert p.history.undo_label is None
