@@ -41,7 +41,16 @@ def _of(coder: str | None, any_coder: bool) -> ColumnElement[bool]:
     return _steps.c.coder.is_(None) if coder is None else _steps.c.coder == coder
 
 
+_SEQ_LOCK = 0x44554F43_53455100  # "DUOCSEQ": the advisory lock that hands out step numbers
+
+
 def _next_seq(conn: Connection) -> int:
+    """The number after the highest so far. On a server, transactions run side by side and
+    two that read the highest at once would take the same number, so they take turns: the
+    lock is held until the transaction commits, and the next one reads the committed
+    number. (No sequence or unique constraint: the format stays the same as a file's.)"""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_SEQ_LOCK)))
     return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one()) + 1
 
 

@@ -4,6 +4,7 @@ failing, refused in one plain sentence with nothing changed)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -11,12 +12,14 @@ from typing import Any
 
 import psycopg
 import pytest
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from duocoder.app import retry
 from duocoder.app.project import Project
 from duocoder.domain.errors import ConflictError
-from duocoder.storage.models import Code
+from duocoder.storage import history
+from duocoder.storage.models import Code, HistoryStep
 
 
 @pytest.fixture
@@ -103,3 +106,54 @@ def test_a_conflict_that_persists_is_one_sentence_and_changes_nothing(
         assert p.code(first).description == "" and p.code(second).keywords == ()
         p.coder = "Anna"
         assert p.history.undo_label is None
+
+
+def test_two_coders_taking_the_next_step_number_at_once_get_two_numbers(
+    address: str, two_codes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step takes the next number of the order undo and live updates read the history
+    in. Here both coders' transactions are held right after taking theirs, before either
+    commits: with the number read as the highest so far plus one, both would get the same;
+    the server must hand them out one after the other."""
+    taken = threading.Barrier(2)
+    numbers: list[int] = []
+    original = history._next_seq
+
+    def next_seq_held(conn: Connection) -> int:
+        number = original(conn)
+        numbers.append(number)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            taken.wait(timeout=1.5)  # the other coder's transaction takes one meanwhile
+        return number
+
+    monkeypatch.setattr(history, "_next_seq", next_seq_held)
+    failures: list[BaseException] = []
+
+    anna, bram = Project.open(address), Project.open(address)
+    anna.coder, bram.coder = "Anna", "Bram"
+
+    def describe(p: Project, code: int) -> None:
+        try:
+            p.describe_code(code, f"{p.coder}'s description")
+        except BaseException as exc:  # handed to the test's thread
+            failures.append(exc)
+
+    workers = [
+        threading.Thread(target=describe, args=(anna, two_codes[0])),
+        threading.Thread(target=describe, args=(bram, two_codes[1])),
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(30)
+    anna.close()
+    bram.close()
+    assert not failures
+    assert len(numbers) == 2 and numbers[0] != numbers[1]
+    with Project.open(address) as p:
+        for coder in ("Anna", "Bram"):
+            p.coder = coder
+            assert p.history.undo_label == "Change code description"
+        with p._read() as s:
+            seqs = list(s.scalars(select(HistoryStep.seq)))
+        assert len(seqs) == len(set(seqs))
