@@ -19,6 +19,7 @@ from duocoder.domain.privacy import SEALED_PREFIX
 from duocoder.storage import recorder
 from duocoder.storage.models import HistoryPart, HistoryStep, table_of
 from duocoder.storage.recorder import Recorded, RowChange
+from duocoder.storage.statements import take_turns
 
 KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
 Seal = Callable[[bytes], bytes]  # encrypts a part's row images (see `seal_all`)
@@ -49,8 +50,7 @@ def _next_seq(conn: Connection) -> int:
     two that read the highest at once would take the same number, so they take turns: the
     lock is held until the transaction commits, and the next one reads the committed
     number. (No sequence or unique constraint: the format stays the same as a file's.)"""
-    if conn.dialect.name == "postgresql":
-        conn.execute(select(func.pg_advisory_xact_lock(_SEQ_LOCK)))
+    take_turns(conn, _SEQ_LOCK)
     return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one()) + 1
 
 

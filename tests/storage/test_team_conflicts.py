@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from duocoder.app import retry
+from duocoder.app import codings, retry
 from duocoder.app.project import Project
 from duocoder.domain.errors import ConflictError
 from duocoder.storage import history
@@ -157,3 +157,82 @@ def test_two_coders_taking_the_next_step_number_at_once_get_two_numbers(
         with p._read() as s:
             seqs = list(s.scalars(select(HistoryStep.seq)))
         assert len(seqs) == len(set(seqs))
+
+
+def _at_once(
+    address: str, monkeypatch: pytest.MonkeyPatch, coders: tuple[str, str], write: Any
+) -> list[BaseException]:
+    """Two sessions run `write(project)` at the same moment: each transaction is held, after
+    writing its rows and before committing, until the other has written too (or a second
+    and a half went by, when the other waits for this one's rows). Returns what failed."""
+    written = threading.Barrier(2)
+
+    def held(s: Session, coder: str | None, color: str | None) -> None:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            written.wait(timeout=1.5)
+
+    monkeypatch.setattr(codings, "colour_session_coder", held)
+    sessions = [Project.open(address), Project.open(address)]
+    failures: list[BaseException] = []
+
+    def run(p: Project) -> None:
+        try:
+            write(p)
+        except BaseException as exc:  # handed to the test's thread
+            failures.append(exc)
+
+    for p, coder in zip(sessions, coders, strict=True):
+        p.coder = coder
+    workers = [threading.Thread(target=run, args=(p,)) for p in sessions]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(30)
+    for p in sessions:
+        p.close()
+    return failures
+
+
+def test_two_coders_writing_the_first_memo_of_a_code_at_once(
+    address: str, two_codes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = two_codes[0]
+    failures = _at_once(
+        address,
+        monkeypatch,
+        ("Anna", "Bram"),
+        lambda p: p.set_memo("code", code, f"{p.coder}: klik bij de eerste ontmoeting"),
+    )
+    assert not failures
+    with Project.open(address) as p:
+        memos = [(m.target_id, m.coder) for m in p.memos()]
+        assert len(memos) == 1 and memos[0][0] == code  # one memo: the later write wins
+        assert p.memo("code", code) == f"{memos[0][1]}: klik bij de eerste ontmoeting"
+
+
+def test_two_coders_writing_the_first_project_memo_at_once(
+    address: str, two_codes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failures = _at_once(
+        address, monkeypatch, ("Anna", "Bram"), lambda p: p.set_memo("project", None, p.coder)
+    )
+    assert not failures
+    with Project.open(address) as p:
+        assert [m.target for m in p.memos()] == ["project"]
+
+
+def test_one_new_coder_name_used_in_two_windows_at_once(
+    address: str, two_codes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chris, new to the project, writes a memo on each of two codes from two computers."""
+    targets = iter(two_codes)
+    failures = _at_once(
+        address,
+        monkeypatch,
+        ("Chris", "Chris"),
+        lambda p: p.set_memo("code", next(targets), "Chris' memo"),
+    )
+    assert not failures
+    with Project.open(address) as p:
+        assert [c.name for c in p.coders()] == ["Chris"]
+        assert [m.coder for m in p.memos()] == ["Chris", "Chris"]
