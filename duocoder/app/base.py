@@ -24,7 +24,7 @@ from duocoder.app.changes import Changes
 from duocoder.app.history import History
 from duocoder.app.retry import retried
 from duocoder.domain import limits
-from duocoder.domain.errors import ValidationError
+from duocoder.domain.errors import ProjectUpgradedError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
 from duocoder.storage import guids, roles, watch
@@ -108,6 +108,9 @@ class ProjectBase:
         # a team project: this session's place ('owner', 'coder', 'reader' or 'none'),
         # asked of the server once (`Team.place`)
         self._place: str | None = None
+        # a team project upgraded on the server by a newer DuoCoder while open here: read
+        # only from then on (`read_only`); the sentence that said so, for a face to repeat
+        self.upgraded: str | None = None
         # live updates (`poll_changes`): the signal that someone else committed, how far the
         # history was read, and the (step, seq) this session made itself, not to be re-read
         self._signal: watch.Signal | None = None
@@ -227,7 +230,7 @@ class ProjectBase:
         if self._engine is None:
             return False
         if self.on_server:
-            return self._session_place() not in ("owner", "coder")
+            return self.upgraded is not None or self._session_place() not in ("owner", "coder")
         return is_read_only(self._engine)
 
     def _session_place(self) -> str:
@@ -271,6 +274,9 @@ class ProjectBase:
 
         try:
             result, rows = retried(lambda: self._transact(label, fn, made), forget)
+        except ProjectUpgradedError as exc:
+            self.upgraded = str(exc)
+            raise
         except BaseException:
             forget()
             raise
@@ -436,6 +442,9 @@ class ProjectBase:
 
         try:
             rows = retried(lambda: self._replay(undoing, any_coder, made), forget)
+        except ProjectUpgradedError as exc:
+            self.upgraded = str(exc)
+            raise
         except BaseException:
             forget()
             raise

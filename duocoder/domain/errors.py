@@ -45,6 +45,12 @@ class ConnectionLostError(ProjectFileError):
         self.saved = saved
 
 
+class ProjectUpgradedError(ReadOnlyProjectError):
+    """A team project was upgraded on the server to a newer format than this DuoCoder
+    writes while it was open here: it can still be read, but every change is refused (this
+    version would write to a schema it does not know) until DuoCoder is updated."""
+
+
 class PassphraseNeededError(ProjectFileError):
     """The project file is encrypted and no passphrase was given: a face asks for one and
     opens it again. `path` names the file, so the question can name it too."""

@@ -28,11 +28,13 @@ from duocoder.domain.errors import (
     ConnectionLostError,
     PasswordNeededError,
     ProjectFileError,
+    ProjectUpgradedError,
     ReadOnlyProjectError,
     WrongPasswordError,
 )
 from duocoder.storage import postgres, server_migrations
 from duocoder.storage.fileformat import FORMAT_TABLE, SCHEMA_VERSION
+from duocoder.storage.roles import owner_of_tables
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -137,6 +139,21 @@ def open_server_project(address: str, password: str | None = None) -> Engine:
                 server_migrations.upgrade(conn, display(url), version, SCHEMA_VERSION)
             postgres.upgrade_recording(conn)  # the row-level triggers of earlier versions
     return engine
+
+
+def check_format(conn: Connection, address: str) -> None:
+    """Refuse a change to a team project that was upgraded to a newer format while open
+    here (an owner opened it with a newer DuoCoder): this version would write rows into a
+    schema it does not know. Read inside the change's own transaction, so the upgrade
+    (which locks the format table exclusively) waits for a change under way, and a change
+    that waited for the upgrade reads the new number."""
+    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise ProjectUpgradedError(
+            f"The team project {address} was upgraded to a newer DuoCoder (format {version}) "
+            f"by {owner_of_tables(conn)}; update DuoCoder to go on changing it (you can "
+            "still read it)."
+        )
 
 
 @contextmanager
