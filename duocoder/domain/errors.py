@@ -16,7 +16,7 @@ class ProjectBusyError(ProjectFileError):
     """Another writer holds the project; nothing was changed, and trying again is safe."""
 
 
-class ConflictError(ProjectBusyError):
+class SimultaneousChangeError(ProjectBusyError):
     """On a team project's server, this change and another coder's met on the same rows at
     the same moment and the server undid this one (a deadlock, or a serialization failure):
     nothing was changed, and the same change made again normally succeeds. The write path

@@ -24,12 +24,12 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from duocoder.domain.errors import (
-    ConflictError,
     ConnectionLostError,
     PasswordNeededError,
     ProjectFileError,
     ProjectUpgradedError,
     ReadOnlyProjectError,
+    SimultaneousChangeError,
     WrongPasswordError,
 )
 from duocoder.storage import postgres, server_migrations
@@ -250,14 +250,14 @@ CONFLICT_STATES = ("40P01", "40001")
 transactions that met on the same rows; made again, it normally goes through."""
 
 
-def conflict_error(exc: BaseException, address: str) -> ConflictError | None:
+def conflict_error(exc: BaseException, address: str) -> SimultaneousChangeError | None:
     """The sentence for a change the server undid because another coder's change met it on
     the same rows at the same moment (SQLSTATE 40P01 or 40001), or None for any other
     failure. The server's own text (process ids, lock names) means nothing to a researcher."""
     original = getattr(exc, "orig", None) or exc
     if getattr(original, "sqlstate", None) not in CONFLICT_STATES:
         return None
-    return ConflictError(
+    return SimultaneousChangeError(
         f"Another coder changed the same things in the team project {address} at the same "
         "moment; your change was not saved: try again."
     )

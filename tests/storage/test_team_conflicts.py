@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from duocoder.app import codings, retry
 from duocoder.app.project import Project
-from duocoder.domain.errors import ConflictError
+from duocoder.domain.errors import SimultaneousChangeError
 from duocoder.storage import history
 from duocoder.storage.models import Code, HistoryStep
 
@@ -95,7 +95,7 @@ def test_a_conflict_that_persists_is_one_sentence_and_changes_nothing(
     monkeypatch.setattr(retry, "TRIES", 1)
     first, second = two_codes
     failure = _deadlock(address, first, second, [])
-    assert isinstance(failure, ConflictError)
+    assert isinstance(failure, SimultaneousChangeError)
     assert str(failure) == (
         f"Another coder changed the same things in the team project "
         f"{address.replace('+psycopg', '')} at the same moment; your change was not "
