@@ -40,16 +40,28 @@ def first_project(project: str | None) -> str | None:
     return last if last and (is_team_address(last) or Path(last).exists()) else None
 
 
+def start_window(project: str | None) -> MainWindow:
+    """The window, shown, on `project`, the last project, or the welcome page. A team
+    project connects in the background after the window is shown: its server may take up
+    to `CONNECT_TIMEOUT` seconds to answer, or not answer at all, and the window must not
+    wait for it (the researcher may open something else meanwhile)."""
+    window = MainWindow()
+    path = first_project(project)
+    if path is not None and is_team_address(path):
+        window.show()
+        window.open_team_project_in_background(path)
+        return window
+    if path is not None and not window.open_project(path) and project:
+        window.set_project(None)
+    window.show()
+    return window
+
+
 def run_gui(project: str | None) -> int:
-    """Open the window (on `project`, the last project, or the welcome page); returns the
-    exit code of the event loop."""
+    """Open the window (see `start_window`); returns the exit code of the event loop."""
     app = make_app()
     install_translation(app)
     theme.apply_theme(app)  # View ▸ Theme, or $DUOCODER_THEME=dark|light|system
     ask_first_coder()  # who is coding, before the window is used (first start only)
-    window = MainWindow()
-    path = first_project(project)
-    if path is not None and not window.open_project(path) and project:
-        window.set_project(None)
-    window.show()
+    window = start_window(project)  # noqa: F841 (kept alive while the loop runs)
     return app.exec()

@@ -75,11 +75,20 @@ def display(url: URL) -> str:
     return plain.render_as_string(hide_password=True)
 
 
+CONNECT_TIMEOUT = 10
+"""Seconds a new connection waits for the server: a slow network still connects, while a
+server that does not answer at all is given up on (the window connects in the background at
+start, so this never holds the window up)."""
+
+
 def make_server_engine(url: URL, password: str | None = None) -> Engine:
     """An engine on a team project; every connection records its changes for undo. A
     `password` the researcher typed goes to libpq as a connection argument, not into `url`:
     the URL is shown, remembered and logged, and must stay free of it."""
-    connect_args: dict[str, object] = {"connect_timeout": 10, "application_name": "DuoCoder"}
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": "DuoCoder",
+    }
     if password is not None:
         connect_args["password"] = password  # kept by the engine for its reconnections
     engine = create_engine(

@@ -3100,27 +3100,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="47"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="48"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="194"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="121"/>
+        <source>Connecting to the team project %1…</source>
+        <translation>Verbinden met het teamproject %1…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="234"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="204"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="244"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="231"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="271"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="262"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="302"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
