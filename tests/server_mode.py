@@ -34,9 +34,12 @@ FILE_ONLY = {
     "tests/storage/test_team_passwords.py": "makes its own team projects",
     "tests/storage/test_server_formats.py": "makes its own team projects",
     "tests/storage/test_server_pseudonymise.py": "makes its own team projects",
+    "tests/storage/test_team_conflicts.py": "makes its own team projects",
     "tests/storage/test_team_faults.py": "kills and restarts servers of its own",
     "tests/core/test_merge.py": "merges coders' copies, which are project files",
     "tests/core/test_team_workflow.py": "merges coders' copies, which are project files",
+    "tests/cli/test_cli_merge.py": "merges coders' copies, which are project files built and "
+    "copied as files",
     "tests/core/test_agreement_project.py": "builds the demo project file",
     "tests/core/test_import.py::test_demo_project_is_coded_with_the_research_codebook": "builds "
     "the demo project file",

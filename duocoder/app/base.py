@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from duocoder.app.changes import Changes
 from duocoder.app.history import History
+from duocoder.app.retry import retried
 from duocoder.domain import limits
-from duocoder.domain.errors import ValidationError
+from duocoder.domain.errors import ProjectUpgradedError, ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.turns import DEFAULT_INTERVIEWER_LABELS
 from duocoder.storage import guids, roles, watch
@@ -43,7 +44,7 @@ from duocoder.storage.database import (
 )
 from duocoder.storage.encryption import new_file_key
 from duocoder.storage.models import UNDOABLE_TABLES, Meta, table_of
-from duocoder.storage.recorder import RowChange, invert, replay
+from duocoder.storage.recorder import Recorded, RowChange, invert, replay
 from duocoder.storage.server import (
     create_server_project,
     drop_server_project,
@@ -107,6 +108,9 @@ class ProjectBase:
         # a team project: this session's place ('owner', 'coder', 'reader' or 'none'),
         # asked of the server once (`Team.place`)
         self._place: str | None = None
+        # a team project upgraded on the server by a newer DuoCoder while open here: read
+        # only from then on (`read_only`); the sentence that said so, for a face to repeat
+        self.upgraded: str | None = None
         # live updates (`poll_changes`): the signal that someone else committed, how far the
         # history was read, and the (step, seq) this session made itself, not to be re-read
         self._signal: watch.Signal | None = None
@@ -226,7 +230,7 @@ class ProjectBase:
         if self._engine is None:
             return False
         if self.on_server:
-            return self._session_place() not in ("owner", "coder")
+            return self.upgraded is not None or self._session_place() not in ("owner", "coder")
         return is_read_only(self._engine)
 
     def _session_place(self) -> str:
@@ -254,6 +258,35 @@ class ProjectBase:
         return self._sessions()
 
     def _run(self, label: str, fn: Callable[[Session], T]) -> T:
+        """Make a change in one transaction, recorded as an undo step (or as a part of the
+        step `_one_step` collects). `fn` computes it from the database afresh each time, so
+        a change the team server undid for another coder's is made again (`retried`)."""
+        collecting = self._collecting
+        started = collecting.step if collecting is not None else None
+        made: list[watch.Step] = []
+
+        def forget() -> None:  # what a failed attempt noted outside the database
+            if collecting is not None:
+                collecting.step = started
+            with self._own_lock:
+                self._own_steps.difference_update(made)
+            made.clear()
+
+        try:
+            result, rows = retried(lambda: self._transact(label, fn, made), forget)
+        except ProjectUpgradedError as exc:
+            self.upgraded = str(exc)
+            raise
+        except BaseException:
+            forget()
+            raise
+        self._meta_cache = None
+        self._notify(Changes.of_recorded(rows))
+        return result
+
+    def _transact(
+        self, label: str, fn: Callable[[Session], T], made: list[watch.Step]
+    ) -> tuple[T, Recorded]:
         with _bulk(), transaction(self._sessions) as s:
             conn = s.connection()
             self._recorder.clear(conn)
@@ -276,10 +309,9 @@ class ProjectBase:
                     done = (collecting.step, steps.touch(conn, collecting.step))
                 with self._own_lock:
                     self._own_steps.add(done)
+                made.append(done)
                 watch.announce(conn, done)
-        self._meta_cache = None
-        self._notify(Changes.of_recorded(rows))
-        return result
+        return result, rows
 
     @contextmanager
     def _one_step(self, label: str | Callable[[], str]) -> Iterator[None]:
@@ -401,6 +433,32 @@ class ProjectBase:
         return self._step(undoing=False, any_coder=any_coder)
 
     def _step(self, *, undoing: bool, any_coder: bool) -> Changes | None:
+        made: list[watch.Step] = []
+
+        def forget() -> None:
+            with self._own_lock:
+                self._own_steps.difference_update(made)
+            made.clear()
+
+        try:
+            rows = retried(lambda: self._replay(undoing, any_coder, made), forget)
+        except ProjectUpgradedError as exc:
+            self.upgraded = str(exc)
+            raise
+        except BaseException:
+            forget()
+            raise
+        if rows is None:
+            return None
+        self._meta_cache = None
+        changes = Changes.of_rows(rows)
+        self._notify(changes)
+        return changes
+
+    def _replay(
+        self, undoing: bool, any_coder: bool, made: list[watch.Step]
+    ) -> tuple[RowChange, ...] | None:
+        """Undo or redo the coder's last step in one transaction; None when there is none."""
         with _bulk(), transaction(self._sessions) as s:
             conn = s.connection()
             find = steps.last_done if undoing else steps.last_undone
@@ -416,11 +474,9 @@ class ProjectBase:
             done = (step.id, steps.seq_of(conn, step.id))
             with self._own_lock:
                 self._own_steps.add(done)
+            made.append(done)
             watch.announce(conn, done)
-        self._meta_cache = None
-        changes = Changes.of_rows(rows)
-        self._notify(changes)
-        return changes
+        return rows
 
     # -- settings --------------------------------------------------------------------------
     def _meta(self) -> dict[str, str]:

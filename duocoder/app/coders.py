@@ -23,6 +23,7 @@ from duocoder.domain.errors import ValidationError
 from duocoder.domain.limits import check_length
 from duocoder.domain.records import CoderInfo
 from duocoder.storage.models import Coder, CoderColor, Coding, CodingChange
+from duocoder.storage.statements import insert_ignoring_duplicates
 
 # Saturated, darker colours: readable as a thin mark beside a pale code highlight, and
 # distinct from `duocoder.app.queries.codes.PALETTE`.
@@ -95,7 +96,12 @@ def colour_session_coder(s: Session, coder: str | None, color: str | None) -> No
         return
     cid = s.scalar(select(Coder.id).where(Coder.name == " ".join(coder.split())))
     if cid is not None and s.get(CoderColor, cid) is None:
-        s.add(CoderColor(coder_id=cid, color=code_q.normalise_color(color)))
+        # the same coder's second window may give it at this moment too: one colour is kept
+        s.execute(
+            insert_ignoring_duplicates(s, CoderColor).values(
+                coder_id=cid, color=code_q.normalise_color(color)
+            )
+        )
 
 
 class Coders(Service):

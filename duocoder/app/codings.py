@@ -366,14 +366,12 @@ class Codings(Service):
             owner = {"document": Document, "code": Code}.get(target)
             if owner is not None and s.get(owner, target_id) is None:
                 raise NotFoundError(f"There is no {target} with id {target_id}.")
-            row = coding_q.memo_row(s, target, target_id)
             if not text.strip():
+                row = coding_q.memo_row(s, target, target_id)
                 if row is not None:
                     s.delete(row)
                 return
-            if row is None:
-                row = Memo(target=target, target_id=target_id, text=text, updated_at=coding_q.now())
-                s.add(row)
+            row = coding_q.new_memo_row(s, target, target_id)
             row.text, row.updated_at, row.coder_id = (
                 text,
                 coding_q.now(),

@@ -12,6 +12,7 @@ from typing import Any
 
 from duocoder.app.documents import KEEP
 from duocoder.app.project import CodingSpec, Project
+from duocoder.app.team_projects import is_team_address, open_team_project
 from duocoder.cli import messages
 from duocoder.cli.messages import n, t
 from duocoder.cli.passphrase import passphrase
@@ -50,7 +51,11 @@ def _open(path: str, remark: bool = True) -> Project:
 
 def open_project(path: str | Path) -> Project:
     """The project at `path`; an encrypted one is opened with the passphrase from
-    DUOCODER_PASSPHRASE or typed at the terminal (a wrong one: its one sentence)."""
+    DUOCODER_PASSPHRASE or typed at the terminal (a wrong one: its one sentence). A team
+    project takes its password where the window does (`open_team_project`): the password
+    or service file, else the one the window remembered in the system's keyring."""
+    if is_team_address(str(path)):
+        return open_team_project(str(path))
     try:
         return Project.open(path)
     except WrongPassphraseError:

@@ -16,6 +16,13 @@ class ProjectBusyError(ProjectFileError):
     """Another writer holds the project; nothing was changed, and trying again is safe."""
 
 
+class SimultaneousChangeError(ProjectBusyError):
+    """On a team project's server, this change and another coder's met on the same rows at
+    the same moment and the server undid this one (a deadlock, or a serialization failure):
+    nothing was changed, and the same change made again normally succeeds. The write path
+    makes it again by itself a few times before this is shown."""
+
+
 class DiskFullError(ProjectFileError):
     """The disk (or the user's quota) filled up during a write; the transaction was rolled
     back, so nothing was changed."""
@@ -36,6 +43,12 @@ class ConnectionLostError(ProjectFileError):
     def __init__(self, message: str, saved: bool | None = False) -> None:
         super().__init__(message)
         self.saved = saved
+
+
+class ProjectUpgradedError(ReadOnlyProjectError):
+    """A team project was upgraded on the server to a newer format than this DuoCoder
+    writes while it was open here: it can still be read, but every change is refused (this
+    version would write to a schema it does not know) until DuoCoder is updated."""
 
 
 class PassphraseNeededError(ProjectFileError):

@@ -55,21 +55,31 @@ def already_open(project: str) -> str:
     ).replace("%1", recent_label(project))
 
 
-def run_gui(project: str | None) -> int:
-    """Open the window (on `project`, the last project, or the welcome page); returns the
-    exit code of the event loop."""
-    app = make_app()
-    install_translation(app)
-    if project and bring_forward(project):  # one window per project, also across processes
-        print(already_open(project), file=sys.stderr)
-        return 0
-    theme.apply_theme(app)  # View ▸ Theme, or $DUOCODER_THEME=dark|light|system
+def start_window(project: str | None) -> MainWindow:
+    """The window, shown, on `project`, the last project, or the welcome page. A team
+    project connects in the background after the window is shown: its server may take up
+    to `CONNECT_TIMEOUT` seconds to answer, or not answer at all, and the window must not
+    wait for it (the researcher may open something else meanwhile)."""
     window = MainWindow()
     window.show()
     # who is coding, asked over the welcome page before a project opens (first start only)
     if ask_first_coder(window):
         window.coders_ui.show_status()
     path = first_project(project)
-    if path is not None and not window.open_project(path) and project:
+    if path is not None and is_team_address(path):
+        window.open_team_project_in_background(path)
+    elif path is not None and not window.open_project(path) and project:
         window.set_project(None)
+    return window
+
+
+def run_gui(project: str | None) -> int:
+    """Open the window (see `start_window`); returns the exit code of the event loop."""
+    app = make_app()
+    install_translation(app)
+    if project and bring_forward(project):  # one window per project, also across processes
+        print(already_open(project), file=sys.stderr)
+        return 0
+    theme.apply_theme(app)  # View ▸ Theme, or $DUOCODER_THEME=dark|light|system
+    window = start_window(project)  # noqa: F841 (kept alive while the loop runs)
     return app.exec()

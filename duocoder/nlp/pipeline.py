@@ -105,8 +105,13 @@ class Pipeline:
         if model is None:
             nlp = spacy.blank(language)
             nlp.add_pipe("sentencizer")
-            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
+            # the lemmatizer's table read in slices (`lookup_tables`), not in one call that
+            # holds the GIL: this runs in a background thread while the window goes on
+            from duocoder.nlp.lookup_tables import lemma_lookups
+
+            added = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            cast("Lemmatizer", added).initialize(nlp=nlp, lookups=lemma_lookups(language))
             lemmas = "simplemma lemmas + rules" if language == "nl" else "lookup lemmas"
             self.name = f"spacy.blank('{language}') + {lemmas}"
         else:

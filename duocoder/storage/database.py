@@ -49,7 +49,7 @@ from duocoder.storage.migrations import migrate
 from duocoder.storage.models import UNDOABLE_TABLES, Base, table_of
 from duocoder.storage.recorder import PostgresRecorder, Recorder, SqliteRecorder
 from duocoder.storage.schema import verify_schema
-from duocoder.storage.server import display, permission_error
+from duocoder.storage.server import check_format, conflict_error, display, permission_error
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -504,7 +504,9 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         with factory() as session, session.begin():
             # marks this session's connection, not the thread: a read made meanwhile
             # (on another connection) must not ask for the write lock we already hold
-            session.connection(execution_options={"duocoder_writing": True})
+            conn = session.connection(execution_options={"duocoder_writing": True})
+            if conn.dialect.name == "postgresql":
+                check_format(conn, _address(factory))
             yield session
     except ProgrammingError as exc:
         # a team project's server refusing this role a change (its place allows less)
@@ -524,6 +526,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             "Someone else changed or removed this at the same moment; nothing was changed."
         ) from exc
     except operational_errors(OperationalError) as exc:
+        # a team project's server undoing this change for another's (deadlock, serialization)
+        conflict = conflict_error(exc, _address(factory))
+        if conflict is not None:
+            raise conflict from exc
         url = _url(factory)
         raise translate(exc, Path((url.database if url else None) or "project")) from exc
 

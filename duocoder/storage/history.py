@@ -19,8 +19,9 @@ from duocoder.domain.privacy import SEALED_PREFIX
 from duocoder.storage import recorder
 from duocoder.storage.models import HistoryPart, HistoryStep, table_of
 from duocoder.storage.recorder import Recorded, RowChange
+from duocoder.storage.statements import take_turns
 
-KEEP_STEPS = 200  # done steps kept per project; older ones can no longer be undone
+KEEP_STEPS = 200  # done steps kept per coder; their older ones can no longer be undone
 Seal = Callable[[bytes], bytes]  # encrypts a part's row images (see `seal_all`)
 
 _steps = table_of(HistoryStep)
@@ -41,7 +42,15 @@ def _of(coder: str | None, any_coder: bool) -> ColumnElement[bool]:
     return _steps.c.coder.is_(None) if coder is None else _steps.c.coder == coder
 
 
+_SEQ_LOCK = 0x44554F43_53455100  # "DUOCSEQ": the advisory lock that hands out step numbers
+
+
 def _next_seq(conn: Connection) -> int:
+    """The number after the highest so far. On a server, transactions run side by side and
+    two that read the highest at once would take the same number, so they take turns: the
+    lock is held until the transaction commits, and the next one reads the committed
+    number. (No sequence or unique constraint: the format stays the same as a file's.)"""
+    take_turns(conn, _SEQ_LOCK)
     return int(conn.execute(select(func.coalesce(func.max(_steps.c.seq), 0))).scalar_one()) + 1
 
 
@@ -74,7 +83,7 @@ def new_step(
     assert key is not None  # a single-row INSERT without RETURNING always reports it
     step_id = key[0]
     add_part(conn, int(step_id), rows, seal)
-    _prune(conn)
+    _prune(conn, coder)
     return int(step_id)
 
 
@@ -123,15 +132,15 @@ def relabel(conn: Connection, step_id: int, label: str) -> None:
 
 
 class StepGoneError(ValidationError):
-    """The step an undo or redo found was dropped from the history just then, by another
-    coder's change pruning the oldest steps (`KEEP_STEPS`)."""
+    """The step an undo or redo found was dropped from the history just then, by a change
+    of the same coder (in another window) pruning their oldest steps (`KEEP_STEPS`)."""
 
     def __init__(self, label: str | None = None) -> None:
         self.label = label
         what = f"'{label}'" if label else "This step"
         super().__init__(
             f"{what} can no longer be undone or redone: it has just dropped out of the "
-            f"project's history, which keeps the last {KEEP_STEPS} steps."
+            f"project's history, which keeps each coder's last {KEEP_STEPS} steps."
         )
 
 
@@ -224,16 +233,23 @@ def clear(conn: Connection) -> None:
     conn.execute(delete(_steps))
 
 
-def _prune(conn: Connection) -> None:
+def _prune(conn: Connection, coder: str | None) -> None:
+    """Drop the coder's done steps beyond their last `KEEP_STEPS`. Counted per coder, so
+    that on a team project a busy colleague's steps never push another coder's recent work
+    out of reach of their Undo (the steps without a coder count as one more coder)."""
     cutoff = conn.execute(
         select(_steps.c.seq)
-        .where(_steps.c.state == "done")
+        .where(_steps.c.state == "done", _of(coder, False))
         .order_by(_steps.c.seq.desc())
         .offset(KEEP_STEPS)
         .limit(1)
     ).scalar()
     if cutoff is not None:
-        conn.execute(delete(_steps).where(_steps.c.state == "done", _steps.c.seq <= cutoff))
+        conn.execute(
+            delete(_steps).where(
+                _steps.c.state == "done", _of(coder, False), _steps.c.seq <= cutoff
+            )
+        )
 
 
 def labels(conn: Connection, coder: str | None) -> tuple[list[str], list[str]]:

@@ -27,11 +27,14 @@ from duocoder.domain.errors import (
     ConnectionLostError,
     PasswordNeededError,
     ProjectFileError,
+    ProjectUpgradedError,
     ReadOnlyProjectError,
+    SimultaneousChangeError,
     WrongPasswordError,
 )
 from duocoder.storage import postgres, server_migrations
 from duocoder.storage.fileformat import FORMAT_TABLE, SCHEMA_VERSION
+from duocoder.storage.roles import owner_of_tables
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -72,11 +75,20 @@ def display(url: URL) -> str:
     return plain.render_as_string(hide_password=True)
 
 
+CONNECT_TIMEOUT = 10
+"""Seconds a new connection waits for the server: a slow network still connects, while a
+server that does not answer at all is given up on (the window connects in the background at
+start, so this never holds the window up)."""
+
+
 def make_server_engine(url: URL, password: str | None = None) -> Engine:
     """An engine on a team project; every connection records its changes for undo. A
     `password` the researcher typed goes to libpq as a connection argument, not into `url`:
     the URL is shown, remembered and logged, and must stay free of it."""
-    connect_args: dict[str, object] = {"connect_timeout": 10, "application_name": "DuoCoder"}
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": "DuoCoder",
+    }
     if password is not None:
         connect_args["password"] = password  # kept by the engine for its reconnections
     engine = create_engine(
@@ -136,6 +148,21 @@ def open_server_project(address: str, password: str | None = None) -> Engine:
                 server_migrations.upgrade(conn, display(url), version, SCHEMA_VERSION)
             postgres.upgrade_recording(conn)  # the row-level triggers of earlier versions
     return engine
+
+
+def check_format(conn: Connection, address: str) -> None:
+    """Refuse a change to a team project that was upgraded to a newer format while open
+    here (an owner opened it with a newer DuoCoder): this version would write rows into a
+    schema it does not know. Read inside the change's own transaction, so the upgrade
+    (which locks the format table exclusively) waits for a change under way, and a change
+    that waited for the upgrade reads the new number."""
+    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise ProjectUpgradedError(
+            f"The team project {address} was upgraded to a newer DuoCoder (format {version}) "
+            f"by {owner_of_tables(conn)}; update DuoCoder to go on changing it (you can "
+            "still read it)."
+        )
 
 
 @contextmanager
@@ -224,6 +251,24 @@ def permission_error(exc: BaseException, address: str) -> ReadOnlyProjectError |
     return ReadOnlyProjectError(
         f"Your place in the team project {address} does not allow changing {what}: ask one "
         "of its owners for a coder's or an owner's place."
+    )
+
+
+CONFLICT_STATES = ("40P01", "40001")
+"""PostgreSQL's deadlock_detected and serialization_failure: the server undid one of two
+transactions that met on the same rows; made again, it normally goes through."""
+
+
+def conflict_error(exc: BaseException, address: str) -> SimultaneousChangeError | None:
+    """The sentence for a change the server undid because another coder's change met it on
+    the same rows at the same moment (SQLSTATE 40P01 or 40001), or None for any other
+    failure. The server's own text (process ids, lock names) means nothing to a researcher."""
+    original = getattr(exc, "orig", None) or exc
+    if getattr(original, "sqlstate", None) not in CONFLICT_STATES:
+        return None
+    return SimultaneousChangeError(
+        f"Another coder changed the same things in the team project {address} at the same "
+        "moment; your change was not saved: try again."
     )
 
 

@@ -26,6 +26,16 @@ def insert_ignoring_duplicates(bind: Session | Connection, model: Any) -> Insert
     return sqlite_insert(model).on_conflict_do_nothing()
 
 
+def take_turns(bind: Session | Connection, key: int) -> None:
+    """On a server, wait until no other transaction holds the turn named `key`, and hold it
+    until this one ends: for a "create it if it is missing" that no unique constraint guards
+    (two sessions would otherwise both find it missing and both create it). A file's writer
+    holds the whole file's write lock already, so there it is nothing."""
+    connection = bind.connection() if isinstance(bind, Session) else bind
+    if connection.dialect.name == "postgresql":
+        connection.execute(select(func.pg_advisory_xact_lock(key)))
+
+
 def new_ids(session: Session, model: Any, count: int) -> list[int]:
     """`count` ids for rows the caller inserts with their ids given (a codebook whose
     children must know their parent's id before anything is written). On PostgreSQL they

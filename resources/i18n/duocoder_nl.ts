@@ -3115,32 +3115,37 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="49"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="50"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="104"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="105"/>
         <source>%1 is open in this window.</source>
         <translation>%1 is open in dit venster.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="117"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="118"/>
         <source>%1 is open in another DuoCoder window; it has been brought forward.</source>
         <translation>%1 is open in een ander DuoCoder-venster; dat venster staat nu vooraan.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="249"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="176"/>
+        <source>Connecting to the team project %1…</source>
+        <translation>Verbinden met het teamproject %1…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="289"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="283"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="323"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="330"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="370"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -3399,117 +3404,117 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="49"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="51"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="54"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="56"/>
         <source>e.g. Duowerkingen Denderland 2026</source>
         <translation>bv. Duowerkingen Denderland 2026</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="56"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="58"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="64"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="63"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="65"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="66"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="68"/>
         <source>The language of the interviews: the language features use it</source>
         <translation>De taal van de interviews: de taalfuncties gebruiken ze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="69"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="71"/>
         <source>The duowerkingen codebook (Dutch)</source>
         <translation>Het codeboek duowerkingen (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="70"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="72"/>
         <source>The duowerkingen codebook (English)</source>
         <translation>Het codeboek duowerkingen (Engels)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="71"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="73"/>
         <source>None: I make my own codes</source>
         <translation>Geen: ik maak mijn eigen codes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="72"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="74"/>
         <source>From a file (.qdc, .xlsx, .csv)…</source>
         <translation>Uit een bestand (.qdc, .xlsx, .csv)…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="84"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="85"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="86"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="88"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="89"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="90"/>
         <source>&amp;Codebook:</source>
         <translation>&amp;Codeboek:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="94"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="95"/>
         <source>C&amp;reate</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="128"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="129"/>
         <source>From %1</source>
         <translation>Uit %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="135"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="136"/>
         <source>Folder for the new project</source>
         <translation>Map voor het nieuwe project</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="147"/>
         <source>Codebook to start from</source>
         <translation>Codeboek om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="148"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="149"/>
         <source>Codebooks (*.qdc *.xlsx *.csv)</source>
         <translation>Codeboeken (*.qdc *.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="164"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="165"/>
         <source>%1 already exists; choose another name or folder.</source>
         <translation>%1 bestaat al; kies een andere naam of map.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="168"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="169"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="170"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="171"/>
         <source>The project is saved as %1</source>
         <translation>Het project wordt bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="198"/>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="199"/>
         <source>%1 could not be made: %2.</source>
         <translation>%1 kon niet gemaakt worden: %2.</translation>
     </message>
@@ -4140,22 +4145,22 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>RecentRow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="62"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="72"/>
         <source>Team project on %1</source>
         <translation>Teamproject op %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="73"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="83"/>
         <source>Not found: %1</source>
         <translation>Niet gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="77"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="87"/>
         <source>Remove from the list (the project itself stays)</source>
         <translation>Uit de lijst halen (het project zelf blijft bestaan)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="78"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="88"/>
         <source>Remove %1 from the list</source>
         <translation>%1 uit de lijst halen</translation>
     </message>
@@ -5122,67 +5127,67 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="103"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="113"/>
         <source>Welcome to DuoCoder</source>
         <translation>Welkom bij DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="109"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="119"/>
         <source>Code interview transcripts of duowerkingen: import the interviews of coordinators, participants and volunteers, and code them with your codebook.</source>
         <translation>Codeer interviewtranscripten van duowerkingen: importeer de interviews met coördinatoren, deelnemers en vrijwilligers, en codeer ze met je codeboek.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="127"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="137"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="132"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="142"/>
         <source>Three interviews of one duowerking, already coded</source>
         <translation>Drie interviews van één duowerking, al gecodeerd</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="138"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="148"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="139"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="149"/>
         <source>Name, language and the codebook to start from</source>
         <translation>Naam, taal en het codeboek om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="145"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="155"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="146"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="156"/>
         <source>A project file (.duocoder) on this computer</source>
         <translation>Een projectbestand (.duocoder) op deze computer</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="153"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="163"/>
         <source>A project the team shares on a PostgreSQL server</source>
         <translation>Een project dat het team deelt op een PostgreSQL-server</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="175"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="185"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="177"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="188"/>
         <source>The projects you open will be listed here.</source>
         <translation>De projecten die je opent, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="152"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="162"/>
         <source>Open &amp;team project…</source>
         <translation>&amp;Teamproject openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="131"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="141"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>

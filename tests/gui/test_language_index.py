@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from duocoder.app.project import Project
 from duocoder.gui.language.search import LEMMA
-from duocoder.nlp.pipeline import ENV_MODEL
+from duocoder.nlp.pipeline import ENV_MODEL, get_pipeline
 from tests.gui.language_support import make_project, open_window, search, wait_idle
 from tests.helpers import source
 
@@ -25,6 +25,11 @@ def slow(app, qtbot, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-de
     """A project of eight interviews whose indexing takes a noticeable while: the real
     core, slowed down per document as a large interview would be."""
     monkeypatch.setenv(ENV_MODEL, "blank")
+    # The pipeline is built once per process, before indexing is timed: building spaCy's
+    # Dutch tokenizer runs in compiled code that holds the GIL for about 0.2 s (over half a
+    # second on a busy machine), so no thread can tick meanwhile, whichever thread builds
+    # it. The ticks below time indexing itself, which must never hold the window up.
+    get_pipeline("nl")
     path = make_project(tmp_path / "taal.duocoder")
     with Project.open(path) as p:
         for n in range(6):

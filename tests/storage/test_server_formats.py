@@ -14,7 +14,7 @@ import pytest
 
 from duocoder.app.copying import copy_project
 from duocoder.app.project import Project
-from duocoder.domain.errors import ProjectFileError
+from duocoder.domain.errors import ProjectFileError, ReadOnlyProjectError
 from duocoder.storage import roles, server, server_migrations
 from duocoder.storage.fileformat import SCHEMA_VERSION
 from tests.helpers import run_cli, source
@@ -174,3 +174,31 @@ def test_a_format_without_a_server_path_is_refused_in_one_sentence(
     with pytest.raises(ProjectFileError, match="cannot upgrade on the server: copy it to a file"):
         Project.open(team.url("anna"))
     assert _format(team) == SCHEMA_VERSION
+
+
+def test_an_older_duocoder_left_open_reads_on_but_changes_nothing_after_an_upgrade(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bram's DuoCoder stays open while Anna opens the project with a newer one, which
+    upgrades it: Bram's next change would write to a schema his version does not know."""
+    with Project.open(team.url("bram")) as old:
+        old.coder = "Bram"
+        doc = old.documents()[0].id
+        old.add_coding(doc, "Verbinding", 20, 24)  # before the upgrade, as usual
+        with monkeypatch.context() as newer:
+            newer.setattr(server, "SCHEMA_VERSION", NEW_FORMAT)
+            newer.setitem(server_migrations.SERVER_MIGRATIONS, SCHEMA_VERSION, _add_coding_marks)
+            newer.setattr(roles, "CODER_TABLES", roles.CODER_TABLES | {"coding_marks"})
+            Project.open(team.url("anna")).close()
+        assert _format(team) == NEW_FORMAT
+        with pytest.raises(ReadOnlyProjectError) as refused:
+            old.add_coding(doc, "Verbinding", 25, 30)
+        assert str(refused.value) == (
+            f"The team project {team.url('bram')} was upgraded to a newer DuoCoder (format "
+            f"{NEW_FORMAT}) by anna; update DuoCoder to go on changing it (you can still "
+            "read it)."
+        )
+        assert old.read_only  # the window stops offering changes
+        with pytest.raises(ReadOnlyProjectError):
+            old.undo()
+        assert sorted(s.coder for s in old.segments()) == ["Anna", "Bram"]  # still reads

@@ -5,6 +5,7 @@ no message, traceback, log line, address or remembered list."""
 
 from __future__ import annotations
 
+import json
 import logging
 import traceback
 from pathlib import Path
@@ -25,6 +26,7 @@ from duocoder.app.team_projects import (
     open_team_project,
 )
 from duocoder.domain.errors import PasswordNeededError, ProjectFileError, WrongPasswordError
+from tests.helpers import run_cli
 from tests.keyrings import MemoryKeyring
 
 PASSWORD = "Koffie&Klik-2024"  # the test role's, on a throwaway server
@@ -186,3 +188,20 @@ def test_addresses_are_built_and_read_back_without_any_password() -> None:
     assert address_parts("postgresql:///study").host == "localhost"
     assert address_parts("postgresql://db.example/study").user == default_user()
     assert not is_team_address("/home/lies/duo.duocoder")
+
+
+def test_the_cli_takes_the_password_the_window_remembered(
+    address: str, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(capsys, "codes", address)
+    assert code != 0 and "asks for the password" in err  # nothing remembered yet
+    credentials.remember(address, PASSWORD)  # as the window does when asked to
+    code, out, err = run_cli(capsys, "codes", address, "--json")
+    assert code == 0, err
+    assert [c["path"] for c in json.loads(out)] == ["Verbinding"]
+    _no_password_in(out, err)
+    credentials.remember(address, "changed-on-the-server")
+    code, out, err = run_cli(capsys, "codes", address)
+    assert code != 0 and "asks for the password" in err  # a stale one is not "wrong"
+    assert memory_keyring.kept == {}  # and is forgotten, as the window forgets it
+    _no_password_in(out, err)

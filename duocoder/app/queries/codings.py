@@ -29,6 +29,7 @@ from duocoder.storage.models import (
     Document,
     Memo,
 )
+from duocoder.storage.statements import insert_ignoring_duplicates, take_turns
 
 
 def now() -> datetime:
@@ -41,10 +42,12 @@ def coder_id(s: Session, name: str | None) -> int | None:
     name = check_length("A coder name", " ".join(name.split()), limits.NAME)
     cid = s.scalar(select(Coder.id).where(Coder.name == name))
     if cid is None:
-        coder = Coder(name=name, guid=str(uuid.uuid4()))
-        s.add(coder)
-        s.flush()
-        cid = coder.id
+        # on a server the same name may be new in another session at this moment too: the
+        # second insert then waits for the first and adds nothing, and both read one row
+        s.execute(insert_ignoring_duplicates(s, Coder).values(name=name, guid=str(uuid.uuid4())))
+        cid = s.scalar(select(Coder.id).where(Coder.name == name))
+        if cid is None:  # only when another coder holds the new GUID, once in 2**122
+            raise ValidationError(f"The coder '{name}' could not be added; try again.")
     return cid
 
 
@@ -63,6 +66,32 @@ def memo_row(s: Session, target: str, target_id: int | None) -> Memo | None:
     """The memo on a target ('project' with no id, 'document' or 'code' with one), if any."""
     same_id = Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
     return s.scalars(select(Memo).where(Memo.target == target, same_id)).first()
+
+
+_PROJECT_MEMO_TURN = 0x44554F43_4D454D4F  # "DUOCMEMO"
+
+
+def new_memo_row(s: Session, target: str, target_id: int | None) -> Memo:
+    """The memo on a target, made empty when it has none yet. Two coders writing the first
+    memo of a target at the same moment on a server must end with one memo (the later
+    write wins), not with a refused write: the insert skips a row the other session made
+    meanwhile, and the row is then read. The project memo (no target id) is not guarded by
+    the unique constraint, as NULLs never collide, so its sessions take turns instead."""
+    row = memo_row(s, target, target_id)
+    if row is not None:
+        return row
+    if target_id is None:
+        take_turns(s, _PROJECT_MEMO_TURN)
+        row = memo_row(s, target, target_id)  # made by the session that had the turn
+    if row is None:
+        s.execute(
+            insert_ignoring_duplicates(s, Memo).values(
+                target=target, target_id=target_id, text="", updated_at=now()
+            )
+        )
+        row = memo_row(s, target, target_id)
+    assert row is not None  # inserted now, or by the other session before it
+    return row
 
 
 def check_span(s: Session, doc_id: int, start: int, end: int) -> None:

@@ -25,6 +25,7 @@ from duocoder.domain.errors import (
     WrongPassphraseError,
 )
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.common.tasks import Task, TaskRunner
 from duocoder.gui.shell.instance_beacon import Beacon, bring_forward
 from duocoder.gui.shell.new_project_dialog import NewProjectDialog
 from duocoder.gui.shell.passphrase_dialog import ask_new_passphrase, ask_passphrase
@@ -163,6 +164,45 @@ class ProjectFilesMixin(QMainWindow):
             self.show_error(error)
             return None
         return ask_team_project(self, address)
+
+    def open_team_project_in_background(self, address: str) -> None:
+        """Connect to the team project at `address` off the GUI thread (the window is
+        already shown and usable): opened when the server answers, unless the researcher
+        opened another project meanwhile; the dialog when it asks for a password; and, when
+        it cannot be reached, one sentence in the status bar instead of a frozen window."""
+        runner = TaskRunner(self)
+        self._connecting = runner  # kept until it answers
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Connecting to the team project %1…").replace(
+                "%1", recent_label(address)
+            )
+        )
+
+        def job(task: Task) -> Project | None:
+            try:
+                return open_team_project(address)
+            except PasswordNeededError:
+                return None  # asked in the window, below
+
+        def opened(project: object) -> None:
+            self.statusBar().clearMessage()
+            if self.controller is not None:  # the researcher opened another one meanwhile
+                if isinstance(project, Project):
+                    project.close()
+                return
+            if isinstance(project, Project):
+                self.show_opened(project)
+                return
+            asked = ask_team_project(self, address)
+            if asked is not None:
+                self.show_opened(asked)
+
+        def refused(message: str) -> None:
+            self.statusBar().showMessage(message)  # stays until something else is said
+
+        runner.finished.connect(opened)
+        runner.failed.connect(refused)
+        runner.start(job)
 
     def choose_team_project(self) -> None:
         """File ▸ Open team project…: the dialog, then the project like one opened from a
