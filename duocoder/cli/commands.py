@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from duocoder.app.documents import KEEP
+from duocoder.app.paths import codebook_path
 from duocoder.app.project import CodingSpec, Project
 from duocoder.cli import messages
 from duocoder.cli.messages import n, t
@@ -100,8 +101,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     messages.set_language(args.language)
     reports = []
 
+    codebook = codebook_path(args.codebook) if args.codebook else None
+
     def add_codebook(project: Project) -> None:
-        reports.append(project.import_codebook_file(args.codebook))
+        if codebook is not None:
+            reports.append(project.import_codebook_file(codebook))
 
     setup = add_codebook if args.codebook else None
     from duocoder.storage.server import is_server_address
@@ -121,7 +125,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             t(
                 "created_with_codebook",
                 path=args.project,
-                codebook=Path(args.codebook).name,
+                codebook=codebook.name if codebook else "",
                 codes=codes,
             )
         )
@@ -544,7 +548,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
             project.export_codebook(out)
             print(t("wrote", path=out))
             return 0
-        report = project.import_codebook_file(args.file)
+        report = project.import_codebook_file(codebook_path(args.file))
     if args.json:
         _print_json(report.as_json())
         return 0

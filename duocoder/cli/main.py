@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     n.add_argument("--name", help="project name (default: the file name)")
     n.add_argument(
-        "--codebook", help="a .qdc codebook to start with, e.g. codebooks/duowerkingen.qdc"
+        "--codebook",
+        help="a codebook to start with: a .qdc file, or a shipped one by its name, "
+        "duowerkingen (Dutch) or duowerkingen-en (English)",
     )
     n.add_argument(
         "--encrypt",
@@ -159,7 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     ci = cbs.add_parser("import", help="merge a codebook from .qdc, .xlsx or .csv")
     ci.add_argument("project", help=PROJECT)
-    ci.add_argument("file", metavar="IN.qdc|IN.xlsx|IN.csv", help="the codebook to merge")
+    ci.add_argument(
+        "file",
+        metavar="IN.qdc|IN.xlsx|IN.csv",
+        help="the codebook to merge (or a shipped one by its name: duowerkingen, duowerkingen-en)",
+    )
     ci.add_argument("--json", action="store_true", help=JSON)
 
     oc = sub.add_parser("cooccurrence", help="how often codes co-occur (a code × code table)")
