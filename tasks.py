@@ -3,6 +3,7 @@
 
     python3 tasks.py demo    set up (first time only) and open the demo project
     python3 tasks.py test    set up (first time only) and run the whole test suite
+    python3 tasks.py icons   render the application icon's PNG, .ico and .icns files
 
 The environment lives in `.venv/` beside this file. It is reinstalled only when
 `pyproject.toml` changed since the last set-up, so a second run starts at once."""
@@ -95,8 +96,14 @@ def test(args: list[str]) -> int:
     return 0
 
 
+def icons(args: list[str]) -> int:
+    py = ensure_environment("bundle")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return run(py, HERE / "resources" / "icons" / "_make_app_icons.py", *args, env=env)
+
+
 def main() -> int:
-    commands = {"demo": demo, "test": test}
+    commands = {"demo": demo, "test": test, "icons": icons}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from duocoder.cli.desktop_commands import add_desktop_parser
 from duocoder.cli.errors import fail, write_crash_log
 from duocoder.domain.limits import PROXIMITY_DISTANCE
 
@@ -340,6 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     de.add_argument("--path", help="where to put the demo project")
     de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
     de.add_argument("--gui", action="store_true", help="open it in the window afterwards")
+    add_desktop_parser(sub)
     return p
 
 
