@@ -68,6 +68,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the description on three lines, not six
 
     def copy_versions(self) -> None:
         lines = [f"{name}: {value}" for name, value in self.versions.items()]
