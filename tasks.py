@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Set up DuoCoder and run it or its tests, with nothing but Python 3.11+ installed.
 
-    python3 tasks.py demo    set up (first time only) and open the demo project
-    python3 tasks.py test    set up (first time only) and run the whole test suite
-    python3 tasks.py icons   render the application icon's PNG, .ico and .icns files
+    python3 tasks.py demo        set up (first time only) and open the demo project
+    python3 tasks.py test        set up (first time only) and run the whole test suite
+    python3 tasks.py screenshot  photograph the window on the demo project for the README
+                                 (docs/screenshot.png; needs the screenshot tool, see below)
+    python3 tasks.py icons       render the application icon's PNG, .ico and .icns files
     python3 tasks.py bundle [--check]
-                             build the desktop bundle for this system in dist/DuoCoder
-                             (--check, Linux: start it under Xvfb on the demo project,
-                             time it to a visible window and take a screenshot)
+                                 build the desktop bundle for this system in dist/DuoCoder
+                                 (--check, Linux: start it under Xvfb on the demo project,
+                                 time it to a visible window and take a screenshot)
 
 The environment lives in `.venv/` beside this file. It is reinstalled only when
 `pyproject.toml` changed since the last set-up, so a second run starts at once."""
@@ -277,8 +279,125 @@ def check_bundle(folder: Path, screenshot: Path) -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
+SCREENSHOT = HERE / "docs" / "screenshot.png"
+"""In docs/, not resources/: only the README shows it, and resources/ ships with the app."""
+SCREENSHOT_SIZE = "1366x768"  # the most common laptop screen
+MAX_SCREENSHOT_BYTES = 300_000
+SCREENSHOT_TOOL = "DUOCODER_SCREENSHOT_TOOL"
+
+# Run by the screenshot tool: the window on the demo project as a researcher finds it
+# after a few clicks, with a participant's interview (its coloured margin), the code tree
+# with its counts and one code's retrieved segments.
+SHOWCASE = """
+import sys
+from duocoder.gui.app import make_app
+from duocoder.gui.common import theme
+from duocoder.gui.common.i18n import install_translation
+from duocoder.gui.shell.main_window import MainWindow
+
+app = make_app()
+install_translation(app, "en")
+theme.apply_theme(app, "light")
+window = MainWindow()
+window.show()
+if not window.open_project(sys.argv[1]):
+    sys.exit("The demo project did not open.")
+project = window.controller.project
+anja = next(d for d in project.documents() if d.role == "participant")
+window.documents.show_document(anja.id)
+window.codes.model.set_checked({project.code("Verbinding/Vertrouwensrelatie").id})
+sys.exit(app.exec())
+"""
+
+# Run by the environment's Python: a palette of 256 colours when the PNG is large (the
+# window has few colours, so it looks the same at a fraction of the size). Pillow is not
+# one of DuoCoder's dependencies; without it the picture is kept as the tool took it.
+SHRINK = """
+import shutil
+import sys
+from pathlib import Path
+
+source, target, limit = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+try:
+    from PIL import Image
+except ImportError:
+    shutil.copyfile(source, target)
+    print(f"{target}: saved as taken, {target.stat().st_size // 1024} KB (Pillow is not "
+          "installed here, so it could not be made smaller)")
+    sys.exit(0)
+image = Image.open(source).convert("RGB")
+image.save(target, optimize=True)
+if target.stat().st_size > limit:
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        target, optimize=True
+    )
+print(f"{target}: {image.width}x{image.height}, {target.stat().st_size // 1024} KB")
+"""
+
+
+def duocoder_python() -> Path:
+    """This Python when it already runs DuoCoder (a developer's environment), else the
+    one in .venv, set up if needed."""
+    probe = "import PySide6, sqlalchemy"
+    if subprocess.call([sys.executable, "-c", probe], stderr=subprocess.DEVNULL) == 0:
+        return Path(sys.executable)
+    return ensure_environment("")
+
+
+def screenshot(args: list[str]) -> int:
+    tool = Path(os.environ.get(SCREENSHOT_TOOL) or HERE.parent / "shared" / "tools" / "screenshot")
+    if not tool.is_file():
+        print(
+            f"The screenshot tool is not there ({tool}); set {SCREENSHOT_TOOL} to its path. "
+            f"{SCREENSHOT.relative_to(HERE)} was left as it is.",
+            file=sys.stderr,
+        )
+        return 1
+    py = duocoder_python()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        settings = folder / "config" / "DuoCoder" / "DuoCoder.conf"
+        settings.parent.mkdir(parents=True)
+        # a coder known (no first-start question), English, segments of every document
+        settings.write_text(
+            "[General]\ncoder=Anna\ncoder_color=#1d4ed8\nlanguage=en\n"
+            "[segments]\nall_documents=true\n"
+        )
+        demo = folder / "demo.duocoder"
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(HERE),
+            "XDG_CONFIG_HOME": str(folder / "config"),
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        }
+        env.pop("QT_QPA_PLATFORM", None)  # the tool's X server, not offscreen
+        built = subprocess.call(
+            [py, "-m", "duocoder", "demo", "--path", demo],
+            cwd=HERE,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        if built != 0:
+            print("The demo project could not be built; see the messages above.", file=sys.stderr)
+            return 1
+        raw = folder / "window.png"
+        shot = [tool, raw, "--size", SCREENSHOT_SIZE, "--wait", "12", "--", py, "-c", SHOWCASE]
+        if run(*shot, demo, env=env) != 0 or not raw.exists():
+            print("The screenshot tool did not make a picture; see above.", file=sys.stderr)
+            return 1
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        return run(py, "-c", SHRINK, raw, SCREENSHOT, MAX_SCREENSHOT_BYTES, env=env)
+
+
 def main() -> int:
-    commands = {"demo": demo, "test": test, "icons": icons, "bundle": bundle}
+    commands = {
+        "demo": demo,
+        "test": test,
+        "screenshot": screenshot,
+        "icons": icons,
+        "bundle": bundle,
+    }
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -26,11 +26,6 @@ def codebooks_dir() -> Path:
     return _package_dir("duocoder.data.codebooks")
 
 
-def shipped_codebooks() -> list[str]:
-    """The names of the codebooks that come with DuoCoder, e.g. `duowerkingen`."""
-    return sorted(p.stem for p in codebooks_dir().glob("*.qdc"))
-
-
 def codebook_path(name_or_path: str) -> Path:
     """A codebook given by file path, or by the name of a shipped codebook
     (`duowerkingen`, `duowerkingen-en`), so a researcher need not know where it is installed."""

@@ -98,29 +98,26 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    messages.set_language(args.language)
-    reports = []
-
-    codebook = codebook_path(args.codebook) if args.codebook else None
-
-    def add_codebook(project: Project) -> None:
-        if codebook is not None:
-            reports.append(project.import_codebook_file(codebook))
-
-    setup = add_codebook if args.codebook else None
+    from duocoder.app.new_project import create_project
     from duocoder.storage.server import is_server_address
 
+    messages.set_language(args.language)
+    codebook = codebook_path(args.codebook) if args.codebook else None
     secret = None
     if args.encrypt and is_server_address(args.project):
         raise ValidationError(t("server_not_encrypted"))
     if args.encrypt:
         secret = passphrase(t("passphrase_new", name=Path(args.project).name), confirm=True)
-    with Project.create(
-        args.project, language=args.language, name=args.name, setup=setup, passphrase=secret
-    ):
-        pass
-    if reports:
-        codes = n(len(reports[0].added), "code")
+    made = create_project(
+        args.project,
+        language=args.language,
+        name=args.name,
+        codebook=codebook,
+        passphrase=secret,
+    )
+    made.project.close()
+    if made.codebook is not None:
+        codes = n(len(made.codebook.added), "code")
         print(
             t(
                 "created_with_codebook",

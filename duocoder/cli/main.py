@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="duocoder",
         description="Code interview transcripts of duowerkingen (buddy programmes).",
-        epilog="Run 'duocoder COMMAND --help' for the options of one command.",
+        epilog="Run 'duocoder COMMAND --help' for the options of one command. 'duocoder "
+        "PROJECT' opens a project in the window, as 'duocoder gui PROJECT' does (a project "
+        "file named like a command is given with its folder: ./import).",
     )
     from duocoder import __version__
 

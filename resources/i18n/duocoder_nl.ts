@@ -1241,42 +1241,57 @@
 <context>
     <name>CoderDialog</name>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="64"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="71"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="67"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="71"/>
+        <source>Welcome to DuoCoder</source>
+        <translation>Welkom bij DuoCoder</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="73"/>
         <source>Your name is saved with each coding and memo you make, so codings by several coders can be told apart and compared. Your colour marks your codings in the margin.</source>
         <translation>Je naam wordt bewaard bij elke codering en elk memo dat je maakt, zodat coderingen van verschillende codeurs uit elkaar te houden en te vergelijken zijn. Je kleur markeert je coderingen in de marge.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="76"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="79"/>
+        <source>Before you start: who is coding?</source>
+        <translation>Voor je begint: wie codeert er?</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="83"/>
+        <source>You can change both later (Edit ▸ Coder…).</source>
+        <translation>Je kunt beide later wijzigen (Bewerken ▸ Codeur…).</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/coders.py" line="89"/>
         <source>e.g. Lies Peeters</source>
         <translation>bv. Lies Peeters</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="80"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="93"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="84"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="88"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="101"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Kleur:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="115"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="128"/>
         <source>Your colour</source>
         <translation>Je kleur</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="126"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="139"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -1292,42 +1307,42 @@
 <context>
     <name>CodersUi</name>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="155"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="168"/>
         <source>Edit ▸ Coder… switches the coder or colour</source>
         <translation>Bewerken ▸ Codeur… wisselt van codeur of kleur</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="209"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="222"/>
         <source>Coder: %1</source>
         <translation>Codeur: %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="212"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="225"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="220"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="233"/>
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="227"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="240"/>
         <source>Show &amp;all coders</source>
         <translation>&amp;Alle codeurs tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="234"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="247"/>
         <source>%1 — codings: %2</source>
         <translation>%1 — coderingen: %2</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="249"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="262"/>
         <source>Code this document &amp;blind</source>
         <translation>Dit document &amp;blind coderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/coders.py" line="255"/>
+        <location filename="../../duocoder/gui/shell/coders.py" line="268"/>
         <source>Hide other coders&apos; codings in this document while you code it</source>
         <translation>Verberg de coderingen van andere codeurs in dit document terwijl je het codeert</translation>
     </message>
@@ -2718,12 +2733,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="259"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="272"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="261"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="274"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2731,47 +2746,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="272"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="285"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="377"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="390"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="390"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="407"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="407"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="429"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="429"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="438"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="451"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="490"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="503"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
@@ -3118,27 +3133,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="47"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="49"/>
         <source>DuoCoder projects (*.duocoder)</source>
         <translation>DuoCoder-projecten (*.duocoder)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="194"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="104"/>
+        <source>%1 is open in this window.</source>
+        <translation>%1 is open in dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="117"/>
+        <source>%1 is open in another DuoCoder window; it has been brought forward.</source>
+        <translation>%1 is open in een ander DuoCoder-venster; dat venster staat nu vooraan.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="249"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="204"/>
-        <source>New project</source>
-        <translation>Nieuw project</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="231"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="283"/>
         <source>The demo project could not be built (%1).</source>
         <translation>Het demoproject kon niet gemaakt worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/project_files.py" line="262"/>
+        <location filename="../../duocoder/gui/shell/project_files.py" line="330"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -3247,6 +3267,11 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/app.py" line="53"/>
+        <source>%1 is already open in another DuoCoder window; it has been brought forward.</source>
+        <translation>%1 is al open in een ander DuoCoder-venster; dat venster staat nu vooraan.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3412,124 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/privacy/side.py" line="140"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="51"/>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="56"/>
+        <source>e.g. Duowerkingen Denderland 2026</source>
+        <translation>bv. Duowerkingen Denderland 2026</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="58"/>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="64"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="65"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="68"/>
+        <source>The language of the interviews: the language features use it</source>
+        <translation>De taal van de interviews: de taalfuncties gebruiken ze</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="71"/>
+        <source>The duowerkingen codebook (Dutch)</source>
+        <translation>Het codeboek duowerkingen (Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="72"/>
+        <source>The duowerkingen codebook (English)</source>
+        <translation>Het codeboek duowerkingen (Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="73"/>
+        <source>None: I make my own codes</source>
+        <translation>Geen: ik maak mijn eigen codes</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="74"/>
+        <source>From a file (.qdc, .xlsx, .csv)…</source>
+        <translation>Uit een bestand (.qdc, .xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="86"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="89"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="90"/>
+        <source>&amp;Codebook:</source>
+        <translation>&amp;Codeboek:</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="95"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="129"/>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="136"/>
+        <source>Folder for the new project</source>
+        <translation>Map voor het nieuwe project</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="147"/>
+        <source>Codebook to start from</source>
+        <translation>Codeboek om mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="149"/>
+        <source>Codebooks (*.qdc *.xlsx *.csv)</source>
+        <translation>Codeboeken (*.qdc *.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="165"/>
+        <source>%1 already exists; choose another name or folder.</source>
+        <translation>%1 bestaat al; kies een andere naam of map.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="169"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="171"/>
+        <source>The project is saved as %1</source>
+        <translation>Het project wordt bewaard als %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/new_project_dialog.py" line="199"/>
+        <source>%1 could not be made: %2.</source>
+        <translation>%1 kon niet gemaakt worden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4153,29 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/panes/export_dialog.py" line="198"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRow</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="72"/>
+        <source>Team project on %1</source>
+        <translation>Teamproject op %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="83"/>
+        <source>Not found: %1</source>
+        <translation>Niet gevonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="87"/>
+        <source>Remove from the list (the project itself stays)</source>
+        <translation>Uit de lijst halen (het project zelf blijft bestaan)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="88"/>
+        <source>Remove %1 from the list</source>
+        <translation>%1 uit de lijst halen</translation>
     </message>
 </context>
 <context>
@@ -4974,39 +5140,69 @@ Negeren: dit woord lijkt alleen op een label (Conclusie: midden in een antwoord)
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="31"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="113"/>
         <source>Welcome to DuoCoder</source>
         <translation>Welkom bij DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="37"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="119"/>
         <source>Code interview transcripts of duowerkingen: import the interviews of coordinators, participants and volunteers, and code them with your codebook.</source>
         <translation>Codeer interviewtranscripten van duowerkingen: importeer de interviews met coördinatoren, deelnemers en vrijwilligers, en codeer ze met je codeboek.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="45"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="137"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="142"/>
+        <source>Three interviews of one duowerking, already coded</source>
+        <translation>Drie interviews van één duowerking, al gecodeerd</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="148"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="46"/>
-        <source>&amp;Open project…</source>
-        <translation>Project &amp;openen…</translation>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="149"/>
+        <source>Name, language and the codebook to start from</source>
+        <translation>Naam, taal en het codeboek om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="47"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="155"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="156"/>
+        <source>A project file (.duocoder) on this computer</source>
+        <translation>Een projectbestand (.duocoder) op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="163"/>
+        <source>A project the team shares on a PostgreSQL server</source>
+        <translation>Een project dat het team deelt op een PostgreSQL-server</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="185"/>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Recente projecten</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="188"/>
+        <source>The projects you open will be listed here.</source>
+        <translation>De projecten die je opent, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="162"/>
         <source>Open &amp;team project…</source>
         <translation>&amp;Teamproject openen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="48"/>
+        <location filename="../../duocoder/gui/shell/welcome.py" line="141"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/welcome.py" line="58"/>
-        <source>&amp;Recent projects:</source>
-        <translation>&amp;Recente projecten:</translation>
     </message>
 </context>
 <context>

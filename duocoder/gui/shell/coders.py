@@ -59,17 +59,30 @@ def login_name() -> str:
 class CoderDialog(QDialog):
     """Name and colour of the person coding: saved with each coding and memo they make."""
 
-    def __init__(self, name: str, color: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        color: str | None,
+        parent: QWidget | None = None,
+        *,
+        first: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Coder"))
-        intro = QLabel(
-            self.tr(
-                "Your name is saved with each coding and memo you make, so codings by "
-                "several coders can be told apart and compared. Your colour marks your "
-                "codings in the margin."
-            ),
-            self,
+        self.setWindowTitle(self.tr("Welcome to DuoCoder") if first else self.tr("Coder"))
+        about = self.tr(
+            "Your name is saved with each coding and memo you make, so codings by "
+            "several coders can be told apart and compared. Your colour marks your "
+            "codings in the margin."
         )
+        if first:  # asked once, before anything else: say why, and that it is not final
+            about = (
+                self.tr("Before you start: who is coding?")
+                + " "
+                + about
+                + " "
+                + self.tr("You can change both later (Edit ▸ Coder…).")
+            )
+        intro = QLabel(about, self)
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name, self)
         self.name_edit.setMaxLength(limits.NAME)
@@ -134,7 +147,7 @@ def ask_first_coder(parent: QWidget | None = None) -> bool:
     known = settings.value("coder", "")
     if isinstance(known, str) and known.strip():
         return True
-    dialog = CoderDialog(login_name(), None, parent)
+    dialog = CoderDialog(login_name(), None, parent, first=True)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name():
         return False
     settings.setValue("coder", dialog.name())

@@ -156,6 +156,7 @@ class MainWindow(ProjectFilesMixin):
         self.welcome.team_requested.connect(self.choose_team_project)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_project)
+        self.welcome.forget_requested.connect(self.forget_recent)
         self._find_all: FindAllDialog | None = None
         self._palette = theme.palette_key()  # the one the transcript was formatted with
         window_setup.name_widgets(self)
@@ -172,6 +173,7 @@ class MainWindow(ProjectFilesMixin):
     # -- projects ---------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         self.analysis.shut_down()  # no analysis may still read the project being closed
+        self.release_project_claim()
         if self.controller is not None:
             self.undo_group.removeStack(self.controller.undo_stack)
             old, self.controller = self.controller, None
@@ -190,13 +192,14 @@ class MainWindow(ProjectFilesMixin):
             part.set_controller(self.controller)
         if self.controller is not None:
             self.controller.changed.connect(self._on_changed)
+            self.claim_project(self.controller.project.address)
             self.project_changed.emit(self.controller)
             self._remember(self.controller.project.address)
             docs = self.documents.model.documents()
             if docs:
                 self.documents.show_document(docs[0].id)
         else:
-            self.welcome.set_recent(self.recent_projects())
+            self.show_recent()
         self._update_header()  # the open document's, or why the page is empty
         self.stack.setCurrentIndex(1 if project else 0)
         for dock in self.docks:
@@ -205,6 +208,9 @@ class MainWindow(ProjectFilesMixin):
         window_setup.size_panes_once(self)
         self._update_title()
         self._update_actions()
+
+    def show_recent(self) -> None:
+        self.welcome.set_recent(self.stored_recent())
 
     def insert_menu(self, menu: QMenu, *, after_view: bool = False) -> None:
         """Put a feature's menu on the menu bar: just before View (the Text menu), or just
@@ -231,6 +237,13 @@ class MainWindow(ProjectFilesMixin):
             self.menuBar().addMenu(menu)
 
     def open_project(self, path: str) -> bool:
+        """Open the project at `path` (a file or a team project's address) in this window;
+        whether it is open here now. A project this window has open already stays as it
+        is; one another DuoCoder window has open is brought forward there instead."""
+        if self.is_open_here(path):
+            return True
+        if self.shown_elsewhere(path):
+            return False
         project = self.open_project_file(path)  # asks an encrypted project's passphrase
         if project is None:
             return False

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from duocoder.app import encryption
+from duocoder.app.instances import project_key
 from duocoder.app.project import Project
 from duocoder.app.team_projects import is_team_address, open_team_project
 from duocoder.domain.errors import (
@@ -23,8 +24,9 @@ from duocoder.domain.errors import (
     PasswordNeededError,
     WrongPassphraseError,
 )
-from duocoder.gui.common import theme
 from duocoder.gui.common.controller import ProjectController
+from duocoder.gui.shell.instance_beacon import Beacon, bring_forward
+from duocoder.gui.shell.new_project_dialog import NewProjectDialog
 from duocoder.gui.shell.passphrase_dialog import ask_new_passphrase, ask_passphrase
 from duocoder.gui.shell.team_project_dialog import ask_team_project
 
@@ -66,6 +68,59 @@ class ProjectFilesMixin(QMainWindow):
         def open_project(self, path: str) -> bool: ...
         def show_opened(self, project: Project) -> None: ...
         def show_error(self, message: str) -> None: ...
+
+    # -- one window per project --------------------------------------------------------------
+    _beacon: Beacon | None = None
+
+    def claim_project(self, address: str) -> None:
+        """Answer for the project just opened: another DuoCoder asked to open it brings this
+        window forward instead (see `instance_beacon`)."""
+        self._beacon = Beacon(address, self.come_forward)
+        self._beacon.listen()  # when it cannot, the project still opens: nothing is lost
+
+    def release_project_claim(self) -> None:
+        if self._beacon is not None:
+            self._beacon.close()
+            self._beacon = None
+
+    def come_forward(self) -> None:
+        """Show this window on top, as another DuoCoder asked for it (a window manager that
+        keeps focus where the researcher is typing flashes it in the task bar instead)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def is_open_here(self, path: str) -> bool:
+        """Whether this window has the project at `path` open (under any of its names)."""
+        if self.controller is None:
+            return False
+        if project_key(self.controller.project.address) != project_key(path):
+            return False
+        self.come_forward()  # from File ▸ Open recent it is at the front: nothing changes
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "%1 is open in this window.").replace(
+                "%1", recent_label(path)
+            ),
+            6000,
+        )
+        return True
+
+    def shown_elsewhere(self, path: str) -> bool:
+        """Whether another DuoCoder window (another process) has the project at `path` open;
+        it has been brought forward then."""
+        if not bring_forward(path):
+            return False
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow",
+                "%1 is open in another DuoCoder window; it has been brought forward.",
+            ).replace("%1", recent_label(path)),
+            8000,
+        )
+        return True
 
     def open_project_file(self, path: str) -> Project | None:
         """The project at `path`, opened; an encrypted one after its passphrase was typed in
@@ -198,23 +253,20 @@ class ProjectFilesMixin(QMainWindow):
         if path:
             self.open_project(path)
 
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "New project"),
-            "",
-            project_filter(),
-        )
-        if not path:
-            return
-        if not path.endswith(".duocoder"):
-            path += ".duocoder"
-        try:
-            project = Project.create(path, language=theme.ui_language())
-        except DuoCoderError as exc:
-            self.show_error(str(exc))
-            return
-        self.set_project(project)
+    def new_project(self) -> NewProjectDialog:
+        """File ▸ New project…: the dialog (name, folder, language, codebook); the project
+        it makes opens here."""
+        dialog = NewProjectDialog(self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._show_new(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_new(self, dialog: NewProjectDialog) -> None:
+        if dialog.made is not None:
+            self.set_project(dialog.made.project)
+            dialog.made = None
 
     def open_demo(self) -> None:
         from duocoder.app.demo import build_demo, default_demo_path
@@ -235,18 +287,34 @@ class ProjectFilesMixin(QMainWindow):
             return
         self.open_project(str(path))
 
-    def recent_projects(self) -> list[str]:
+    def stored_recent(self) -> list[str]:
+        """The recent projects as remembered, also those no longer found (the welcome page
+        marks them: a USB stick may just not be plugged in)."""
         value = QSettings().value("recent", [])
-        paths: list[str] = []
         if isinstance(value, str):  # QSettings gives one string for a list of one
-            paths = [value]
-        elif isinstance(value, Iterable):
-            paths = [str(p) for p in value]
+            return [value]
+        if isinstance(value, Iterable):
+            return [str(p) for p in value]
+        return []
+
+    def recent_projects(self) -> list[str]:
         # a team project stays listed: whether its server is reachable shows when it opens
-        return [p for p in paths if is_team_address(p) or Path(p).exists()]
+        return [p for p in self.stored_recent() if is_team_address(p) or Path(p).exists()]
+
+    def forget_recent(self, path: str) -> None:
+        """Take one project off the recent projects (the welcome page's ✕); the project
+        itself is not touched."""
+        QSettings().setValue("recent", [p for p in self.stored_recent() if p != path])
+        if str(QSettings().value("last_project", "") or "") == path:
+            QSettings().remove("last_project")
+        if self.controller is None:
+            self.show_recent()
+
+    def show_recent(self) -> None:
+        """Defined by the window: the recent projects on its welcome page."""
 
     def _remember(self, path: str) -> None:
-        recent = [path, *[p for p in self.recent_projects() if p != path]][:MAX_RECENT]
+        recent = [path, *[p for p in self.stored_recent() if p != path]][:MAX_RECENT]
         settings = QSettings()
         settings.setValue("recent", recent)
         settings.setValue("last_project", path)
