@@ -5,6 +5,11 @@
     python3 tasks.py test        set up (first time only) and run the whole test suite
     python3 tasks.py screenshot  photograph the window on the demo project for the README
                                  (docs/screenshot.png; needs the screenshot tool, see below)
+    python3 tasks.py icons       render the application icon's PNG, .ico and .icns files
+    python3 tasks.py bundle [--check]
+                                 build the desktop bundle for this system in dist/DuoCoder
+                                 (--check, Linux: start it under Xvfb on the demo project,
+                                 time it to a visible window and take a screenshot)
 
 The environment lives in `.venv/` beside this file. It is reinstalled only when
 `pyproject.toml` changed since the last set-up, so a second run starts at once."""
@@ -12,10 +17,13 @@ The environment lives in `.venv/` beside this file. It is reinstalled only when
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -96,6 +104,179 @@ def test(args: list[str]) -> int:
         print(f"FAILED: {', '.join(failed)}", flush=True)
         return 1
     return 0
+
+
+def icons(args: list[str]) -> int:
+    py = ensure_environment("bundle")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return run(py, HERE / "resources" / "icons" / "_make_app_icons.py", *args, env=env)
+
+
+def folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def bundle(args: list[str]) -> int:
+    """Build the one-folder bundle with PyInstaller (packaging/duocoder.spec); with --check,
+    also run it. Uses the Python running this script when it has PyInstaller (a CI runner
+    that installed `.[bundle]`), else .venv with the `bundle` extra."""
+    check = "--check" in args
+    out = Path(args[args.index("--dist") + 1]) if "--dist" in args else HERE / "dist"
+    work = Path(tempfile.mkdtemp(prefix="duocoder-pyinstaller-"))
+    have = importlib.util.find_spec("PyInstaller") is not None
+    py = Path(sys.executable) if have else ensure_environment("bundle")
+    folder = out / "DuoCoder"
+    if "--no-build" not in args:  # (--check --no-build: check the bundle built last)
+        started = time.monotonic()
+        spec = HERE / "packaging" / "duocoder.spec"
+        cmd = [py, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+        code = run(*cmd, "--distpath", out, "--workpath", work, spec)
+        shutil.rmtree(work, ignore_errors=True)
+        if code != 0:
+            return code
+        if os.environ.get("DUOCODER_BUNDLE_TRIM", "1") != "0":
+            strip_debug_info(folder)
+        took = time.monotonic() - started
+        print(f"Built {folder} in {took:.0f} s: {folder_size(folder) / 1e6:.0f} MB.", flush=True)
+    if not check:
+        return 0
+    return check_bundle(folder, out / "bundle-check.png")
+
+
+def strip_debug_info(folder: Path) -> None:
+    """Remove debug symbols from the Linux libraries built with them (spaCy's, blis's: a
+    third of their size). Only those: the others were prepared by auditwheel, and rewriting
+    them breaks some (numpy's OpenBLAS)."""
+    if not sys.platform.startswith("linux") or not shutil.which("strip"):
+        return
+    before = folder_size(folder)
+    for lib in folder.rglob("*.so*"):
+        if lib.is_symlink() or not lib.is_file():
+            continue
+        sections = subprocess.run(["readelf", "-S", "-W", lib], capture_output=True, text=True)
+        if ".debug_info" in sections.stdout:
+            subprocess.run(["strip", "--strip-debug", lib], check=True)
+    saved = (before - folder_size(folder)) / 1e6
+    print(f"Debug symbols stripped: {saved:.0f} MB.", flush=True)
+
+
+def evict_from_page_cache(folder: Path) -> None:
+    """Ask the kernel to forget the bundle's files it holds in memory (only these: the
+    system's own libraries stay cached, as they would be on a laptop in use), so the next
+    start reads them from disk."""
+    for f in folder.rglob("*"):
+        if f.is_file() and not f.is_symlink():
+            fd = os.open(f, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A virtual X screen on the first free display number from 90, once it accepts
+    connections."""
+    for number in range(90, 190):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        screen = ["-screen", "0", "1366x768x24", "-nolisten", "tcp"]
+        xvfb = subprocess.Popen(["Xvfb", f":{number}", *screen], stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return xvfb, f":{number}"
+            if xvfb.poll() is not None:
+                break
+            time.sleep(0.1)
+        xvfb.terminate()
+    raise SystemExit("Could not start Xvfb.")
+
+
+def check_bundle(folder: Path, screenshot: Path) -> int:
+    """Build the demo project with the bundle's command line, then open it in the bundle's
+    window on a virtual X screen with a Dutch interface: how long until the window shows,
+    and a screenshot of it."""
+    if not sys.platform.startswith("linux"):
+        print("The bundle check runs on Linux (Xvfb); elsewhere start the bundle by hand.")
+        return 0
+    missing = [t for t in ("Xvfb", "xdotool", "import") if shutil.which(t) is None]
+    if missing:
+        print(
+            f"The bundle check needs {', '.join(missing)} (apt-get install xvfb xdotool "
+            "imagemagick)."
+        )
+        return 1
+    home = Path(tempfile.mkdtemp(prefix="duocoder-bundle-check-"))
+    config = home / "config" / "DuoCoder"
+    config.mkdir(parents=True)
+    (config / "DuoCoder.conf").write_text(
+        "[General]\ncoder=Anna\ncoder_color=#1d4ed8\nlanguage=nl\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "QT_QPA_PLATFORM")}
+    env |= {
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "HOME": str(home),
+    }
+    project = home / "Duo Denderland (demo).duocoder"
+    started = time.monotonic()
+    done = subprocess.run(
+        [folder / "DuoCoder", "demo", "--path", project],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0 or not project.exists():
+        print("The bundle could not build the demo project:\n" + done.stdout + done.stderr)
+        return 1
+    print(f"Demo project built by the bundle in {time.monotonic() - started:.1f} s.")
+    xvfb, display = start_xvfb()
+    env["DISPLAY"] = display
+    app = None
+    try:
+        evict_from_page_cache(folder)  # a cold start, as after a reboot, not a warm one
+        started = time.monotonic()
+        app = subprocess.Popen(
+            [folder / "DuoCoder", project],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        shown = None
+        while time.monotonic() - started < 120 and app.poll() is None:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "DuoCoder"],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            if found.stdout.strip():
+                shown = time.monotonic() - started
+                break
+            time.sleep(0.05)
+        if shown is None:
+            err = app.stderr.read().decode() if app.poll() is not None and app.stderr else ""
+            print("The bundle's window did not appear within 2 minutes. " + err)
+            return 1
+        print(f"Window visible {shown:.1f} s after a cold start of the bundle.")
+        time.sleep(3)  # let it finish painting the transcript
+        subprocess.run(["import", "-window", "root", screenshot], env=env, check=True)
+        print(f"Screenshot: {screenshot}")
+        title = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "DuoCoder", "getwindowname"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        print(f"Window title: {title.stdout.strip().splitlines()[0]}")
+        return 0
+    finally:
+        if app is not None:
+            app.terminate()
+            app.wait(timeout=10)
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+        shutil.rmtree(home, ignore_errors=True)
 
 
 SCREENSHOT = HERE / "docs" / "screenshot.png"
@@ -210,7 +391,13 @@ def screenshot(args: list[str]) -> int:
 
 
 def main() -> int:
-    commands = {"demo": demo, "test": test, "screenshot": screenshot}
+    commands = {
+        "demo": demo,
+        "test": test,
+        "screenshot": screenshot,
+        "icons": icons,
+        "bundle": bundle,
+    }
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from duocoder.app.documents import KEEP
+from duocoder.app.paths import codebook_path
 from duocoder.app.project import CodingSpec, Project
 from duocoder.app.team_projects import is_team_address, open_team_project
 from duocoder.cli import messages
@@ -106,6 +107,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from duocoder.storage.server import is_server_address
 
     messages.set_language(args.language)
+    codebook = codebook_path(args.codebook) if args.codebook else None
     secret = None
     if args.encrypt and is_server_address(args.project):
         raise ValidationError(t("server_not_encrypted"))
@@ -115,7 +117,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         args.project,
         language=args.language,
         name=args.name,
-        codebook=args.codebook or None,
+        codebook=codebook,
         passphrase=secret,
     )
     made.project.close()
@@ -125,7 +127,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             t(
                 "created_with_codebook",
                 path=args.project,
-                codebook=Path(args.codebook).name,
+                codebook=codebook.name if codebook else "",
                 codes=codes,
             )
         )
@@ -548,7 +550,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
             project.export_codebook(out)
             print(t("wrote", path=out))
             return 0
-        report = project.import_codebook_file(args.file)
+        report = project.import_codebook_file(codebook_path(args.file))
     if args.json:
         _print_json(report.as_json())
         return 0

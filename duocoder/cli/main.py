@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from duocoder.cli.desktop_commands import add_desktop_parser
 from duocoder.cli.errors import fail, write_crash_log
 from duocoder.domain.limits import PROXIMITY_DISTANCE
 
@@ -51,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     n.add_argument("--name", help="project name (default: the file name)")
     n.add_argument(
-        "--codebook", help="a .qdc codebook to start with, e.g. codebooks/duowerkingen.qdc"
+        "--codebook",
+        help="a codebook to start with: a .qdc file, or a shipped one by its name, "
+        "duowerkingen (Dutch) or duowerkingen-en (English)",
     )
     n.add_argument(
         "--encrypt",
@@ -161,7 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     ci = cbs.add_parser("import", help="merge a codebook from .qdc, .xlsx or .csv")
     ci.add_argument("project", help=PROJECT)
-    ci.add_argument("file", metavar="IN.qdc|IN.xlsx|IN.csv", help="the codebook to merge")
+    ci.add_argument(
+        "file",
+        metavar="IN.qdc|IN.xlsx|IN.csv",
+        help="the codebook to merge (or a shipped one by its name: duowerkingen, duowerkingen-en)",
+    )
     ci.add_argument("--json", action="store_true", help=JSON)
 
     oc = sub.add_parser("cooccurrence", help="how often codes co-occur (a code × code table)")
@@ -336,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     de.add_argument("--path", help="where to put the demo project")
     de.add_argument("--rebuild", action="store_true", help="replace an existing demo project")
     de.add_argument("--gui", action="store_true", help="open it in the window afterwards")
+    add_desktop_parser(sub)
     return p
 
 

@@ -83,6 +83,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "crash_log": " Details were written to {log}.",
         "gui_missing": "The DuoCoder window is not part of this version yet; "
         "use the commands in 'duocoder --help'.",
+        "desktop_installed": "DuoCoder is in the applications menu now, and a double click "
+        "on a .duocoder file opens it ({files} files under {home}).",
+        "desktop_later": "The desktop picks up the new file type at the next login.",
+        "desktop_not_linux": "install-desktop is for Linux desktops; on Windows and macOS the "
+        "DuoCoder bundle registers the program and its .duocoder files itself.",
         # import and documents
         "name_one_file": "--name can only be used when importing one file.",
         "imported": "Imported {name} ({paragraphs}, {turns}).",
@@ -374,6 +379,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "crash_log": " De details staan in {log}.",
         "gui_missing": "Het DuoCoder-venster zit nog niet in deze versie; "
         "gebruik de opdrachten uit 'duocoder --help'.",
+        "desktop_installed": "DuoCoder staat nu in het programmamenu en een dubbelklik op een "
+        ".duocoder-bestand opent het ({files} bestanden in {home}).",
+        "desktop_later": "Het bureaublad kent het nieuwe bestandstype na de volgende keer "
+        "aanmelden.",
+        "desktop_not_linux": "install-desktop is voor Linux; op Windows en macOS meldt de "
+        "DuoCoder-bundel het programma en zijn .duocoder-bestanden zelf aan.",
         "name_one_file": "--name kan alleen bij het importeren van één bestand.",
         "imported": "{name} geïmporteerd ({paragraphs}, {turns}).",
         "imported_total": "{documents} geïmporteerd.",

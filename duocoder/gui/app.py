@@ -31,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain("duocoder.org")
     app.setApplicationDisplayName("DuoCoder")
     app.setWindowIcon(icons.app_icon())
+    app.setDesktopFileName("duocoder")  # the menu entry (install-desktop) the window belongs to
     return app
 
 

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../duocoder/gui/shell/about_dialog.py" line="34"/>
+        <source>About DuoCoder</source>
+        <translation>Over DuoCoder</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/about_dialog.py" line="41"/>
+        <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/about_dialog.py" line="48"/>
+        <source>Project format</source>
+        <translation>Projectformaat</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/about_dialog.py" line="63"/>
+        <source>Copy versions</source>
+        <translation>Versies kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/shell/about_dialog.py" line="65"/>
+        <source>For a question or a bug report</source>
+        <translation>Voor een vraag of een foutmelding</translation>
+    </message>
+</context>
+<context>
     <name>AgreementView</name>
     <message>
         <location filename="../../duocoder/gui/agreement/view.py" line="72"/>
@@ -2685,32 +2713,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="95"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="96"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="101"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="102"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="104"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="105"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="124"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="125"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="271"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="272"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="273"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="274"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2718,59 +2746,49 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="284"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="285"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="389"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="390"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="402"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="419"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="419"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="441"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="441"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="450"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="451"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="502"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="503"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="510"/>
-        <source>About DuoCoder</source>
-        <translation>Over DuoCoder</translation>
-    </message>
-    <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="512"/>
-        <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="58"/>
@@ -3256,7 +3274,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/app.py" line="52"/>
+        <location filename="../../duocoder/gui/app.py" line="53"/>
         <source>%1 is already open in another DuoCoder window; it has been brought forward.</source>
         <translation>%1 is al open in een ander DuoCoder-venster; dat venster staat nu vooraan.</translation>
     </message>

@@ -39,6 +39,22 @@ def test_new_with_codebook_then_export_and_import(tmp_path: Path, capsys) -> Non
     assert len(report["merged"]) == 48
 
 
+def test_a_shipped_codebook_is_named_without_its_path(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A researcher with an installed DuoCoder does not know where its codebooks live."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "new", "nl.duocoder", "--codebook", "duowerkingen")
+    assert code == 0 and "duowerkingen.qdc" in out and "48 codes" in out
+    code, out, _ = run(capsys, "codes", "nl.duocoder", "--json")
+    assert json.loads(out)[0]["path"] == "Verbinding"
+    code, out, _ = run(
+        capsys, "new", "en.duocoder", "--codebook", "duowerkingen-en", "--language", "en"
+    )
+    assert code == 0 and "48 codes" in out
+    code, out, err = run(capsys, "new", "x.duocoder", "--codebook", "duowerkingen-fr")
+    assert code != 0 and "duowerkingen-fr" in out + err
+    assert not (tmp_path / "x.duocoder").exists()
+
+
 def test_codebook_import_of_a_foreign_file_is_one_sentence(tmp_path: Path, capsys) -> None:
     proj = tmp_path / "p.duocoder"
     run(capsys, "new", str(proj))

@@ -35,6 +35,7 @@ from duocoder.gui.panes.qdpx_import_dialog import QdpxImportDialog
 from duocoder.gui.panes.segments import SegmentsPane
 from duocoder.gui.privacy.features import install_privacy_features
 from duocoder.gui.shell import coders, menus, window_setup
+from duocoder.gui.shell.about_dialog import AboutDialog
 from duocoder.gui.shell.header import DocumentHeader
 from duocoder.gui.shell.merge_dialog import MergeDialog, merge_into
 from duocoder.gui.shell.project_files import ProjectFilesMixin
@@ -502,18 +503,11 @@ class MainWindow(ProjectFilesMixin):
             self, "DuoCoder", self.tr("The new language is used the next time DuoCoder starts.")
         )
 
-    def about(self) -> None:
-        from duocoder import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About DuoCoder"),
-            self.tr(
-                "<h3>DuoCoder %1</h3><p>Qualitative coding of interview transcripts for "
-                "research on duowerkingen (buddy programmes).</p>"
-                "<p>Licensed under the GPL, version 3 or later.</p>"
-            ).replace("%1", __version__),
-        )
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "DuoCoder", message)
