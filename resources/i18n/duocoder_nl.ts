@@ -2668,34 +2668,149 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>Listening</name>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="79"/>
+        <source>&amp;Play or pause the recording</source>
+        <translation>Opname &amp;afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="83"/>
+        <source>&amp;Back 5 seconds</source>
+        <translation>5 seconden &amp;terug</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="87"/>
+        <source>&amp;Link recording…</source>
+        <translation>Opname &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="89"/>
+        <source>Link the interview&apos;s audio or video file; the project keeps only where it is</source>
+        <translation>Koppel het audio- of videobestand van het interview; het project onthoudt alleen waar het staat</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="92"/>
+        <source>&amp;Find moved recordings…</source>
+        <translation>&amp;Verplaatste opnames zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="94"/>
+        <source>&amp;Unlink recording</source>
+        <translation>Opname &amp;ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="169"/>
+        <source>No recording is linked to this interview: Document ▸ Link recording…, or drop the audio file here.</source>
+        <translation>Er is geen opname gekoppeld aan dit interview: Document ▸ Opname koppelen…, of sleep het audiobestand hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="179"/>
+        <source>The recording {0} is not where it was: Document ▸ Find moved recordings…</source>
+        <translation>De opname {0} staat niet meer waar ze stond: Document ▸ Verplaatste opnames zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="187"/>
+        <source>Playing recordings needs DuoCoder&apos;s media extra (pip install duocoder[media]); the transcript works as before.</source>
+        <translation>Voor het afspelen van opnames is de media-uitbreiding van DuoCoder nodig (pip install duocoder[media]); het transcript werkt zoals voorheen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="204"/>
+        <source>No sound output was found on this computer: the recording plays silently and the transcript still follows it.</source>
+        <translation>Deze computer heeft geen geluidsuitgang: de opname speelt geluidloos en het transcript volgt ze toch.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="270"/>
+        <source>This turn has no time yet: set one with Sync turn while listening.</source>
+        <translation>Deze beurt heeft nog geen tijd: zet er een met Beurt synchroniseren terwijl u luistert.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="324"/>
+        <source>Put the text cursor in the turn that is being spoken.</source>
+        <translation>Zet de tekstcursor in de beurt die nu gesproken wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="329"/>
+        <source>Sync turn to {0}</source>
+        <translation>Beurt synchroniseren op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="380"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="391"/>
+        <source>Link recording</source>
+        <translation>Opname koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="382"/>
+        <source>Audio and video ({0})</source>
+        <translation>Audio en video ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="395"/>
+        <source>Linked {0}; the recording itself stays where it is.</source>
+        <translation>{0} is gekoppeld; de opname zelf blijft waar ze is.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="404"/>
+        <source>Unlink recording</source>
+        <translation>Opname ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="413"/>
+        <source>The folder the recordings were moved to</source>
+        <translation>De map waarnaar de opnames verplaatst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="422"/>
+        <source>Find moved recordings</source>
+        <translation>Verplaatste opnames zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="428"/>
+        <source>%n recording(s) found again</source>
+        <translation>
+            <numerusform>%n opname teruggevonden</numerusform>
+            <numerusform>%n opnames teruggevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n nog zoek.</numerusform>
+            <numerusform>%n nog zoek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="95"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="96"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="101"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="102"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="104"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="105"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="124"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="126"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="258"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="260"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="260"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="262"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2703,57 +2818,57 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="271"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="273"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="376"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="378"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="389"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="391"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="406"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="408"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="406"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="408"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="428"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="430"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="428"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="430"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="437"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="439"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="489"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="491"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="497"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="499"/>
         <source>About DuoCoder</source>
         <translation>Over DuoCoder</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="499"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="501"/>
         <source>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for research on duowerkingen (buddy programmes).&lt;/p&gt;&lt;p&gt;Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten voor onderzoek naar duowerkingen.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -2920,7 +3035,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="214"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="414"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="415"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
@@ -3020,82 +3135,82 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="322"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="323"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="329"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="330"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="338"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
         <source>C&amp;oders</source>
         <translation>C&amp;odeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="340"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="343"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="344"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="344"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="345"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="345"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="346"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="352"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="353"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="354"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="355"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="361"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="363"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="364"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="384"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="386"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="387"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="396"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="397"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="405"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="406"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="426"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="427"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
@@ -3225,7 +3340,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Intercodeurs&amp;overeenstemming…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="325"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="326"/>
         <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
@@ -3459,6 +3574,39 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="85"/>
         <source>The passphrases differ.</source>
         <translation>De wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="90"/>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="96"/>
+        <source>Playback speed (the voice keeps its pitch)</source>
+        <translation>Afspeelsnelheid (de stem behoudt haar toonhoogte)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="109"/>
+        <source>Sync turn</source>
+        <translation>Beurt synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="112"/>
+        <source>The turn at the text cursor starts at the moment now playing (a sync mark; the text does not change)</source>
+        <translation>De beurt bij de tekstcursor begint op het moment dat nu speelt (een synchronisatiepunt; de tekst verandert niet)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="136"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="136"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
     </message>
 </context>
 <context>
@@ -4269,92 +4417,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="180"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="181"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="194"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="195"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="197"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="198"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="198"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="199"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="246"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="247"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="199"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="200"/>
         <source>C&amp;oders:</source>
         <translation>C&amp;odeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="286"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="287"/>
         <source>(“%1”): other documents are left out.</source>
         <translation>(“%1”): andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="288"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="289"/>
         <source>— other documents are left out.</source>
         <translation>— andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="290"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="291"/>
         <source>Show &amp;all documents</source>
         <translation>&amp;Alle documenten tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="292"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="293"/>
         <source>List the segments of every document, whatever is selected</source>
         <translation>De segmenten van elk document tonen, ongeacht de selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="295"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="296"/>
         <source>— whatever is selected in the Documents pane.</source>
         <translation>— ongeacht de selectie in het deelvenster Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="297"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="298"/>
         <source>&amp;Only the selected documents</source>
         <translation>Alleen de ge&amp;selecteerde documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="299"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="300"/>
         <source>List only the segments of the documents selected in the Documents pane</source>
         <translation>Alleen de segmenten tonen van de documenten die in het deelvenster Documenten geselecteerd zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="307"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="308"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="309"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="310"/>
         <source>Tick the box of a code in the Codes pane to list its segments here.</source>
         <translation>Vink een code aan in het deelvenster Codes om haar segmenten hier te tonen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="334"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="335"/>
         <source>No segments of the ticked codes in the selected documents — show all documents, tick other codes or choose other filters.</source>
         <translation>Geen segmenten van de aangevinkte codes in de geselecteerde documenten — toon alle documenten, vink andere codes aan of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="338"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
         <source>No segments of the ticked codes — tick other codes or filters.</source>
         <translation>Geen segmenten van de aangevinkte codes — vink andere codes of filters aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="342"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -4362,12 +4510,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="344"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="345"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="346"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="347"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -4375,39 +4523,44 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="348"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="349"/>
         <source>coded by %1</source>
         <translation>gecodeerd door %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="374"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="375"/>
         <source>segments → clipboard</source>
         <translation>segmenten → klembord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="396"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="397"/>
         <source>Export segments</source>
         <translation>Segmenten exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="397"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="398"/>
         <source>segments</source>
         <translation>segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="398"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="399"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="424"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="425"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="425"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="426"/>
         <source>&amp;Export segments…</source>
         <translation>Segmenten &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="430"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Beluisteren</translation>
     </message>
 </context>
 <context>
