@@ -160,6 +160,7 @@ class Listening(QObject):
             self.bar.setVisible(False)
             return
         self.bar.setVisible(True)
+        self.timed = []
         project = self.controller.project
         info = project.recording(doc_id)
         if info is None:
@@ -170,7 +171,7 @@ class Listening(QObject):
                     "or drop the audio file here."
                 ),
             )
-            self._read_turns()
+            self.timed = []
             return
         if info.status != "found":
             self.bar.set_usable(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionSlider,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,8 +81,12 @@ class PlayerBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("player_bar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
         self.play_button = QToolButton(self)
         self.play_button.setAutoRaise(True)
         self.play_button.clicked.connect(self.play_clicked)
@@ -114,16 +119,17 @@ class PlayerBar(QWidget):
             )
         )
         self.mark_button.clicked.connect(self.mark_clicked)
-        self.note = QLabel(self)
+        self.note = QLabel(self)  # why it cannot play, or plays silently: one sentence
         self.note.setWordWrap(True)
-        self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for widget in (self.play_button, self.back_button, self.speed):
             row.addWidget(widget)
         row.addWidget(self.slider, 3)
         row.addWidget(self.time)
         row.addWidget(self.mark_button)
-        row.addWidget(self.note, 2)
+        column.addWidget(self.note)
         self.set_playing(False)
         self.set_position(0.0, 0.0, False)
 
@@ -161,7 +167,10 @@ class PlayerBar(QWidget):
             self.mark_button,
         ):
             widget.setEnabled(usable)
+        if not usable:  # nothing of another recording may linger
+            self.slider.set_marks([])
+            self.set_position(0.0, 0.0, False)
+            self.set_playing(False)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.slider.setVisible(usable or not note)
         self.time.setVisible(usable)

@@ -59,7 +59,7 @@ def read_passage(data: QMimeData) -> tuple[int, int, int] | None:
         return None
 
 
-PLAYING_COLOR = "#38bdf8"  # the turn being heard: a light sky blue, apart from code colours
+PLAYING_COLOR = "#8b5cf6"  # the turn being heard: its lines across the page, in violet
 
 
 class TranscriptView(QTextEdit):
@@ -332,9 +332,10 @@ class TranscriptView(QTextEdit):
             cursor.setPosition(self.map.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(
-                theme.blend(pal.color(QPalette.ColorRole.Base), QColor("#38bdf8"), 0.3)
-            )
+            base = pal.color(QPalette.ColorRole.Base)
+            # whole lines, unlike a coding's highlight of its words: "this turn is heard"
+            fmt.setBackground(theme.blend(base, QColor(PLAYING_COLOR), 0.14))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.format = fmt
             self._playing_selection = [sel]
         self.setExtraSelections(self._playing_selection + self._find_selections)
