@@ -202,7 +202,7 @@
 <context>
     <name>Listening</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="428"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
         <source>%n recording(s) found again</source>
         <translation>
             <numerusform>%n recording found again</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="432"/>
         <source>%n still missing.</source>
         <translation>
             <numerusform>%n still missing.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>StakeholderView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="208"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>

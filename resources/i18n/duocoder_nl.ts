@@ -471,57 +471,57 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="76"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="77"/>
         <source>How this was counted</source>
         <translation>Hoe dit geteld is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="81"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="82"/>
         <source>Recalculate</source>
         <translation>Herbere&amp;kenen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="83"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="84"/>
         <source>Count again now (F5)</source>
         <translation>Nu opnieuw tellen (F5)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="85"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="86"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="199"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
         <source>codings of all coders</source>
         <translation>coderingen van alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="201"/>
         <source>codings of %1</source>
         <translation>coderingen van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="204"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="205"/>
         <source>Cancelled. Press Recalculate (F5) to count again.</source>
         <translation>Geannuleerd. Druk op Herberekenen (F5) om opnieuw te tellen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="219"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="220"/>
         <source>&amp;Table to Excel or CSV…</source>
         <translation>&amp;Tabel naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="239"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="240"/>
         <source>&amp;Quotes to Word…</source>
         <translation>&amp;Citaten naar Word…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="253"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="254"/>
         <source>Table written to %1.</source>
         <translation>Tabel geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="262"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="263"/>
         <source>Quotes written to %1.</source>
         <translation>Citaten geschreven naar %1.</translation>
     </message>
@@ -2670,103 +2670,103 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>Listening</name>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="79"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="80"/>
         <source>&amp;Play or pause the recording</source>
         <translation>Opname &amp;afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="83"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="84"/>
         <source>&amp;Back 5 seconds</source>
         <translation>5 seconden &amp;terug</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="87"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="88"/>
         <source>&amp;Link recording…</source>
         <translation>Opname &amp;koppelen…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="89"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="90"/>
         <source>Link the interview&apos;s audio or video file; the project keeps only where it is</source>
         <translation>Koppel het audio- of videobestand van het interview; het project onthoudt alleen waar het staat</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="92"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="93"/>
         <source>&amp;Find moved recordings…</source>
         <translation>&amp;Verplaatste opnames zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="94"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="95"/>
         <source>&amp;Unlink recording</source>
         <translation>Opname &amp;ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="169"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="171"/>
         <source>No recording is linked to this interview: Document ▸ Link recording…, or drop the audio file here.</source>
         <translation>Er is geen opname gekoppeld aan dit interview: Document ▸ Opname koppelen…, of sleep het audiobestand hierheen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="179"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="181"/>
         <source>The recording {0} is not where it was: Document ▸ Find moved recordings…</source>
         <translation>De opname {0} staat niet meer waar ze stond: Document ▸ Verplaatste opnames zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="187"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="189"/>
         <source>Playing recordings needs DuoCoder&apos;s media extra (pip install duocoder[media]); the transcript works as before.</source>
         <translation>Voor het afspelen van opnames is de media-uitbreiding van DuoCoder nodig (pip install duocoder[media]); het transcript werkt zoals voorheen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="204"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="206"/>
         <source>No sound output was found on this computer: the recording plays silently and the transcript still follows it.</source>
         <translation>Deze computer heeft geen geluidsuitgang: de opname speelt geluidloos en het transcript volgt ze toch.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="270"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="272"/>
         <source>This turn has no time yet: set one with Sync turn while listening.</source>
         <translation>Deze beurt heeft nog geen tijd: zet er een met Beurt synchroniseren terwijl u luistert.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="324"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="326"/>
         <source>Put the text cursor in the turn that is being spoken.</source>
         <translation>Zet de tekstcursor in de beurt die nu gesproken wordt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="329"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="331"/>
         <source>Sync turn to {0}</source>
         <translation>Beurt synchroniseren op {0}</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="380"/>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="391"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="382"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="393"/>
         <source>Link recording</source>
         <translation>Opname koppelen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="382"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="384"/>
         <source>Audio and video ({0})</source>
         <translation>Audio en video ({0})</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="395"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="397"/>
         <source>Linked {0}; the recording itself stays where it is.</source>
         <translation>{0} is gekoppeld; de opname zelf blijft waar ze is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="404"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="406"/>
         <source>Unlink recording</source>
         <translation>Opname ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="413"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="415"/>
         <source>The folder the recordings were moved to</source>
         <translation>De map waarnaar de opnames verplaatst zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="422"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="424"/>
         <source>Find moved recordings</source>
         <translation>Verplaatste opnames zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="428"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
         <source>%n recording(s) found again</source>
         <translation>
             <numerusform>%n opname teruggevonden</numerusform>
@@ -2774,7 +2774,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="432"/>
         <source>%n still missing.</source>
         <translation>
             <numerusform>%n nog zoek.</numerusform>
@@ -3341,7 +3341,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="326"/>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="71"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -3579,32 +3579,32 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="90"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="95"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="96"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="101"/>
         <source>Playback speed (the voice keeps its pitch)</source>
         <translation>Afspeelsnelheid (de stem behoudt haar toonhoogte)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="109"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="114"/>
         <source>Sync turn</source>
         <translation>Beurt synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="112"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="117"/>
         <source>The turn at the text cursor starts at the moment now playing (a sync mark; the text does not change)</source>
         <translation>De beurt bij de tekstcursor begint op het moment dat nu speelt (een synchronisatiepunt; de tekst verandert niet)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="136"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="142"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/player.py" line="136"/>
+        <location filename="../../duocoder/gui/transcript/player.py" line="142"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
@@ -4566,57 +4566,67 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>StakeholderView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="48"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="49"/>
         <source>Stakeholder comparison</source>
         <translation>Perspectieven</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="59"/>
         <source>Type to find a code…</source>
         <translation>Typ om een code te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="65"/>
         <source>Code selected in the &amp;tree</source>
         <translation>Code &amp;geselecteerd in de boom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="66"/>
         <source>Compare the code that is current in the Codes pane</source>
         <translation>Vergelijk de code die in het paneel Codes geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="68"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes mee&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="69"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="70"/>
         <source>Co&amp;de:</source>
         <translation>Cod&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="141"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="146"/>
         <source>Choose a code to compare.</source>
         <translation>Kies een code om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="186"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
         <source>No passages coded with “%1” match these filters — choose another case, duo or coder, or another code.</source>
         <translation>Geen fragmenten gecodeerd met “%1” vallen binnen deze filters — kies een andere casus, duo of codeur, of een andere code.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="196"/>
         <source>No passages coded with “%1” yet — code passages, or choose another code.</source>
         <translation>Nog geen fragmenten gecodeerd met “%1” — codeer fragmenten, of kies een andere code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="208"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
             <numerusform>(%n passages)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="224"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Beluisteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="225"/>
+        <source>&amp;Show in the transcript</source>
+        <translation>&amp;Tonen in het transcript</translation>
     </message>
 </context>
 <context>

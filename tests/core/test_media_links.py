@@ -75,7 +75,6 @@ def test_a_recording_elsewhere_is_kept_absolute_and_undo_unlinks_it(
 def test_a_moved_recording_is_found_again_by_its_fingerprint(
     project: Project, tmp_path: Path
 ) -> None:
-    assert project.path is not None
     old = tmp_path / "old"
     old.mkdir()
     anna = project.link_recording("Anna", write_wav(old / "anna.wav", 3.0, clicks=[1.0]))

@@ -240,3 +240,26 @@ def test_a_moved_recording_and_a_missing_extra_each_get_one_sentence(
     win.listening.relink_action.trigger()
     assert bar.play_button.isEnabled()
     assert win.statusBar().currentMessage() == "1 recording found again; 0 still missing."
+
+
+def test_listen_on_a_quote_in_the_stakeholder_view(win: Any, qtbot: Any) -> None:
+    from tests.gui.analysis_helpers import open_from_menu
+
+    win.codes.select_code(win.controller.project.code("Verbinding").id)
+    view = open_from_menu(win, qtbot, "stakeholders")
+    quotes = view.lists[1]  # the participants
+    assert quotes.count() == 1
+    rect = quotes.visualItemRect(quotes.item(0))
+
+    def choose_listen() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        listen = next(a for a in menu.actions() if a.text() == "&Listen")
+        menu.close()
+        listen.trigger()
+
+    QTimer.singleShot(100, choose_listen)
+    quotes.customContextMenuRequested.emit(rect.center())
+    player = win.listening
+    assert player.playback.playing and 3.0 <= player.playback.position < 3.5
+    assert win.transcript.doc_id == _doc(win, "Marie")

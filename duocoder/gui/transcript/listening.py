@@ -71,6 +71,7 @@ class Listening(QObject):
         self._build_actions()
         window.project_changed.connect(self._set_controller)
         window.segments.listen_requested.connect(self.listen)
+        window.analysis.listen_requested.connect(self.listen)  # a quote in the stakeholder view
         self._set_controller(window.controller)
 
     # -- menus and shortcuts ----------------------------------------------------------------
