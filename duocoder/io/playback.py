@@ -163,7 +163,10 @@ class Playback:
                 seek, playing, rate = self._seek_to, self._playing, self._rate
                 self._seek_to = None
             if seek is not None:
-                self._restart(seek, rate)
+                try:
+                    self._restart(seek, rate)
+                except self._av.FFmpegError:  # a damaged stretch: nothing more to play
+                    self._frames, self._graph = iter(()), None
                 with self._lock:
                     self._position = seek
             if not playing:
