@@ -22,19 +22,8 @@ from duocoder.app.queries.codings import now
 from duocoder.app.service import Service
 from duocoder.domain.errors import NotFoundError, SourceError, ValidationError
 from duocoder.domain.media_time import TimedTurn, clock, timed_turns, turn_at
-from duocoder.io.playback import SPEEDS, Playback
-from duocoder.io.playback import available as playback_missing
-from duocoder.io.recordings import MEDIA_SUFFIXES, Fingerprint, find_by_fingerprint, fingerprint
+from duocoder.io.recordings import Fingerprint, find_by_fingerprint, fingerprint
 from duocoder.storage.models import Document, Recording, SyncMark
-
-__all__ = [
-    "MEDIA_SUFFIXES",
-    "SPEEDS",
-    "Playback",
-    "RecordingInfo",
-    "open_player",
-    "playback_missing",
-]
 
 Status = Literal["found", "missing", "changed"]
 MAX_SECONDS = 7 * 24 * 3600  # no interview is longer than a week: a larger time is a typo
@@ -56,12 +45,6 @@ class RecordingInfo:
     @property
     def fingerprint(self) -> Fingerprint:
         return Fingerprint(self.size, self.head_hash)
-
-
-def open_player(info: RecordingInfo, *, null_output: bool = False) -> Playback:
-    """Open a linked recording to play it (`playback_missing()` says first whether this
-    installation can); SourceError in one sentence when it cannot be decoded."""
-    return Playback(info.path, null_output=null_output)
 
 
 class Media(Service):

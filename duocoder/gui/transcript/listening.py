@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout
 
 from duocoder.app.changes import Changes
-from duocoder.app.media import MEDIA_SUFFIXES, Playback, open_player, playback_missing
+from duocoder.app.player import MEDIA_SUFFIXES, Playback, open_player, playback_missing
 from duocoder.domain.errors import DuoCoderError
 from duocoder.domain.media_time import TimedTurn, clock, turn_at
 from duocoder.gui.common.controller import ProjectController

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duocoder.app.media import SPEEDS
+from duocoder.app.player import SPEEDS
 from duocoder.domain.media_time import clock
 from duocoder.gui.common import theme
 
