@@ -12,7 +12,7 @@ from duocoder.storage.fileformat import APPLICATION_ID
 from duocoder.storage.migrations import MIGRATIONS
 
 DATA = Path(__file__).parent / "core" / "data"
-OLD_FORMATS = (1, 2, 3, 4, 5, 6)
+OLD_FORMATS = (1, 2, 3, 4, 5, 6, 7)
 CODER_TABLES = ("coder_colors", "coding_changes")
 PRIVACY_TABLES = (
     "pseudo_entities",
@@ -21,6 +21,7 @@ PRIVACY_TABLES = (
     "pseudo_scans",
     "privacy_overrides",
 )
+RECORDING_TABLES = ("recordings", "sync_marks")
 
 
 def _from_dump(path: Path, version: int) -> Path:
@@ -102,10 +103,31 @@ def as_format_5(path: Path) -> None:
 def as_format_6(path: Path) -> None:
     """Turn a new project back into a format-6 file: no pseudonymisation tables (a new
     project's history never touches them unless something was pseudonymised)."""
+    as_format_7(path)
     con = sqlite3.connect(path)
     for table in reversed(PRIVACY_TABLES):
         con.execute(f"DROP TABLE {table}")
     con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+
+
+def as_format_7(path: Path) -> None:
+    """Turn a new project back into a format-7 file: no recording tables, and undo steps
+    without their rows (as format 7 recorded them)."""
+    from duocoder.app.base import TABLES
+    from duocoder.storage.recorder import dumps, loads
+
+    con = sqlite3.connect(path)
+    for key, part, data in con.execute("SELECT step_id, part, data FROM history_parts").fetchall():
+        rows = [r for r in loads(data, TABLES) if r.table not in RECORDING_TABLES]
+        con.execute(
+            "UPDATE history_parts SET data = ? WHERE step_id = ? AND part = ?",
+            (dumps(rows), key, part),
+        )
+    for table in reversed(RECORDING_TABLES):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("PRAGMA user_version = 7")
     con.commit()
     con.close()
 
@@ -122,5 +144,5 @@ def old_project(version: int, path: Path) -> Path:
         p.coder = "Lies"
         doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed 😊 café."), "participant")
         p.add_coding(doc.id, "Verbinding", 20, 27, create_code=True)
-    {4: as_format_4, 5: as_format_5, 6: as_format_6}[version](path)
+    {4: as_format_4, 5: as_format_5, 6: as_format_6, 7: as_format_7}[version](path)
     return path

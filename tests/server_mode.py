@@ -51,6 +51,8 @@ FILE_ONLY = {
     "project file with sqlite3",
     "tests/core/test_pseudonymise.py::test_a_key_file_of_another_project_or_a_missing_key": "uses "
     "the project file as a key file",
+    "tests/core/test_media_links.py::test_a_recording_beside_the_project_is_kept_relative_and_"
+    "never_copied_in": "measures the project file and keeps paths relative to its folder",
 }
 """Tests that are about project files, with the reason; skipped in the server mode."""
 

@@ -30,6 +30,7 @@ class Changes:
     memos: Ids = _NONE
     suggestions: Ids = _NONE  # rejected suggestions
     privacy: Ids = _NONE  # decisions on identifiers and entities' pseudonyms (their ids)
+    media: Ids = _NONE  # ids of the documents whose recording or sync marks changed
     settings: frozenset[str] = field(default_factory=frozenset)  # keys of project settings
     everything: bool = False
 
@@ -100,6 +101,7 @@ class Changes:
             memos=ids("memos"),
             suggestions=ids("suggestions"),
             privacy=ids("privacy"),
+            media=ids("media"),
             settings=frozenset(settings),
         )
 
@@ -123,5 +125,7 @@ _ENTITY: dict[str, tuple[str, str]] = {
     "pseudo_decisions": ("privacy", "id"),
     "pseudo_entities": ("privacy", "id"),
     "document_events": ("documents", "document_id"),
+    "recordings": ("media", "document_id"),
+    "sync_marks": ("media", "document_id"),
 }
 _COLUMN = {table: column for table, (_kind, column) in _ENTITY.items()}

@@ -29,6 +29,7 @@ from duocoder.app.export_guard import TextExports
 from duocoder.app.importing import ImportFailure, Importing, ImportReport
 from duocoder.app.language import Language
 from duocoder.app.language_index import LanguageIndex
+from duocoder.app.media import Media
 from duocoder.app.merging import MergeReport, Merging
 from duocoder.app.privacy import Privacy
 from duocoder.app.project_import import ProjectImport
@@ -65,6 +66,7 @@ class Project(ProjectBase):
             Agreement(self),
             Language(self),
             SpeakerTurns(self),
+            Media(self),
             ProjectImport(self),
             Merging(self),
             Exchange(self),
@@ -99,6 +101,18 @@ class Project(ProjectBase):
     detect_turns = forward(SpeakerTurns.detect_turns)
     redetect_turns = forward(SpeakerTurns.redetect_turns)
     source_turns = forward(SpeakerTurns.source_turns)
+
+    # -- Recordings linked to documents, sync marks, turns in time -----------------------------
+    link_recording = forward(Media.link_recording)
+    unlink_recording = forward(Media.unlink_recording)
+    recording = forward(Media.recording)
+    recordings = forward(Media.recordings)
+    relink_recordings = forward(Media.relink_recordings)
+    set_sync_mark = forward(Media.set_sync_mark)
+    remove_sync_mark = forward(Media.remove_sync_mark)
+    sync_marks = forward(Media.sync_marks)
+    timed_turns = forward(Media.timed_turns)
+    turn_at = forward(Media.turn_at)
 
     # -- Importing transcripts -----------------------------------------------------------------
     import_files = forward(Importing.import_files)

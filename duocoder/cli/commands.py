@@ -263,9 +263,12 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_turns(args: argparse.Namespace) -> int:
+    from duocoder.cli.media_commands import exact_seconds
+
     with _open(args.project) as project:
         turns = project.turns(args.doc)
         text = project.text(args.doc)
+        seconds = exact_seconds(project.timed_turns(args.doc)) if args.json else []
     if args.json:
         _print_json(
             [
@@ -275,8 +278,10 @@ def cmd_turns(args: argparse.Namespace) -> int:
                     "speaker": turn.speaker,
                     "interviewer": turn.interviewer,
                     "timestamp": turn.timestamp,
+                    "seconds": start,
+                    "end_seconds": end,
                 }
-                for turn in turns
+                for turn, (start, end) in zip(turns, seconds, strict=True)
             ]
         )
     else:

@@ -279,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     from duocoder.cli.team_commands import add_team_parsers
 
     add_team_parsers(sub)
+    from duocoder.cli.media_commands import add_media_parsers
+
+    add_media_parsers(sub)
 
     un = sub.add_parser("uncode", help="remove codings by their ids (see 'segments --json')")
     un.add_argument("project", help=PROJECT)

@@ -37,6 +37,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("name", "names"),
         "replacement": ("replacement", "replacements"),
         "entity": ("entity", "entities"),
+        "recording": ("recording", "recordings"),
     },
     "nl": {
         "document": ("document", "documenten"),
@@ -60,11 +61,24 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("naam", "namen"),
         "replacement": ("vervanging", "vervangingen"),
         "entity": ("entiteit", "entiteiten"),
+        "recording": ("opname", "opnames"),
     },
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        # recordings
+        "media_linked": "Linked {file} to '{doc}' (kept in the project as {stored}; the "
+        "recording itself stays where it is).",
+        "media_unlinked": "'{doc}' has no recording linked any more (the file is untouched).",
+        "media_relinked_one": "Found the recording of '{doc}' again: {file}.",
+        "media_relinked": "{found} found again; {missing} still missing.",
+        "media_status_found": "found",
+        "media_status_missing": "missing: relink it with 'duocoder media relink'",
+        "media_status_changed": "a different file is there now",
+        "media_no_turn_yet": "No turn has started yet at that moment.",
+        "media_about": "about ",
+        "media_synced": "{step} (undo with 'duocoder undo').",
         # general
         "wrote": "Wrote {path}.",
         "created": "Created {path}.",
@@ -361,6 +375,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with: add --key KEYFILE.",
     },
     "nl": {
+        # opnames
+        "media_linked": "{file} is gekoppeld aan '{doc}' (in het project bewaard als {stored}; "
+        "de opname zelf blijft waar ze is).",
+        "media_unlinked": "'{doc}' heeft geen gekoppelde opname meer (het bestand blijft staan).",
+        "media_relinked_one": "De opname van '{doc}' is teruggevonden: {file}.",
+        "media_relinked": "{found} teruggevonden; {missing} nog zoek.",
+        "media_status_found": "gevonden",
+        "media_status_missing": "zoek: koppel opnieuw met 'duocoder media relink'",
+        "media_status_changed": "er staat nu een ander bestand",
+        "media_no_turn_yet": "Op dat moment is nog geen sprekersbeurt begonnen.",
+        "media_about": "ongeveer ",
+        "media_synced": "{step} (ongedaan maken met 'duocoder undo').",
         "wrote": "{path} geschreven.",
         "created": "{path} aangemaakt.",
         "copied": "{source} gekopieerd naar {target}: {documents}, {codings} ({rows} rijen "

@@ -85,6 +85,10 @@ def _rules(args: argparse.Namespace) -> TurnRules:
 
 
 def _turn_json(detection: TurnDetection) -> list[dict[str, Any]]:
+    from duocoder.cli.media_commands import exact_seconds
+    from duocoder.domain.media_time import timed_turns
+
+    seconds = exact_seconds(timed_turns(detection.turns, {}, 0))
     return [
         {
             "start": turn.start,
@@ -92,8 +96,10 @@ def _turn_json(detection: TurnDetection) -> list[dict[str, Any]]:
             "speaker": turn.speaker,
             "interviewer": turn.interviewer,
             "timestamp": turn.timestamp,
+            "seconds": start,
+            "end_seconds": end,
         }
-        for turn in detection.turns
+        for turn, (start, end) in zip(detection.turns, seconds, strict=True)
     ]
 
 

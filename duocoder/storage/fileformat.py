@@ -6,7 +6,7 @@ each other."""
 from __future__ import annotations
 
 APPLICATION_ID = 0x44554F43  # "DUOC"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 PROJECT_SUFFIX = ".duocoder"
 FORMAT_TABLE = "duocoder_format"
 """On a server a team project keeps its format number in this table (a file keeps it in

@@ -280,6 +280,38 @@ def _add_privacy_tables(raw: sqlite3.Connection) -> None:
         raw.execute(ddl)
 
 
+# Format 8 links documents to their recordings (path and fingerprint, never the recording)
+# and keeps the moments a researcher set for turns while listening. An upgraded file has no
+# recordings linked and no marks set.
+_FORMAT_8_DDL = (
+    """CREATE TABLE recordings (
+        document_id INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        head_hash VARCHAR(64) NOT NULL,
+        linked_at DATETIME NOT NULL,
+        CONSTRAINT pk_recordings PRIMARY KEY (document_id),
+        CONSTRAINT fk_recordings_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE sync_marks (
+        document_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        millis INTEGER NOT NULL,
+        CONSTRAINT pk_sync_marks PRIMARY KEY (document_id, position),
+        CONSTRAINT ck_sync_marks_millis CHECK (millis >= 0),
+        CONSTRAINT fk_sync_marks_document_id_documents FOREIGN KEY(document_id)
+            REFERENCES documents (id) ON DELETE CASCADE
+    )""",
+)
+
+
+def _add_recording_tables(raw: sqlite3.Connection) -> None:
+    """Format 7 → 8: the tables of linked recordings and sync marks, both empty."""
+    for ddl in _FORMAT_8_DDL:
+        raw.execute(ddl)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _add_language_tables,
     2: _add_history_tables,
@@ -287,6 +319,7 @@ MIGRATIONS: dict[int, Migration] = {
     4: _add_guid_tables,
     5: _add_coder_tables,
     6: _add_privacy_tables,
+    7: _add_recording_tables,
 }
 
 

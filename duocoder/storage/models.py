@@ -1,4 +1,4 @@
-"""The tables of a project file (schema version 7).
+"""The tables of a project file (schema version 8).
 
 Offsets (`start`, `end`) are Unicode code points into `Document.text`, end exclusive.
 Columns are only ever added by migrations (see `migrations.py`), never repurposed."""
@@ -429,6 +429,40 @@ class ExportOverride(Base):
     findings: Mapped[int] = mapped_column(Integer)
 
 
+# -- recordings (format 8) -------------------------------------------------------------------
+# The interview's recording stays where the research data plan keeps it: the project holds
+# where it was found and a fingerprint to find it again, never its bytes.
+
+
+class Recording(Base):
+    """The recording linked to a document: its path (relative to the project's folder,
+    with `/`, when it lies there; absolute otherwise), its size and the SHA-256 of its first
+    megabyte, by which a moved recording is recognised in another folder."""
+
+    __tablename__ = "recordings"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    linked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SyncMark(Base):
+    """A moment of the recording the researcher set for a turn while listening: the turn
+    starting at `position` (a code point offset) starts `millis` into the recording. Kept
+    apart from the text and its turns, which it never changes."""
+
+    __tablename__ = "sync_marks"
+    __table_args__ = (CheckConstraint("millis >= 0", name="millis"),)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    millis: Mapped[int] = mapped_column(Integer)
+
+
 UNDOABLE_TABLES: tuple[type[Base], ...] = (
     Meta,
     Document,
@@ -449,6 +483,8 @@ UNDOABLE_TABLES: tuple[type[Base], ...] = (
     PseudoEntity,
     PseudoDecision,
     DocumentEvent,
+    Recording,
+    SyncMark,
 )
 
 

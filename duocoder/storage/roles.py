@@ -42,10 +42,14 @@ CODER_TABLES = frozenset(
         "history_steps",
         "history_parts",
         "nlp_rejections",
+        "recordings",
+        "sync_marks",
     }
 )
 """The tables a coder writes: codings with their GUIDs and change marks, memos, the coder's
-own name and colour, the undo history, and rejected code suggestions."""
+own name and colour, the undo history, rejected code suggestions, and the recordings linked
+to documents with the sync marks set while listening (a path differs per laptop, so each
+coder links and relinks their own)."""
 
 _WRITE = "INSERT, UPDATE, DELETE"
 

@@ -44,6 +44,7 @@ ADDED_IN_FORMAT: dict[int, frozenset[str]] = {
             "privacy_overrides",
         }
     ),
+    8: frozenset({"recordings", "sync_marks"}),
 }
 _KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
 

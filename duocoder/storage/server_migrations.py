@@ -35,7 +35,30 @@ ServerMigration = Callable[[Connection], None]
 FIRST_SERVER_FORMAT = 7
 """The format of the first team projects: no server holds an earlier one."""
 
-SERVER_MIGRATIONS: dict[int, ServerMigration] = {}
+
+def _add_recording_tables(conn: Connection) -> None:
+    """Format 7 → 8: linked recordings and sync marks (see `migrations.py`), written out in
+    PostgreSQL's words; coders may link and mark, as they may code."""
+    conn.exec_driver_sql(
+        "CREATE TABLE recordings (document_id INTEGER NOT NULL, path TEXT NOT NULL, "
+        "size INTEGER NOT NULL, head_hash VARCHAR(64) NOT NULL, "
+        "linked_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, "
+        "CONSTRAINT pk_recordings PRIMARY KEY (document_id), "
+        "CONSTRAINT fk_recordings_document_id_documents FOREIGN KEY(document_id) "
+        "REFERENCES documents (id) ON DELETE CASCADE)"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE sync_marks (document_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+        "millis INTEGER NOT NULL, CONSTRAINT pk_sync_marks PRIMARY KEY (document_id, position), "
+        "CONSTRAINT ck_sync_marks_millis CHECK (millis >= 0), "
+        "CONSTRAINT fk_sync_marks_document_id_documents FOREIGN KEY(document_id) "
+        "REFERENCES documents (id) ON DELETE CASCADE)"
+    )
+    roles.extend_places(conn, "recordings")
+    roles.extend_places(conn, "sync_marks")
+
+
+SERVER_MIGRATIONS: dict[int, ServerMigration] = {7: _add_recording_tables}
 """Format n → n + 1 on a server. A step that adds a table grants it to the project's
 members with `roles.extend_places`, and the recording triggers and deferrable foreign keys
 are renewed after every climb (`postgres.finish_schema`)."""

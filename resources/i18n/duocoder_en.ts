@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CodeHitsBox</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="174" />
+        <location filename="../../duocoder/gui/language/code_hits.py" line="174"/>
         <source>%n passage(s) would be coded</source>
         <translation>
             <numerusform>%n passage would be coded</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="176" />
+        <location filename="../../duocoder/gui/language/code_hits.py" line="176"/>
         <source>(from %n ticked hit(s)).</source>
         <translation>
             <numerusform>(from %n ticked hit).</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="200" />
+        <location filename="../../duocoder/gui/language/code_hits.py" line="200"/>
         <source>Code %n search hit(s)</source>
         <translation>
             <numerusform>Code %n search hit</numerusform>
@@ -27,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/code_hits.py" line="208" />
+        <location filename="../../duocoder/gui/language/code_hits.py" line="208"/>
         <source>%n coding(s) added; Undo takes them back.</source>
         <translation>
             <numerusform>%n coding added; Undo takes them back.</numerusform>
@@ -38,7 +39,7 @@
 <context>
     <name>CodeMatrixView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215" />
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="215"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -46,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216" />
+        <location filename="../../duocoder/gui/analysis/matrix_view.py" line="216"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -57,7 +58,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203" />
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="203"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -65,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204" />
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="204"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -73,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245" />
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="245"/>
         <source>%n segment(s) of “%1”</source>
         <translation>
             <numerusform>%n segment of “%1”</numerusform>
@@ -81,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248" />
+        <location filename="../../duocoder/gui/analysis/cooccurrence_view.py" line="248"/>
         <source>%n pair(s) of “%1” and “%2”</source>
         <translation>
             <numerusform>%n pair of “%1” and “%2”</numerusform>
@@ -92,7 +93,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/documents_model.py" line="154" />
+        <location filename="../../duocoder/gui/panes/documents_model.py" line="154"/>
         <source>Case (organisation) with %n document(s)</source>
         <translation>
             <numerusform>Case (organisation) with %n document</numerusform>
@@ -103,7 +104,7 @@
 <context>
     <name>DuoView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178" />
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="178"/>
         <source>%1: %n segment(s) of “%2”</source>
         <translation>
             <numerusform>%1: %n segment of “%2”</numerusform>
@@ -111,15 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205" />
-        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duo(s))</source>
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="205"/>
+        <source>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo(s))</source>
         <translation>
-            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duo)</numerusform>
-            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant's codes down, the volunteer's across; a cell counts the duos with both (%n complete duos)</numerusform>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duo)</numerusform>
+            <numerusform>&lt;b&gt;Duo matrix&lt;/b&gt;: the participant&apos;s codes down, the volunteer&apos;s across; a cell counts the duos with both (%n complete duos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223" />
+        <location filename="../../duocoder/gui/analysis/duo_view.py" line="223"/>
         <source>%n duo(s)</source>
         <translation>
             <numerusform>%n duo</numerusform>
@@ -130,7 +131,7 @@
 <context>
     <name>FindAllDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/find.py" line="184" />
+        <location filename="../../duocoder/gui/transcript/find.py" line="184"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -141,22 +142,26 @@
 <context>
     <name>GuardDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="49" />
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="49"/>
         <source>%n passage(s) still contain names not reviewed:</source>
         <translation>
-            <numerusform>%n passage still contains names not reviewed:</numerusform><numerusform>%n passages still contain names not reviewed:</numerusform></translation>
+            <numerusform>%n passage still contains names not reviewed:</numerusform>
+            <numerusform>%n passages still contain names not reviewed:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="79" />
+        <location filename="../../duocoder/gui/privacy/guard_dialog.py" line="79"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308" />
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="308"/>
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
@@ -164,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320" />
+        <location filename="../../duocoder/gui/panes/import_dialog.py" line="320"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -175,7 +180,7 @@
 <context>
     <name>IndexBar</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/tasks.py" line="46" />
+        <location filename="../../duocoder/gui/language/tasks.py" line="46"/>
         <source>%n document(s) to index</source>
         <translation>
             <numerusform>%n document to index</numerusform>
@@ -186,7 +191,7 @@
 <context>
     <name>LanguageFeatures</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/menu.py" line="201" />
+        <location filename="../../duocoder/gui/language/menu.py" line="201"/>
         <source>%n turn(s) coded.</source>
         <translation>
             <numerusform>%n turn coded.</numerusform>
@@ -195,9 +200,28 @@
     </message>
 </context>
 <context>
+    <name>Listening</name>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <source>%n recording(s) found again</source>
+        <translation>
+            <numerusform>%n recording found again</numerusform>
+            <numerusform>%n recordings found again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="432"/>
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n still missing.</numerusform>
+            <numerusform>%n still missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="255" />
+        <location filename="../../duocoder/gui/shell/main_window.py" line="262"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>This project has %n repeated coding: a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</numerusform>
@@ -208,52 +232,64 @@
 <context>
     <name>PrivacyFeatures</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/features.py" line="145" />
+        <location filename="../../duocoder/gui/privacy/features.py" line="144"/>
         <source>%n name(s) restored in %1.</source>
         <translation>
-            <numerusform>%n name restored in %1.</numerusform><numerusform>%n names restored in %1.</numerusform></translation>
+            <numerusform>%n name restored in %1.</numerusform>
+            <numerusform>%n names restored in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrivacyView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/view.py" line="303" />
+        <location filename="../../duocoder/gui/privacy/view.py" line="303"/>
         <source>%n name(s) shown</source>
         <translation>
-            <numerusform>%n name shown</numerusform><numerusform>%n names shown</numerusform></translation>
+            <numerusform>%n name shown</numerusform>
+            <numerusform>%n names shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/view.py" line="305" />
+        <location filename="../../duocoder/gui/privacy/view.py" line="305"/>
         <source>%n still open</source>
         <translation>
-            <numerusform>%n still open</numerusform><numerusform>%n still open</numerusform></translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PseudonymiseDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="105" />
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="104"/>
         <source>%n replacement(s)</source>
         <translation>
-            <numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="107" />
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="106"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="109" />
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="108"/>
         <source>%n pseudonym(s)</source>
         <translation>
-            <numerusform>%n pseudonym</numerusform><numerusform>%n pseudonyms</numerusform></translation>
+            <numerusform>%n pseudonym</numerusform>
+            <numerusform>%n pseudonyms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="327" />
+        <location filename="../../duocoder/gui/language/search.py" line="327"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -261,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/search.py" line="327" />
+        <location filename="../../duocoder/gui/language/search.py" line="327"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -272,7 +308,7 @@
 <context>
     <name>SegmentsPane</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="342" />
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n selected document</numerusform>
@@ -280,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="346" />
+        <location filename="../../duocoder/gui/panes/segments.py" line="347"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -291,7 +327,7 @@
 <context>
     <name>StakeholderView</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203" />
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="208"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
@@ -302,7 +338,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="302" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="302"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -310,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="329" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="329"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -318,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="334" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="334"/>
         <source>Reject %n suggestion(s)</source>
         <translation>
             <numerusform>Reject %n suggestion</numerusform>
@@ -326,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="342" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="342"/>
         <source>%n coding(s) added, marked as auto-suggested.</source>
         <translation>
             <numerusform>%n coding added, marked as auto-suggested.</numerusform>
@@ -334,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="345" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="345"/>
         <source>%n suggestion(s) rejected; they will not be suggested again.</source>
         <translation>
             <numerusform>%n suggestion rejected; they will not be suggested again.</numerusform>
@@ -342,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/suggest.py" line="370" />
+        <location filename="../../duocoder/gui/language/suggest.py" line="370"/>
         <source>%n auto-coding(s) removed.</source>
         <translation>
             <numerusform>%n auto-coding removed.</numerusform>
@@ -353,7 +389,7 @@
 <context>
     <name>TurnRulesDialog</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393" />
+        <location filename="../../duocoder/gui/panes/turn_rules_dialog.py" line="393"/>
         <source>Applied to %n document(s); Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Applied to %n document; Edit ▸ Undo takes it back.</numerusform>
@@ -364,7 +400,7 @@
 <context>
     <name>WordsPanel</name>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/language/words.py" line="274" />
+        <location filename="../../duocoder/gui/language/words.py" line="274"/>
         <source>%n different word(s) shown</source>
         <translation>
             <numerusform>%n different word shown</numerusform>

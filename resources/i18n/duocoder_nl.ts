@@ -499,57 +499,57 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="76"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="77"/>
         <source>How this was counted</source>
         <translation>Hoe dit geteld is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="81"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="82"/>
         <source>Recalculate</source>
         <translation>Herbere&amp;kenen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="83"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="84"/>
         <source>Count again now (F5)</source>
         <translation>Nu opnieuw tellen (F5)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="85"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="86"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="199"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
         <source>codings of all coders</source>
         <translation>coderingen van alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="200"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="201"/>
         <source>codings of %1</source>
         <translation>coderingen van %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="204"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="205"/>
         <source>Cancelled. Press Recalculate (F5) to count again.</source>
         <translation>Geannuleerd. Druk op Herberekenen (F5) om opnieuw te tellen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="219"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="220"/>
         <source>&amp;Table to Excel or CSV…</source>
         <translation>&amp;Tabel naar Excel of CSV…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="239"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="240"/>
         <source>&amp;Quotes to Word…</source>
         <translation>&amp;Citaten naar Word…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="253"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="254"/>
         <source>Table written to %1.</source>
         <translation>Tabel geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/view.py" line="262"/>
+        <location filename="../../duocoder/gui/analysis/view.py" line="263"/>
         <source>Quotes written to %1.</source>
         <translation>Citaten geschreven naar %1.</translation>
     </message>
@@ -2711,34 +2711,149 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>Listening</name>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="80"/>
+        <source>&amp;Play or pause the recording</source>
+        <translation>Opname &amp;afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="84"/>
+        <source>&amp;Back 5 seconds</source>
+        <translation>5 seconden &amp;terug</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="88"/>
+        <source>&amp;Link recording…</source>
+        <translation>Opname &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="90"/>
+        <source>Link the interview&apos;s audio or video file; the project keeps only where it is</source>
+        <translation>Koppel het audio- of videobestand van het interview; het project onthoudt alleen waar het staat</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="93"/>
+        <source>&amp;Find moved recordings…</source>
+        <translation>&amp;Verplaatste opnames zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="95"/>
+        <source>&amp;Unlink recording</source>
+        <translation>Opname &amp;ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="171"/>
+        <source>No recording is linked to this interview: Document ▸ Link recording…, or drop the audio file here.</source>
+        <translation>Er is geen opname gekoppeld aan dit interview: Document ▸ Opname koppelen…, of sleep het audiobestand hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="181"/>
+        <source>The recording {0} is not where it was: Document ▸ Find moved recordings…</source>
+        <translation>De opname {0} staat niet meer waar ze stond: Document ▸ Verplaatste opnames zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="189"/>
+        <source>Playing recordings needs DuoCoder&apos;s media extra (pip install duocoder[media]); the transcript works as before.</source>
+        <translation>Voor het afspelen van opnames is de media-uitbreiding van DuoCoder nodig (pip install duocoder[media]); het transcript werkt zoals voorheen.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="206"/>
+        <source>No sound output was found on this computer: the recording plays silently and the transcript still follows it.</source>
+        <translation>Deze computer heeft geen geluidsuitgang: de opname speelt geluidloos en het transcript volgt ze toch.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="272"/>
+        <source>This turn has no time yet: set one with Sync turn while listening.</source>
+        <translation>Deze beurt heeft nog geen tijd: zet er een met Beurt synchroniseren terwijl u luistert.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="326"/>
+        <source>Put the text cursor in the turn that is being spoken.</source>
+        <translation>Zet de tekstcursor in de beurt die nu gesproken wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="331"/>
+        <source>Sync turn to {0}</source>
+        <translation>Beurt synchroniseren op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="382"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="393"/>
+        <source>Link recording</source>
+        <translation>Opname koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="384"/>
+        <source>Audio and video ({0})</source>
+        <translation>Audio en video ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="397"/>
+        <source>Linked {0}; the recording itself stays where it is.</source>
+        <translation>{0} is gekoppeld; de opname zelf blijft waar ze is.</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="406"/>
+        <source>Unlink recording</source>
+        <translation>Opname ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="415"/>
+        <source>The folder the recordings were moved to</source>
+        <translation>De map waarnaar de opnames verplaatst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="424"/>
+        <source>Find moved recordings</source>
+        <translation>Verplaatste opnames zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <source>%n recording(s) found again</source>
+        <translation>
+            <numerusform>%n opname teruggevonden</numerusform>
+            <numerusform>%n opnames teruggevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/transcript/listening.py" line="432"/>
+        <source>%n still missing.</source>
+        <translation>
+            <numerusform>%n nog zoek.</numerusform>
+            <numerusform>%n nog zoek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="96"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="97"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="102"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="103"/>
         <source>Co&amp;des</source>
         <translation>Co&amp;des</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="105"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="106"/>
         <source>&amp;Retrieved segments</source>
         <translation>&amp;Opgehaalde segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="125"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="127"/>
         <source>To code: select text, then double-click a code, drag the text onto a code, or press Ctrl+1…9 for a quick code. Alt while selecting keeps exact characters.</source>
         <translation>Coderen: selecteer tekst en dubbelklik dan op een code, sleep de tekst naar een code, of druk Ctrl+1…9 voor een snelcode. Alt tijdens het selecteren houdt de exacte tekens.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="272"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="274"/>
         <source>Repeated codings</source>
         <translation>Dubbele coderingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/shell/main_window.py" line="274"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="276"/>
         <source>This project has %n repeated coding(s): a passage coded again with the same code by the same coder, as older versions of DuoCoder allowed, so it counts twice in every analysis. Remove the repeats? Each passage keeps its first coding and every memo; Edit ▸ Undo takes it back.</source>
         <translation>
             <numerusform>Dit project heeft %n dubbele codering: een fragment dat nog eens met dezelfde code door dezelfde codeur gecodeerd is, zoals oudere versies van DuoCoder toelieten, zodat het in elke analyse dubbel telt. De dubbele verwijderen? Elk fragment houdt zijn eerste codering en elke memo; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
@@ -2746,47 +2861,47 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="285"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="287"/>
         <source>Remove repeated codings</source>
         <translation>Dubbele coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="390"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="392"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="403"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="405"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="422"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="420"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="422"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-project (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="444"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="442"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="444"/>
         <source>Codebook (*.qdc *.docx)</source>
         <translation>Codeboek (*.qdc *.docx)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="451"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="453"/>
         <source>Codebook written to %1.</source>
         <translation>Codeboek geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/main_window.py" line="503"/>
+        <location filename="../../duocoder/gui/shell/main_window.py" line="505"/>
         <source>The new language is used the next time DuoCoder starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer DuoCoder de volgende keer start.</translation>
     </message>
@@ -2953,7 +3068,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/shell/menus.py" line="214"/>
-        <location filename="../../duocoder/gui/shell/menus.py" line="414"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="415"/>
         <source>Quick code %1</source>
         <translation>Snelcode %1</translation>
     </message>
@@ -3053,82 +3168,82 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="322"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="323"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="329"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="330"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="338"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
         <source>C&amp;oders</source>
         <translation>C&amp;odeurs</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="339"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="340"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="343"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="344"/>
         <source>&amp;System colours</source>
         <translation>&amp;Kleuren van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="344"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="345"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="345"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="346"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="352"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="353"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="354"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="355"/>
         <source>&amp;System language</source>
         <translation>&amp;Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="361"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="363"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="364"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="384"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="385"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="386"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="387"/>
         <source>Open an analysis beside the transcript</source>
         <translation>Open een analyse naast het transcript</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="396"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="397"/>
         <source>Quick codes</source>
         <translation>Snelcodes</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="405"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="406"/>
         <source>Quick codes:</source>
         <translation>Snelcodes:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="426"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="427"/>
         <source>(the codes you apply appear here: Ctrl+1 to Ctrl+9)</source>
         <translation>(de codes die je toepast verschijnen hier: Ctrl+1 tot Ctrl+9)</translation>
     </message>
@@ -3268,8 +3383,8 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <translation>Intercodeurs&amp;overeenstemming…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/shell/menus.py" line="325"/>
-        <location filename="../../duocoder/gui/analysis/dock.py" line="70"/>
+        <location filename="../../duocoder/gui/shell/menus.py" line="326"/>
+        <location filename="../../duocoder/gui/analysis/dock.py" line="71"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -3625,6 +3740,39 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         <location filename="../../duocoder/gui/shell/passphrase_dialog.py" line="85"/>
         <source>The passphrases differ.</source>
         <translation>De wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="95"/>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="101"/>
+        <source>Playback speed (the voice keeps its pitch)</source>
+        <translation>Afspeelsnelheid (de stem behoudt haar toonhoogte)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="114"/>
+        <source>Sync turn</source>
+        <translation>Beurt synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="117"/>
+        <source>The turn at the text cursor starts at the moment now playing (a sync mark; the text does not change)</source>
+        <translation>De beurt bij de tekstcursor begint op het moment dat nu speelt (een synchronisatiepunt; de tekst verandert niet)</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="142"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/player.py" line="142"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
     </message>
 </context>
 <context>
@@ -4458,92 +4606,92 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="180"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="181"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="194"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="195"/>
         <source>How many segments are listed</source>
         <translation>Hoeveel segmenten er in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="197"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="198"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="198"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="199"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;asus:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="246"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="247"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="199"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="200"/>
         <source>C&amp;oders:</source>
         <translation>C&amp;odeurs:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="286"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="287"/>
         <source>(“%1”): other documents are left out.</source>
         <translation>(“%1”): andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="288"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="289"/>
         <source>— other documents are left out.</source>
         <translation>— andere documenten blijven buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="290"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="291"/>
         <source>Show &amp;all documents</source>
         <translation>&amp;Alle documenten tonen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="292"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="293"/>
         <source>List the segments of every document, whatever is selected</source>
         <translation>De segmenten van elk document tonen, ongeacht de selectie</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="295"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="296"/>
         <source>— whatever is selected in the Documents pane.</source>
         <translation>— ongeacht de selectie in het deelvenster Documenten.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="297"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="298"/>
         <source>&amp;Only the selected documents</source>
         <translation>Alleen de ge&amp;selecteerde documenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="299"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="300"/>
         <source>List only the segments of the documents selected in the Documents pane</source>
         <translation>Alleen de segmenten tonen van de documenten die in het deelvenster Documenten geselecteerd zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="307"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="308"/>
         <source>Tick codes in the code tree to see their segments.</source>
         <translation>Vink codes aan in de codeboom om hun segmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="309"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="310"/>
         <source>Tick the box of a code in the Codes pane to list its segments here.</source>
         <translation>Vink een code aan in het deelvenster Codes om haar segmenten hier te tonen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="334"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="335"/>
         <source>No segments of the ticked codes in the selected documents — show all documents, tick other codes or choose other filters.</source>
         <translation>Geen segmenten van de aangevinkte codes in de geselecteerde documenten — toon alle documenten, vink andere codes aan of kies andere filters.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="338"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="339"/>
         <source>No segments of the ticked codes — tick other codes or filters.</source>
         <translation>Geen segmenten van de aangevinkte codes — vink andere codes of filters aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="342"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="343"/>
         <source>in %n selected document(s)</source>
         <translation>
             <numerusform>in %n geselecteerd document</numerusform>
@@ -4551,12 +4699,12 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="344"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="345"/>
         <source>in all documents</source>
         <translation>in alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/panes/segments.py" line="346"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="347"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -4564,95 +4712,110 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="348"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="349"/>
         <source>coded by %1</source>
         <translation>gecodeerd door %1</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="374"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="375"/>
         <source>segments → clipboard</source>
         <translation>segmenten → klembord</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="396"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="397"/>
         <source>Export segments</source>
         <translation>Segmenten exporteren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="397"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="398"/>
         <source>segments</source>
         <translation>segmenten</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="398"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="399"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="424"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="425"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/panes/segments.py" line="425"/>
+        <location filename="../../duocoder/gui/panes/segments.py" line="426"/>
         <source>&amp;Export segments…</source>
         <translation>Segmenten &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/panes/segments.py" line="430"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Beluisteren</translation>
     </message>
 </context>
 <context>
     <name>StakeholderView</name>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="48"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="49"/>
         <source>Stakeholder comparison</source>
         <translation>Perspectieven</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="58"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="59"/>
         <source>Type to find a code…</source>
         <translation>Typ om een code te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="64"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="65"/>
         <source>Code selected in the &amp;tree</source>
         <translation>Code &amp;geselecteerd in de boom</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="65"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="66"/>
         <source>Compare the code that is current in the Codes pane</source>
         <translation>Vergelijk de code die in het paneel Codes geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="67"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="68"/>
         <source>Include su&amp;b-codes</source>
         <translation>Subcodes mee&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="69"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="70"/>
         <source>Co&amp;de:</source>
         <translation>Cod&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="141"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="146"/>
         <source>Choose a code to compare.</source>
         <translation>Kies een code om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="186"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
         <source>No passages coded with “%1” match these filters — choose another case, duo or coder, or another code.</source>
         <translation>Geen fragmenten gecodeerd met “%1” vallen binnen deze filters — kies een andere casus, duo of codeur, of een andere code.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="191"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="196"/>
         <source>No passages coded with “%1” yet — code passages, or choose another code.</source>
         <translation>Nog geen fragmenten gecodeerd met “%1” — codeer fragmenten, of kies een andere code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="203"/>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="208"/>
         <source>(%n passage(s))</source>
         <translation>
             <numerusform>(%n passage)</numerusform>
             <numerusform>(%n passages)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="224"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Beluisteren</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/analysis/stakeholder_view.py" line="225"/>
+        <source>&amp;Show in the transcript</source>
+        <translation>&amp;Tonen in het transcript</translation>
     </message>
 </context>
 <context>

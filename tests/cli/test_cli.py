@@ -87,6 +87,8 @@ def test_import_docs_turns_json_shapes(proj: Path, tmp_path: Path, capsys) -> No
         "speaker": "R",
         "interviewer": False,
         "timestamp": None,
+        "seconds": None,
+        "end_seconds": None,
     }
     code, out, _ = run(capsys, "text", str(proj), "Anna")
     assert out[40:80] == "Via de coördinator 😊. Het klikte meteen."

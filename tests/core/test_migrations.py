@@ -16,9 +16,11 @@ from tests.helpers import source
 from tests.old_formats import (
     CODER_TABLES,
     PRIVACY_TABLES,
+    RECORDING_TABLES,
     as_format_4,
     as_format_5,
     as_format_6,
+    as_format_7,
     frozen_v1,
     frozen_v2,
 )
@@ -45,7 +47,7 @@ def _schema(path: Path, table: str) -> tuple[object, ...]:
 
 
 def test_every_format_has_an_upgrade_step() -> None:
-    assert SCHEMA_VERSION == 7
+    assert SCHEMA_VERSION == 8
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -80,6 +82,7 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
                 + GUID_TABLES
                 + CODER_TABLES
                 + PRIVACY_TABLES
+                + RECORDING_TABLES
             )
             <= tables
         )
@@ -91,7 +94,13 @@ def test_a_format_1_file_is_backed_up_upgraded_and_keeps_its_data(tmp_path: Path
 
 @pytest.mark.parametrize(
     "table",
-    LANGUAGE_TABLES + HISTORY_TABLES + TURN_TABLES + GUID_TABLES + CODER_TABLES + PRIVACY_TABLES,
+    LANGUAGE_TABLES
+    + HISTORY_TABLES
+    + TURN_TABLES
+    + GUID_TABLES
+    + CODER_TABLES
+    + PRIVACY_TABLES
+    + RECORDING_TABLES,
 )
 def test_the_upgraded_schema_equals_a_new_projects(tmp_path: Path, table: str) -> None:
     old = frozen_v1(tmp_path / "old.duocoder")
@@ -247,4 +256,29 @@ def test_a_format_6_file_is_upgraded_with_empty_privacy_tables_and_keeps_its_und
     new = tmp_path / "new.duocoder"
     Project.create(new).close()
     for table in PRIVACY_TABLES:
+        assert _schema(path, table) == _schema(new, table)
+
+
+def test_a_format_7_file_is_upgraded_with_no_recordings_and_can_link_one(tmp_path: Path) -> None:
+    path = tmp_path / "v7.duocoder"
+    with Project.create(path) as p:
+        p.coder = "Lies"
+        doc = p.add_document("Anna", source("I: Hoe gaat het?\nR: Goed."), "participant")
+        p.add_coding(doc.id, "Verbinding", 20, 24, create_code=True)
+    as_format_7(path)
+    original = path.read_bytes()
+    recording = tmp_path / "anna.wav"
+    recording.write_bytes(b"RIFF" + bytes(5000))
+    with Project.open(path) as p:
+        p.coder = "Lies"
+        assert p.recordings() == []
+        assert p.link_recording(doc.id, recording).stored == "anna.wav"
+        p.undo()
+        assert p.recordings() == []
+        p.undo()  # the coding, recorded by format 7, still undoes
+        assert p.segments() == []
+    assert backup_path(path, 7).read_bytes() == original
+    new = tmp_path / "new.duocoder"
+    Project.create(new).close()
+    for table in RECORDING_TABLES:
         assert _schema(path, table) == _schema(new, table)

@@ -172,7 +172,15 @@ def test_cli_imports_the_volunteers_answer_as_a_turn_of_its_own(
     result = json.loads(out)
     assert code == 0 and result["step"] == "Re-detect turns in 1 document"
     assert [t["speaker"] for t in result["turns"]] == ["INT"]
-    assert set(result["turns"][0]) == {"start", "end", "speaker", "interviewer", "timestamp"}
+    assert set(result["turns"][0]) == {
+        "start",
+        "end",
+        "speaker",
+        "interviewer",
+        "timestamp",
+        "seconds",
+        "end_seconds",
+    }
 
 
 def test_cli_import_questions_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

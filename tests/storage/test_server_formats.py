@@ -202,3 +202,27 @@ def test_an_older_duocoder_left_open_reads_on_but_changes_nothing_after_an_upgra
         with pytest.raises(ReadOnlyProjectError):
             old.undo()
         assert sorted(s.coder for s in old.segments()) == ["Anna", "Bram"]  # still reads
+
+
+def test_a_format_7_team_project_climbs_to_linked_recordings(team: Team, tmp_path: Path) -> None:
+    """The real step 7 → 8: the recording tables appear, coders may link, readers read."""
+    with team._admin(team.database) as c:
+        c.execute("DROP TABLE sync_marks")
+        c.execute("DROP TABLE recordings")
+        c.execute("UPDATE duocoder_format SET version = 7")
+    with Project.open(team.url("anna")) as p:
+        assert p.recordings() == []
+    assert _format(team) == SCHEMA_VERSION == 8
+    wav = tmp_path / "anja.wav"
+    wav.write_bytes(b"RIFF" + bytes(4000))
+    with Project.open(team.url("bram")) as p:
+        p.coder = "Bram"
+        doc = p.documents()[0].id
+        p.link_recording(doc, wav)
+        p.set_sync_mark(doc, p.turns(doc)[0].start, 1.5)
+        p.undo()  # recorded by the triggers the climb renewed
+        assert p.sync_marks(doc) == {}
+    with Project.open(team.url("chris")) as p:
+        assert [r.stored for r in p.recordings()] == [str(wav)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _as(team, "chris", "DELETE FROM recordings")

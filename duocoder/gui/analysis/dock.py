@@ -64,6 +64,7 @@ def view_titles() -> dict[str, str]:
 
 class AnalysisDock(QDockWidget):
     open_passage = Signal(int, int, int)
+    listen_requested = Signal(int, int, int)
     message = Signal(str)
 
     def __init__(self, scope: Scope, parent: QWidget | None = None) -> None:
@@ -92,6 +93,7 @@ class AnalysisDock(QDockWidget):
         if view is None:
             view = VIEWS[kind](self.scope, self.tabs)
             view.open_passage.connect(self.open_passage)
+            view.listen_requested.connect(self.listen_requested)
             view.message.connect(self.message)
             view.windowTitleChanged.connect(lambda title, v=view: self._retitle(v, title))
             self.tabs.addTab(view, view.title())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -88,6 +89,10 @@ class StakeholderView(AnalysisView):
             passages.setAlternatingRowColors(True)
             passages.itemClicked.connect(self._open)
             passages.itemActivated.connect(self._open)
+            passages.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            passages.customContextMenuRequested.connect(
+                lambda pos, p=passages: self._quote_menu(p, pos)
+            )
             heading.setBuddy(passages)
             column.addWidget(heading)
             column.addWidget(passages, 1)
@@ -207,6 +212,18 @@ class StakeholderView(AnalysisView):
         segment: Segment | None = item.data(SEGMENT_ROLE)
         if segment is not None:
             self.open_passage.emit(segment.doc_id, segment.start, segment.end)
+
+    def _quote_menu(self, passages: QListWidget, pos: QPoint) -> None:
+        """A quote's menu: hear how it was said, or see it in its transcript."""
+        item = passages.itemAt(pos)
+        segment: Segment | None = item.data(SEGMENT_ROLE) if item is not None else None
+        if segment is None:
+            return
+        span = (segment.doc_id, segment.start, segment.end)
+        menu = QMenu(passages)
+        menu.addAction(self.tr("&Listen"), lambda: self.listen_requested.emit(*span))
+        menu.addAction(self.tr("&Show in the transcript"), lambda: self.open_passage.emit(*span))
+        menu.exec(passages.viewport().mapToGlobal(pos))
 
     # -- exporting --------------------------------------------------------------------------
     def quote_filters(self) -> dict[str, Any] | None:

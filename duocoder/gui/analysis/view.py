@@ -49,6 +49,7 @@ class AnalysisView(QWidget):
     kind: ClassVar[str] = ""
     PARTS: ClassVar[tuple[str, ...]] = ALL_PARTS
     open_passage = Signal(int, int, int)  # document id, start, end
+    listen_requested = Signal(int, int, int)  # play the recording of a passage (a quote)
     message = Signal(str)  # for the window's status bar
     # every concrete view: the count, run in a worker thread, and how to show its result
     make_job: Callable[[Project, dict[str, Any]], Job]

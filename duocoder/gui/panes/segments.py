@@ -133,6 +133,7 @@ class SegmentsTable(PlaceholderView, QTableView):
 
 class SegmentsPane(QWidget):
     open_passage = Signal(int, int, int)  # document id, start, end
+    listen_requested = Signal(int, int, int)  # play the recording of this passage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -423,6 +424,11 @@ class SegmentsPane(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy)
         menu.addAction(self.tr("&Export segments…"), lambda: self.export_segments())
+        if len(segments) == 1:
+            s = segments[0]
+            menu.addAction(
+                self.tr("&Listen"), lambda: self.listen_requested.emit(s.doc_id, s.start, s.end)
+            )
         if self.coding_actions is not None and len(segments) == 1:
             menu.addSeparator()
             self.coding_actions.add_coding_menu(menu, segments)

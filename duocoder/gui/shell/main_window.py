@@ -43,6 +43,7 @@ from duocoder.gui.shell.qdpx_export import QdpxExportDialog, export_project
 from duocoder.gui.shell.welcome import WelcomePage
 from duocoder.gui.transcript.coding_actions import CodingActions
 from duocoder.gui.transcript.find import FindAllDialog, FindBar
+from duocoder.gui.transcript.listening import install_listening
 from duocoder.gui.transcript.sync import TranscriptSync
 from duocoder.gui.transcript.view import TranscriptView
 
@@ -119,6 +120,7 @@ class MainWindow(ProjectFilesMixin):
         menus.build_menus(self, self.actions_)
         install_language_features(self)  # Text menu: search, suggestions, word frequencies
         self.privacy = install_privacy_features(self)  # Tools menu: the privacy review
+        self.listening = install_listening(self)  # the recording's player under the text
         self.coders_ui = coders.CodersUi(self, self.coders_menu)  # View ▸ Coders, status bar
         self.hint = QLabel(
             self.tr(
@@ -521,7 +523,9 @@ class MainWindow(ProjectFilesMixin):
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files and self.controller is not None:
             event.acceptProposedAction()
-            self.import_files(files)
+            files = self.listening.take_dropped(files)  # a recording: linked, not imported
+            if files:
+                self.import_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_setup.save_window(self)

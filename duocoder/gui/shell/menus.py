@@ -311,6 +311,7 @@ def build_menus(w: MenuHost, a: SimpleNamespace) -> None:
     for action in a.quick:
         quick.addAction(action)
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
+    document.setObjectName("document_menu")
     document.addAction(a.properties)
     document.addAction(a.turn_rules)
 

@@ -59,11 +59,16 @@ def read_passage(data: QMimeData) -> tuple[int, int, int] | None:
         return None
 
 
+PLAYING_COLOR = "#8b5cf6"  # the turn being heard: its lines across the page, in violet
+
+
 class TranscriptView(QTextEdit):
     """Shows one document; knows nothing about changing data (see `coding_actions`)."""
 
     context_requested = Signal(QPoint, object)  # global position, list[Segment] under it
     passage_selected = Signal(bool)  # whether a codable passage is selected
+    document_shown = Signal(object)  # the document id now shown, or None
+    play_requested = Signal(int)  # a code point in a turn: play the recording from that turn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +99,9 @@ class TranscriptView(QTextEdit):
         self.column_count = 0
         self.colors: dict[int, str] = {}
         self._mouse_selecting = False
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._playing_selection: list[QTextEdit.ExtraSelection] = []
+        self.playing_span: tuple[int, int] | None = None  # code points of the turn playing
         size = QSettings().value("transcript/point_size", DEFAULT_POINT_SIZE)
         self._point_size = int(str(size)) if str(size).isdigit() else DEFAULT_POINT_SIZE
         self.formatter = Formatter(self.document())
@@ -138,7 +146,10 @@ class TranscriptView(QTextEdit):
         block.setBottomMargin(self._point_size * 0.5)
         cursor.mergeBlockFormat(block)
         self.segments = []
+        self._find_selections = []
+        self.set_playing_span(None)
         self.set_codings(segments, colors)
+        self.document_shown.emit(doc_id)
 
     def set_codings(
         self, segments: list[Segment], colors: dict[int, str], *, incremental: bool = False
@@ -225,8 +236,30 @@ class TranscriptView(QTextEdit):
         return passage_mime(self.doc_id, span[0], span[1], self.text[span[0] : span[1]])
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._asks_to_play(event):
+            return
         self._mouse_selecting = event.button() == Qt.MouseButton.LeftButton
         super().mousePressEvent(event)
+
+    def _asks_to_play(self, event: QMouseEvent) -> bool:
+        """Ctrl+click anywhere in a turn, or a click on a turn's label when it carries a
+        timestamp, asks to play the recording from that turn."""
+        if not self.turns:
+            return False
+        qt_pos = self.cursorForPosition(event.position().toPoint()).position()
+        pos = self.map.to_core(qt_pos)
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        for turn in self.turns:
+            label = turn.label_start if turn.label_start is not None else turn.start
+            # the label's line from its beginning: a timestamp stands before the speaker
+            line = self.text.rfind("\n", 0, label) + 1 if turn.timestamp else label
+            if line <= pos < max(turn.end, turn.start):
+                on_stamp = turn.timestamp is not None and pos < turn.start
+                if ctrl or on_stamp:
+                    self.play_requested.emit(turn.start)
+                    return True
+                return False
+        return False
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -284,7 +317,28 @@ class TranscriptView(QTextEdit):
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             sel.format = fmt
             sels.append(sel)
-        self.setExtraSelections(sels)
+        self._find_selections = sels
+        self.setExtraSelections(self._playing_selection + sels)
+
+    def set_playing_span(self, span: tuple[int, int] | None) -> None:
+        """Mark the turn being played (code points), under any find hits; None: no turn."""
+        self.playing_span = span
+        self._playing_selection = []
+        if span is not None:
+            pal = theme.palette()
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.map.to_qt(span[0]))
+            cursor.setPosition(self.map.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            base = pal.color(QPalette.ColorRole.Base)
+            # whole lines, unlike a coding's highlight of its words: "this turn is heard"
+            fmt.setBackground(theme.blend(base, QColor(PLAYING_COLOR), 0.14))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            sel.format = fmt
+            self._playing_selection = [sel]
+        self.setExtraSelections(self._playing_selection + self._find_selections)
 
     # -- look -------------------------------------------------------------------------------
     @property
