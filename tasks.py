@@ -16,6 +16,7 @@ The environment lives in `.venv/` beside this file. It is reinstalled only when
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import os
@@ -40,10 +41,21 @@ def run(*cmd: object, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(c) for c in cmd], cwd=HERE, env=env)
 
 
+def _folder_mb(folder: Path) -> float:
+    """Bytes on disk of everything under `folder`, in MB (10^6, as the README counts)."""
+    total = 0
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            with contextlib.suppress(OSError):  # a file gone while counting
+                total += os.lstat(os.path.join(root, name)).st_size
+    return total / 1e6
+
+
 def ensure_environment(extras: str) -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older Python
         sys.exit(f"DuoCoder needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     wanted = hashlib.sha256((HERE / "pyproject.toml").read_bytes()).hexdigest() + ":" + extras
+    began = time.monotonic()
     if not venv_python().exists():
         print("Creating the environment in .venv (first run only)…", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -57,6 +69,12 @@ def ensure_environment(extras: str) -> Path:
         target = f".[{extras}]" if extras else "."
         if run(py, "-m", "pip", "install", "--quiet", "-e", target) != 0:
             sys.exit("Installing DuoCoder's dependencies failed; see the messages above.")
+        # the figures the README quotes for a set-up: CI prints them on every fresh clone
+        print(
+            f"Set up in {time.monotonic() - began:.0f} s; .venv takes "
+            f"{_folder_mb(VENV):.0f} MB (extras: {extras or 'none'}).",
+            flush=True,
+        )
         all_extras = sorted((installed | set(extras.split(","))) - {""})
         STAMP.write_text(wanted.split(":", 1)[0] + ":" + ",".join(all_extras))
     return venv_python()
