@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -47,6 +48,8 @@ def describe(widget: QWidget) -> str:
         parts += [widget.text(), widget.informativeText()]
     elif isinstance(widget, (QInputDialog, QProgressDialog)):
         parts.append(widget.labelText())
+    elif isinstance(widget, QMenu):
+        parts += [a.text() for a in widget.actions() if a.text()]
     else:
         parts += [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
     text = " | ".join(p.strip() for p in parts if p and p.strip())
@@ -63,7 +66,8 @@ def close(widget: QWidget) -> None:
 
 
 class ModalWatchdog:
-    """Polls `QApplication.activeModalWidget()` and closes one that outstays its time."""
+    """Polls the active popup menu or modal dialog (a menu's exec() blocks like a dialog's)
+    and closes one that outstays its time."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -74,7 +78,7 @@ class ModalWatchdog:
         self.timer.timeout.connect(self.poll)
 
     def poll(self) -> None:
-        widget = QApplication.activeModalWidget()
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if widget is None:
             return
         now = time.monotonic()

@@ -20,7 +20,8 @@ pytest_plugins = ["tests.gui.modal_watchdog"]
 """
 
 INNER_TESTS = """
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 
 def test_forgets_to_answer(qapp):
@@ -31,6 +32,12 @@ def test_forgets_to_answer(qapp):
 def test_asks_for_a_name(qapp):
     name, ok = QInputDialog.getText(None, "Coder", "Who codes this?")
     assert not ok
+
+
+def test_opens_a_menu_nobody_chooses_from(qapp):
+    menu = QMenu()
+    menu.addAction("&Listen")
+    assert menu.exec(QPoint(5, 5)) is None
 
 
 def test_runs_on_after_the_stuck_ones(qapp):
@@ -49,8 +56,9 @@ def test_an_unanswered_modal_dialog_fails_its_test_with_its_text(
     result = pytester.runpytest_subprocess(
         "-p", "no:cacheprovider", "-o", "timeout=60", timeout=120
     )
-    result.assert_outcomes(passed=3, errors=2)
+    result.assert_outcomes(passed=4, errors=3)
     output = result.stdout.str()
     assert "QMessageBox 'Names in this export': Nobody answers me" in output
     assert "QInputDialog 'Coder': Who codes this?" in output
+    assert "QMenu '': &Listen" in output
     assert "stayed open more than 1 s" in output
