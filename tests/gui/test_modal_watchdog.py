@@ -45,6 +45,7 @@ def test_runs_on_after_the_stuck_ones(qapp):
 """
 
 
+@pytest.mark.slow  # a child pytest that starts Qt
 def test_an_unanswered_modal_dialog_fails_its_test_with_its_text(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
