@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,7 +73,7 @@ class ModalWatchdog:
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.first_seen: dict[int, float] = {}
+        self.current: tuple[int, float] | None = None  # the widget's address, first seen
         self.stuck: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(POLL_MS)
@@ -81,14 +82,18 @@ class ModalWatchdog:
     def poll(self) -> None:
         widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if widget is None:
+            self.current = None
             return
+        # the C++ object's address: a dialog made in C++ (QMessageBox.warning) may get a
+        # new Python wrapper, and so a new id(), on every call
+        address = shiboken6.getCppPointer(widget)[0]
         now = time.monotonic()
-        key = id(widget)
-        since = self.first_seen.setdefault(key, now)
-        if now - since < self.seconds:
+        if self.current is None or self.current[0] != address:
+            self.current = (address, now)
+        if now - self.current[1] < self.seconds:
             return
         self.stuck.append(describe(widget))
-        del self.first_seen[key]
+        self.current = None
         close(widget)
 
     def start(self) -> None:
