@@ -17,6 +17,7 @@ QStandardPaths.setTestModeEnabled(True)
 from duocoder.app.project import Project  # noqa: E402
 from duocoder.gui.app import make_app  # noqa: E402
 from duocoder.gui.common.i18n import install_translation  # noqa: E402
+from tests.gui.modal_watchdog import unanswered_dialogs_fail  # noqa: E402, F401
 from tests.helpers import source  # noqa: E402
 
 ANJA = (

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from duocoder.gui.transcript.view import TranscriptView
+from tests.gui.modal_watchdog import WAITING
+
+W = TypeVar("W", bound=QWidget)
 
 
 def select_text(view: TranscriptView, needle: str, occurrence: int = 0) -> None:
@@ -65,3 +71,29 @@ def qt_position(view: TranscriptView, needle: str) -> int:
     """Where `needle` starts, in the widget's own (UTF-16) positions."""
     shown = view.document().toPlainText()
     return _utf16(shown, shown.index(needle))
+
+
+def when_shown(kind: type[W], act: Callable[[W], None], every_ms: int = 10) -> QTimer:
+    """Call `act(widget)` once the modal dialog or popup menu of type `kind` is on screen.
+
+    Start it before the action that opens the widget with exec(): the action blocks until
+    the widget is closed, so the answer must come from a timer inside its event loop. A
+    fixed delay (QTimer.singleShot(100, …)) fires before the widget exists on a loaded
+    machine and leaves it waiting for a click that never comes; this timer looks again
+    every few milliseconds until the widget is there, then acts once and stops."""
+    timer = QTimer()
+    timer.setInterval(every_ms)
+
+    def poll() -> None:
+        shown = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if not isinstance(shown, kind) or not shown.isVisible():
+            return
+        timer.stop()
+        if timer in WAITING:
+            WAITING.remove(timer)
+        act(shown)
+
+    timer.timeout.connect(poll)
+    WAITING.append(timer)
+    timer.start()
+    return timer

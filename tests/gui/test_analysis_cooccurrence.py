@@ -220,7 +220,7 @@ def test_export_writes_the_matrix_and_the_quotes(
     dialog = view.export_quotes(view.quote_filters())
     dialog.with_memo.setChecked(True)
     dialog.write_to(str(tmp_path / "quotes.docx"), "test: the layout, not privacy")
-    with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
+    with qtbot.waitSignal(dialog.written, timeout=90_000):  # detection loads: 30 s+ under load
         pass
     paragraphs = [p.text for p in docx.Document(str(tmp_path / "quotes.docx")).paragraphs]
     assert any("ik vertrouw Ben volledig" in p for p in paragraphs)

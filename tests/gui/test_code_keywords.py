@@ -8,23 +8,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from duocoder.nlp.pipeline import ENV_MODEL
+from tests.gui.helpers import when_shown
 from tests.gui.language_support import open_window, wait_idle
 
 TRUST = "Verbinding/Vertrouwen"
 
 
-def _answer(type_text: str | None, seen: list[tuple[str, str]]) -> Callable[[], None]:
+def _answer(type_text: str | None, seen: list[tuple[str, str]]) -> Callable[[QInputDialog], None]:
     """What a researcher does in the keywords dialog: read it, then type and press Enter
     (`type_text` None: press Escape)."""
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
+    def act(dialog: QInputDialog) -> None:
         line = dialog.findChild(QLineEdit)
         assert line is not None
         seen.append((dialog.labelText(), line.text()))
@@ -42,7 +41,7 @@ def _answer(type_text: str | None, seen: list[tuple[str, str]]) -> Callable[[], 
 def _edit(window, code_id: int, type_text: str | None) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     seen: list[tuple[str, str]] = []
     actions = {a.text(): a for a in window.code_menu.menu(code_id).actions()}
-    QTimer.singleShot(0, _answer(type_text, seen))
+    when_shown(QInputDialog, _answer(type_text, seen))
     actions["Edit &keywords…"].trigger()
     assert len(seen) == 1
     return seen[0]

@@ -161,7 +161,7 @@ def test_quotes_follow_the_views_coder_and_can_be_changed(window, qtbot, tmp_pat
 
     def quoted(path: Path) -> str:
         dialog.write_to(str(path), "test: whose codings, not privacy")
-        with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
+        with qtbot.waitSignal(dialog.written, timeout=90_000):  # detection loads: 30 s+ under load
             pass
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 

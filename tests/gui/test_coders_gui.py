@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from duocoder.app.project import Project
 from duocoder.gui.shell import coders as coders_ui
 from duocoder.gui.shell.coders import CoderDialog, ask_first_coder
-from tests.gui.helpers import qt_position
+from tests.gui.helpers import qt_position, when_shown
 
 LIES_COLOR = "#be185d"
 PASSAGES = {  # coder -> the passage of Anja's interview they coded as Verbinding/Klik
@@ -82,14 +82,13 @@ def test_first_start_asks_name_and_colour_with_the_login_name_offered(
     monkeypatch.setattr(coders_ui, "login_name", lambda: "lpeeters")
     seen: dict[str, str] = {}
 
-    def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CoderDialog))
+    def fill(dialog: CoderDialog) -> None:
         seen["offered"] = dialog.name_edit.text()
         dialog.name_edit.setText("  Lies   Peeters ")
         dialog.set_color("#0E7490")
         dialog.accept()
 
-    QTimer.singleShot(0, fill)
+    when_shown(CoderDialog, fill)
     assert ask_first_coder()
     assert seen["offered"] == "lpeeters"
     assert QSettings().value("coder") == "Lies Peeters"

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from duocoder.app.project import Project
 from duocoder.gui.shell.passphrase_dialog import PassphraseDialog
+from tests.gui.helpers import when_shown
 from tests.helpers import source
 
 PASSPHRASE = "de bus naar Denderleeuw"
@@ -29,31 +29,21 @@ Step = Callable[[PassphraseDialog], None]
 
 def answer_dialogs(*steps: Step) -> list[str]:
     """Answer the passphrase dialogs the window shows, one step each, as a researcher would;
-    returns each dialog's visible error line (empty when none was shown)."""
+    returns each dialog's visible error line (empty when none was shown). Each step waits for
+    its own dialog (the one after it is only looked for once it acted), so a step never
+    answers a dialog twice, and the wait ends with the test (tests/gui/modal_watchdog.py)."""
     errors: list[str] = []
     pending = list(steps)
-    handled: set[int] = set()
-    timer = QTimer()
 
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, PassphraseDialog) and widget.isVisible():
-                if id(widget) in handled:
-                    continue
-                handled.add(id(widget))
-                errors.append(widget.error.text() if widget.error.isVisible() else "")
-                pending.pop(0)(widget)
-                if not pending:
-                    timer.stop()
-                return
+    def answer(dialog: PassphraseDialog) -> None:
+        errors.append(dialog.error.text() if dialog.error.isVisible() else "")
+        step = pending.pop(0)
+        if pending:
+            when_shown(PassphraseDialog, answer)
+        step(dialog)
 
-    timer.timeout.connect(poll)
-    timer.start(10)
-    answer_dialogs.timers.append(timer)  # type: ignore[attr-defined]  # kept alive
+    when_shown(PassphraseDialog, answer)
     return errors
-
-
-answer_dialogs.timers = []  # type: ignore[attr-defined]
 
 
 def typed(*texts: str) -> Step:

@@ -19,7 +19,7 @@ def _export(analysis_window, qtbot, path: Path, choice: int):  # type: ignore[no
     dialog.attribution.setCurrentIndex(choice)
     dialog.write_to(str(path), "test: where the role goes, not privacy")
     assert not dialog.attribution.isEnabled()  # fixed while the worker writes
-    with qtbot.waitSignal(dialog.written, timeout=30_000):  # the guard may load detection
+    with qtbot.waitSignal(dialog.written, timeout=90_000):  # detection loads: 30 s+ under load
         pass
     return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
 

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from duocoder.app.project import Project
 from duocoder.gui.transcript import listening
+from tests.gui.helpers import when_shown
 from tests.helpers import source
 from tests.recordings import write_wav
 
@@ -147,14 +148,12 @@ def test_listen_on_a_retrieved_segment_plays_its_turn_and_stops(win: Any, qtbot:
     assert pane.model.rowCount() == 1
     pane.table.selectRow(0)
 
-    def choose_listen() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
+    def choose_listen(menu: QMenu) -> None:
         listen = next(a for a in menu.actions() if a.text() == "&Listen")
         menu.close()
         listen.trigger()
 
-    QTimer.singleShot(100, choose_listen)
+    when_shown(QMenu, choose_listen)
     pane._context(QPoint(5, 5))
     player = win.listening
     assert player.playback.playing and 3.0 <= player.playback.position < 3.5
@@ -251,14 +250,12 @@ def test_listen_on_a_quote_in_the_stakeholder_view(win: Any, qtbot: Any) -> None
     assert quotes.count() == 1
     rect = quotes.visualItemRect(quotes.item(0))
 
-    def choose_listen() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
+    def choose_listen(menu: QMenu) -> None:
         listen = next(a for a in menu.actions() if a.text() == "&Listen")
         menu.close()
         listen.trigger()
 
-    QTimer.singleShot(100, choose_listen)
+    when_shown(QMenu, choose_listen)
     quotes.customContextMenuRequested.emit(rect.center())
     player = win.listening
     assert player.playback.playing and 3.0 <= player.playback.position < 3.5

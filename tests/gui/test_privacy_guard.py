@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from duocoder.domain.privacy import GuardFinding, UnreviewedIdentifiersError
 from duocoder.gui.privacy.guard_dialog import MAX_ROWS, GuardDialog, ask_export_anyway
+from tests.gui.helpers import when_shown
 
 
 def _error(n: int = 2) -> UnreviewedIdentifiersError:
@@ -57,8 +55,7 @@ def test_export_anyway_only_with_a_reason(app, qtbot) -> None:  # type: ignore[n
 def _answer(click: str) -> object:
     """Run `ask_export_anyway` modally and press a button from inside its event loop."""
 
-    def press() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, GuardDialog))
+    def press(dialog: GuardDialog) -> None:
         if click == "export":
             dialog.reason.setText("Anonymised by hand afterwards")
             dialog.export_button.click()
@@ -67,7 +64,7 @@ def _answer(click: str) -> object:
         else:
             dialog.cancel_button.click()
 
-    QTimer.singleShot(0, press)
+    when_shown(GuardDialog, press)
     return ask_export_anyway(None, _error())
 
 
