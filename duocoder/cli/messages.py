@@ -362,6 +362,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudo_not_vacuumed": "The server still keeps the replaced rows' old versions of "
         "{path} in its tables: the team project's creator removes them by running this again "
         "(nothing more is replaced), or the server's administrator with VACUUM FULL.",
+        "pseudo_recordings": "The names in the stored paths of {recordings} were replaced "
+        "too, so the project no longer finds them by name: find them again by their "
+        "fingerprint with 'duocoder media relink PROJECT FOLDER'.",
         "pseudo_backups": "These backups still hold the original names: {paths}; delete them "
         "or keep them apart.",
         "pseudo_restore_which": "Name the document to restore, or give --all (not both).",
@@ -671,6 +674,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{path} nog in zijn tabellen: de maker van het teamproject verwijdert ze door dit "
         "opnieuw uit te voeren (er wordt niets meer vervangen), of de beheerder van de server "
         "met VACUUM FULL.",
+        "pseudo_recordings": "Ook de namen in de bewaarde paden van {recordings} zijn "
+        "vervangen, dus het project vindt ze niet meer op naam: vind ze terug aan hun "
+        "vingerafdruk met 'duocoder media relink PROJECT MAP'.",
         "pseudo_backups": "Deze reservekopieën bevatten nog de originele namen: {paths}; "
         "verwijder ze of bewaar ze apart.",
         "pseudo_restore_which": "Noem het document om te herstellen, of geef --all (niet allebei).",

@@ -4121,18 +4121,26 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
             <numerusform>%n pseudoniemen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="120"/>
+        <source>The names in the stored paths of %n recording(s) were replaced too, so the project no longer finds them by name: find them again by their fingerprint with Document ▸ Find moved recordings…</source>
+        <translation>
+            <numerusform>Ook de namen in het bewaarde pad van %n opname zijn vervangen, dus het project vindt haar niet meer op naam: vind haar terug aan haar vingerafdruk met Document ▸ Verplaatste opnames zoeken…</numerusform>
+            <numerusform>Ook de namen in de bewaarde paden van %n opnames zijn vervangen, dus het project vindt ze niet meer op naam: vind ze terug aan hun vingerafdruk met Document ▸ Verplaatste opnames zoeken…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="118"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="132"/>
         <source>The server still keeps the replaced rows&apos; old versions: the team project&apos;s creator removes them by pseudonymising again, or the server&apos;s administrator with VACUUM FULL.</source>
         <translation>De server bewaart de oude versies van de vervangen rijen nog: de maker van het teamproject verwijdert ze door opnieuw te pseudonimiseren, of de beheerder van de server met VACUUM FULL.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="124"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="138"/>
         <source>The project file still holds the originals&apos; old pages: it is cleaned when every window on it is closed.</source>
         <translation>Het projectbestand bevat nog de oude pagina&apos;s met de originelen: het wordt opgeruimd wanneer elk venster erop gesloten is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="134"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="148"/>
         <source>These backups still hold the original names: %1; delete them or keep them apart.</source>
         <translation>Deze reservekopieën bevatten nog de oorspronkelijke namen: %1; verwijder ze of bewaar ze apart.</translation>
     </message>
