@@ -76,6 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "media_status_found": "found",
         "media_status_missing": "missing: relink it with 'duocoder media relink'",
         "media_status_changed": "a different file is there now",
+        "media_status_not_here": "not on this computer yet: link it with 'duocoder media "
+        "link', or find it with 'duocoder media relink'",
         "media_no_turn_yet": "No turn has started yet at that moment.",
         "media_about": "about ",
         "media_synced": "{step} (undo with 'duocoder undo').",
@@ -387,6 +389,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "media_status_found": "gevonden",
         "media_status_missing": "zoek: koppel opnieuw met 'duocoder media relink'",
         "media_status_changed": "er staat nu een ander bestand",
+        "media_status_not_here": "nog niet op deze computer: koppel ze met 'duocoder media "
+        "link', of zoek ze met 'duocoder media relink'",
         "media_no_turn_yet": "Op dat moment is nog geen sprekersbeurt begonnen.",
         "media_about": "ongeveer ",
         "media_synced": "{step} (ongedaan maken met 'duocoder undo').",
