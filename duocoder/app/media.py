@@ -14,6 +14,7 @@ every other change (a team project's relinking is this computer's alone, so not 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -221,7 +222,10 @@ class Media(Service):
         return str(path)
 
     def _local(self) -> LocalRecordings | None:
-        return LocalRecordings(self.project.address) if self.project.on_server else None
+        if not self.project.on_server:
+            return None
+        # the project, not the role: two coders' accounts on one laptop share its places
+        return LocalRecordings(re.sub(r"//[^@/]*@", "//", self.project.address, count=1))
 
     def _info(self, row: Recording) -> RecordingInfo:
         stored = Path(row.path)
