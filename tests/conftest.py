@@ -173,6 +173,15 @@ def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes into the real user's data folder (where a computer keeps its places
+    of a team project's recordings): each test has one of its own."""
+    from duocoder.app import paths
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "user-data")
+
+
+@pytest.fixture(autouse=True)
 def no_user_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test reads or writes the real user's keyring, nor a real password file: every test
     starts on keyring's "fail" backend (as a computer without one), the tests of remembered

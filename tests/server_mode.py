@@ -34,6 +34,8 @@ FILE_ONLY = {
     "tests/storage/test_team_passwords.py": "makes its own team projects",
     "tests/storage/test_server_formats.py": "makes its own team projects",
     "tests/storage/test_server_pseudonymise.py": "makes its own team projects",
+    "tests/storage/test_team_recordings.py": "makes its own team projects",
+    "tests/core/test_recording_privacy.py": "reads the project file's bytes for the old path",
     "tests/storage/test_team_conflicts.py": "makes its own team projects",
     "tests/storage/test_team_faults.py": "kills and restarts servers of its own",
     "tests/core/test_merge.py": "merges coders' copies, which are project files",

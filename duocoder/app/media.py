@@ -4,12 +4,17 @@ The project keeps a recording's path and fingerprint, never the recording: recor
 vulnerable people stay where the research data plan keeps them. A path beside the project
 (in its folder or below) is kept relative, so the project and its recordings can move
 together; a recording moved on its own is found again by fingerprint in a folder the
-researcher names. Sync marks set while listening are kept apart from the text and its
-turns. Linking, relinking and marking are undoable steps like every other change."""
+researcher names. A team project has no folder and each coder keeps the recordings in a
+place of their own: the server keeps the fingerprint and the file name only, and each
+computer keeps where it found the recording (`duocoder.app.local_recordings`), so one
+coder's link or relink never moves another's. Sync marks set while listening are kept
+apart from the text and its turns. Linking, relinking and marking are undoable steps like
+every other change (a team project's relinking is this computer's alone, so not undone)."""
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -17,6 +22,7 @@ from typing import Literal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from duocoder.app.local_recordings import LocalRecordings
 from duocoder.app.queries import documents as document_q
 from duocoder.app.queries.codings import now
 from duocoder.app.service import Service
@@ -25,7 +31,7 @@ from duocoder.domain.media_time import TimedTurn, clock, timed_turns, turn_at
 from duocoder.io.recordings import Fingerprint, find_by_fingerprint, fingerprint
 from duocoder.storage.models import Document, Recording, SyncMark
 
-Status = Literal["found", "missing", "changed"]
+Status = Literal["found", "missing", "changed", "not_here"]
 MAX_SECONDS = 7 * 24 * 3600  # no interview is longer than a week: a larger time is a typo
 
 
@@ -33,7 +39,9 @@ MAX_SECONDS = 7 * 24 * 3600  # no interview is longer than a week: a larger time
 class RecordingInfo:
     """A document's linked recording: where the project expects it (`path`, absolute), as
     stored (`stored`), its fingerprint, and whether it is there (`found`), gone
-    (`missing`) or replaced by a different file of the same name (`changed`)."""
+    (`missing`) or replaced by a different file of the same name (`changed`); on a team
+    project, `not_here` when this computer has not been shown the recording yet (`path` is
+    then its file name only)."""
 
     document_id: int
     path: Path
@@ -56,7 +64,8 @@ class Media(Service):
         if path.suffix.lower() == ".duocoder":
             raise SourceError(str(path), "it is a project, not a recording")
         print_ = fingerprint(path)
-        stored = self._stored_path(path)
+        local = self._local()
+        stored = path.name if local is not None else self._stored_path(path)
 
         def change(s: Session) -> int:
             doc_id = document_q.resolve(s, ref)
@@ -68,6 +77,8 @@ class Media(Service):
             row.linked_at = now()
             return doc_id
 
+        if local is not None:  # first, so the views told of the change find it here
+            local.remember({print_: path})
         doc_id = self.project._run("Link recording", change)
         info = self.recording(doc_id)
         assert info is not None
@@ -99,7 +110,8 @@ class Media(Service):
 
     def relink_recordings(self, folder: str | Path) -> list[RecordingInfo]:
         """Find the recordings that are not where the project expects them in `folder` (and
-        its subfolders) by fingerprint, and link each to where it was found; one undo step.
+        its subfolders) by fingerprint, and link each to where it was found; one undo step
+        (on a team project, only this computer's places change, and nothing is undone).
         Returns the recordings found; those still missing stay as they were."""
         root = Path(folder).expanduser().absolute()
         if not root.is_dir():
@@ -111,6 +123,12 @@ class Media(Service):
         moves = {r.document_id: found[r.fingerprint] for r in lost if r.fingerprint in found}
         if not moves:
             return []
+        local = self._local()
+        if local is not None:  # this computer's places only: the team's project is unchanged
+            local.remember(
+                {r.fingerprint: found[r.fingerprint] for r in lost if r.fingerprint in found}
+            )
+            return [r for r in self.recordings() if r.document_id in moves]
 
         def change(s: Session) -> None:
             for doc_id, path in moves.items():
@@ -203,10 +221,24 @@ class Media(Service):
                 return PurePosixPath(*relative.parts).as_posix()
         return str(path)
 
+    def _local(self) -> LocalRecordings | None:
+        if not self.project.on_server:
+            return None
+        # the project, not the role: two coders' accounts on one laptop share its places
+        return LocalRecordings(re.sub(r"//[^@/]*@", "//", self.project.address, count=1))
+
     def _info(self, row: Recording) -> RecordingInfo:
         stored = Path(row.path)
         folder = self._folder()
         path = stored if stored.is_absolute() or folder is None else folder / stored
+        local = self._local()
+        if local is not None:
+            place = local.place(Fingerprint(row.size, row.head_hash))
+            if place is None:
+                return RecordingInfo(
+                    row.document_id, stored, row.path, row.size, row.head_hash, "not_here"
+                )
+            path = place
         status: Status
         try:
             size = path.stat().st_size

@@ -1,8 +1,9 @@
 """Finding what identifies people, the researcher's review of it, and the export guard.
 
 Detection (`duocoder.nlp.identifiers`) is combined with what the project itself knows: its
-speakers, the names in document names, its organisations (case names), the researcher's own
-list of names and every text accepted before. Found spans are cached per document and text
+speakers, the names in document names and in linked recordings' file names, its
+organisations (case names), the researcher's own list of names and every text accepted
+before. Found spans are cached per document and text
 (`pseudo_scans`, derived data like the text index), so the export guard can check an export
 without loading the detector again.
 
@@ -21,6 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
@@ -55,6 +57,7 @@ from duocoder.storage.models import (
     Meta,
     PseudoDecision,
     PseudoEntity,
+    Recording,
 )
 from duocoder.storage.models import Turn as TurnRow
 
@@ -154,6 +157,17 @@ def _name_words(name: str) -> list[str]:
     ]
 
 
+def _recording_name(stored: str) -> str:
+    """The part of a recording's stored path that names it: the file name without its
+    extension and the folder it lies in ("Interviews/Anja Peeters 2026-03-02.m4a",
+    "Anja Peeters/opname 1.m4a"), read like a document name. Folders further up are the
+    researcher's own ("C:\\Users\\…", "Documents") and name nobody interviewed."""
+    parts = PureWindowsPath(stored).parts  # splits on both / and \\
+    stem = PurePosixPath(parts[-1]).stem if parts else ""
+    parent = parts[-2] if len(parts) >= 2 and not PureWindowsPath(parts[-2]).anchor else ""
+    return f"{parent} {stem}".strip()
+
+
 @dataclass(frozen=True, slots=True)
 class _Doc:
     id: int
@@ -227,6 +241,8 @@ class Privacy(Service):
                 persons.update(_name_words(speaker))
         for (name,) in s.execute(select(Document.name)):
             persons.update(_name_words(name))
+        for (stored,) in s.execute(select(Recording.path)):
+            persons.update(_name_words(_recording_name(stored)))
         organisations: set[str] = set()
         for case in s.scalars(select(Document.case_name).distinct()):
             if case:

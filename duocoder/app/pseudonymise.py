@@ -3,8 +3,9 @@
 Replacing names is the one sanctioned change of a document's canonical text. One run is one
 transaction and one undo step: the texts change, every coding, turn, paragraph and rejected
 suggestion is carried through the edit (`duocoder.domain.text_edits`), the short texts around
-a document (its name, case, duo, attributes, memos, speakers) get the same pseudonyms, and
-the document's history records who did it, when and how many replacements.
+a document (its name, case, duo, attributes, memos, speakers, its recording's stored path)
+get the same pseudonyms, and the document's history records who did it, when and how
+many replacements.
 
 The originals go only to the key file (`duocoder.io.keyfile`), written before the transaction
 commits; then nothing in the project may hold them in the clear: the accepted decisions
@@ -55,6 +56,7 @@ from duocoder.storage.models import (
     Paragraph,
     PseudoDecision,
     PseudoEntity,
+    Recording,
     RejectedSuggestion,
     TextIndex,
     WordForm,
@@ -180,6 +182,7 @@ class Pseudonymisation(Service):
             report.per_document,
             compacted,
             backups,
+            report.recordings,
         )
 
     def _compact(self) -> bool:
@@ -240,6 +243,7 @@ class Pseudonymisation(Service):
             by_doc[c.document_id].append(c)
         per_document: dict[str, int] = {}
         entities_used: set[int] = set()
+        recordings: list[int] = []  # documents whose recording's stored path was renamed
 
         def change(s: Session) -> None:
             decisions = {
@@ -303,6 +307,9 @@ class Pseudonymisation(Service):
                     project_name.value = renamed
             if memos:
                 run.documents[PROJECT_MEMOS] = DocumentRun(PROJECT_MEMOS, "", "", [], memos)
+            recordings.extend(
+                1 for d in run.documents.values() for f in d.fields if f.where == "recording"
+            )
             self._forget_originals(s, set(by_doc), all_originals)
             relabel = _Replacer(all_originals)
             steps.seal_all(s.connection(), key.seal, relabel)
@@ -321,6 +328,7 @@ class Pseudonymisation(Service):
             sum(per_document.values()),
             len(entities_used),
             per_document,
+            recordings=len(recordings),
         )
 
     def _rewrite(
@@ -547,6 +555,9 @@ def _replace_fields(s: Session, row: Document, replace: Callable[[str], str]) ->
     put("original_name", row.original_name, lambda v: setattr(row, "original_name", v))
     put("case", row.case_name, lambda v: setattr(row, "case_name", v))
     put("duo", row.duo, lambda v: setattr(row, "duo", v))
+    recording = s.get(Recording, row.id)
+    if recording is not None:  # found again by its fingerprint, not by its name
+        put("recording", recording.path, partial(setattr, recording, "path"))
     for attribute in s.scalars(
         select(DocumentAttribute).where(DocumentAttribute.document_id == row.id)
     ):
@@ -617,6 +628,10 @@ def _restore_fields(s: Session, row: Document, fields: list[FieldChange]) -> Non
             row.case_name = f.original
         elif where == "duo":
             row.duo = f.original
+        elif where == "recording":
+            s.execute(
+                update(Recording).where(Recording.document_id == row.id).values(path=f.original)
+            )
         elif where.startswith("attribute:"):
             s.execute(
                 update(DocumentAttribute)

@@ -76,6 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "media_status_found": "found",
         "media_status_missing": "missing: relink it with 'duocoder media relink'",
         "media_status_changed": "a different file is there now",
+        "media_status_not_here": "not on this computer yet: link it with 'duocoder media "
+        "link', or find it with 'duocoder media relink'",
         "media_no_turn_yet": "No turn has started yet at that moment.",
         "media_about": "about ",
         "media_synced": "{step} (undo with 'duocoder undo').",
@@ -362,6 +364,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudo_not_vacuumed": "The server still keeps the replaced rows' old versions of "
         "{path} in its tables: the team project's creator removes them by running this again "
         "(nothing more is replaced), or the server's administrator with VACUUM FULL.",
+        "pseudo_recordings": "The names in the stored paths of {recordings} were replaced "
+        "too, so the project no longer finds them by name: find them again by their "
+        "fingerprint with 'duocoder media relink PROJECT FOLDER'.",
         "pseudo_backups": "These backups still hold the original names: {paths}; delete them "
         "or keep them apart.",
         "pseudo_restore_which": "Name the document to restore, or give --all (not both).",
@@ -384,6 +389,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "media_status_found": "gevonden",
         "media_status_missing": "zoek: koppel opnieuw met 'duocoder media relink'",
         "media_status_changed": "er staat nu een ander bestand",
+        "media_status_not_here": "nog niet op deze computer: koppel ze met 'duocoder media "
+        "link', of zoek ze met 'duocoder media relink'",
         "media_no_turn_yet": "Op dat moment is nog geen sprekersbeurt begonnen.",
         "media_about": "ongeveer ",
         "media_synced": "{step} (ongedaan maken met 'duocoder undo').",
@@ -671,6 +678,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{path} nog in zijn tabellen: de maker van het teamproject verwijdert ze door dit "
         "opnieuw uit te voeren (er wordt niets meer vervangen), of de beheerder van de server "
         "met VACUUM FULL.",
+        "pseudo_recordings": "Ook de namen in de bewaarde paden van {recordings} zijn "
+        "vervangen, dus het project vindt ze niet meer op naam: vind ze terug aan hun "
+        "vingerafdruk met 'duocoder media relink PROJECT MAP'.",
         "pseudo_backups": "Deze reservekopieën bevatten nog de originele namen: {paths}; "
         "verwijder ze of bewaar ze apart.",
         "pseudo_restore_which": "Noem het document om te herstellen, of geef --all (niet allebei).",

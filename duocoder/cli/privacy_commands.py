@@ -466,6 +466,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
                 "per_document": report.per_document,
                 "compacted": report.compacted,
                 "backups": list(report.backups),
+                "recordings": report.recordings,
             }
         )
         return 0
@@ -484,6 +485,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
     )
     for name, count in report.per_document.items():
         print(f"  {name}: {n(count, 'replacement')}")
+    if report.recordings:
+        print(t("pseudo_recordings", recordings=n(report.recordings, "recording")))
     _say_if_not_compacted(report.compacted, args.project)
     if report.backups:
         print(t("pseudo_backups", paths=", ".join(report.backups)))

@@ -126,6 +126,7 @@ class PseudonymisationReport:
     per_document: dict[str, int] = field(default_factory=dict)
     compacted: bool = True  # the file was rewritten without the freed pages of the originals
     backups: tuple[str, ...] = ()  # upgrade backups beside the project: they hold originals
+    recordings: int = 0  # linked recordings whose stored path had a name replaced
 
 
 @dataclass(frozen=True, slots=True)

@@ -2749,67 +2749,72 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../duocoder/gui/transcript/listening.py" line="181"/>
+        <source>Link or find the recording {0} on this computer: Document ▸ Link recording… or Find moved recordings…</source>
+        <translation>Koppel of zoek de opname {0} op deze computer: Document ▸ Opname koppelen… of Verplaatste opnames zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="190"/>
         <source>The recording {0} is not where it was: Document ▸ Find moved recordings…</source>
         <translation>De opname {0} staat niet meer waar ze stond: Document ▸ Verplaatste opnames zoeken…</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="189"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="198"/>
         <source>Playing recordings needs DuoCoder&apos;s media extra (pip install duocoder[media]); the transcript works as before.</source>
         <translation>Voor het afspelen van opnames is de media-uitbreiding van DuoCoder nodig (pip install duocoder[media]); het transcript werkt zoals voorheen.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="206"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="215"/>
         <source>No sound output was found on this computer: the recording plays silently and the transcript still follows it.</source>
         <translation>Deze computer heeft geen geluidsuitgang: de opname speelt geluidloos en het transcript volgt ze toch.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="272"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="281"/>
         <source>This turn has no time yet: set one with Sync turn while listening.</source>
         <translation>Deze beurt heeft nog geen tijd: zet er een met Beurt synchroniseren terwijl u luistert.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="326"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="335"/>
         <source>Put the text cursor in the turn that is being spoken.</source>
         <translation>Zet de tekstcursor in de beurt die nu gesproken wordt.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="331"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="340"/>
         <source>Sync turn to {0}</source>
         <translation>Beurt synchroniseren op {0}</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="382"/>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="393"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="391"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="402"/>
         <source>Link recording</source>
         <translation>Opname koppelen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="384"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="393"/>
         <source>Audio and video ({0})</source>
         <translation>Audio en video ({0})</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="397"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="406"/>
         <source>Linked {0}; the recording itself stays where it is.</source>
         <translation>{0} is gekoppeld; de opname zelf blijft waar ze is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="406"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="415"/>
         <source>Unlink recording</source>
         <translation>Opname ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="415"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="424"/>
         <source>The folder the recordings were moved to</source>
         <translation>De map waarnaar de opnames verplaatst zijn</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/transcript/listening.py" line="424"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="433"/>
         <source>Find moved recordings</source>
         <translation>Verplaatste opnames zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="430"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="441"/>
         <source>%n recording(s) found again</source>
         <translation>
             <numerusform>%n opname teruggevonden</numerusform>
@@ -2817,7 +2822,7 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../duocoder/gui/transcript/listening.py" line="432"/>
+        <location filename="../../duocoder/gui/transcript/listening.py" line="443"/>
         <source>%n still missing.</source>
         <translation>
             <numerusform>%n nog zoek.</numerusform>
@@ -4121,18 +4126,26 @@ Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
             <numerusform>%n pseudoniemen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="120"/>
+        <source>The names in the stored paths of %n recording(s) were replaced too, so the project no longer finds them by name: find them again by their fingerprint with Document ▸ Find moved recordings…</source>
+        <translation>
+            <numerusform>Ook de namen in het bewaarde pad van %n opname zijn vervangen, dus het project vindt haar niet meer op naam: vind haar terug aan haar vingerafdruk met Document ▸ Verplaatste opnames zoeken…</numerusform>
+            <numerusform>Ook de namen in de bewaarde paden van %n opnames zijn vervangen, dus het project vindt ze niet meer op naam: vind ze terug aan hun vingerafdruk met Document ▸ Verplaatste opnames zoeken…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="118"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="132"/>
         <source>The server still keeps the replaced rows&apos; old versions: the team project&apos;s creator removes them by pseudonymising again, or the server&apos;s administrator with VACUUM FULL.</source>
         <translation>De server bewaart de oude versies van de vervangen rijen nog: de maker van het teamproject verwijdert ze door opnieuw te pseudonimiseren, of de beheerder van de server met VACUUM FULL.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="124"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="138"/>
         <source>The project file still holds the originals&apos; old pages: it is cleaned when every window on it is closed.</source>
         <translation>Het projectbestand bevat nog de oude pagina&apos;s met de originelen: het wordt opgeruimd wanneer elk venster erop gesloten is.</translation>
     </message>
     <message>
-        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="134"/>
+        <location filename="../../duocoder/gui/privacy/pseudonymise_dialog.py" line="148"/>
         <source>These backups still hold the original names: %1; delete them or keep them apart.</source>
         <translation>Deze reservekopieën bevatten nog de oorspronkelijke namen: %1; verwijder ze of bewaar ze apart.</translation>
     </message>

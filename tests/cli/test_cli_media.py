@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from duocoder.app.project import Project
 from tests.helpers import run_cli
 from tests.recordings import write_wav
 
@@ -126,7 +127,12 @@ def test_link_list_and_relink_a_moved_recording(
     assert out.splitlines()[-1] == "1 recording found again; 0 recordings still missing."
     listed = _json(capsys, "media", "list", str(project))
     assert isinstance(listed, list)
-    assert (listed[0]["status"], listed[0]["stored"]) == ("found", "elsewhere/deep/int-01.wav")
+    with Project.open(project) as p:
+        on_server = p.on_server
+    # a team project keeps the file name it was linked by; this computer knows where it is now
+    stored = "anna.wav" if on_server else "elsewhere/deep/int-01.wav"
+    assert (listed[0]["status"], listed[0]["stored"]) == ("found", stored)
+    assert listed[0]["path"] == str(moved / "int-01.wav")
 
 
 def test_a_dutch_project_is_answered_in_dutch(

@@ -217,6 +217,7 @@ def test_a_moved_recording_and_a_missing_extra_each_get_one_sentence(
     win: Any, media_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     marie = _doc(win, "Marie")
+    available = listening.playback_missing
     monkeypatch.setattr(listening, "playback_missing", lambda: "missing")
     win.documents.show_document(_doc(win, "Jan"))
     win.documents.show_document(marie)
@@ -225,7 +226,7 @@ def test_a_moved_recording_and_a_missing_extra_each_get_one_sentence(
         "Playing recordings needs DuoCoder's media extra (pip install duocoder[media]); "
         "the transcript works as before."
     )
-    monkeypatch.undo()
+    monkeypatch.setattr(listening, "playback_missing", available)
     win.set_project(None)
     moved = media_project.parent / "archive"
     moved.mkdir()
@@ -260,3 +261,25 @@ def test_listen_on_a_quote_in_the_stakeholder_view(win: Any, qtbot: Any) -> None
     player = win.listening
     assert player.playback.playing and 3.0 <= player.playback.position < 3.5
     assert win.transcript.doc_id == _doc(win, "Marie")
+
+
+def test_a_team_coder_without_the_recording_is_told_how_to_get_it(
+    win: Any, media_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `--server`: another laptop, whose data folder has never seen the recording."""
+    from duocoder.app import paths
+
+    if not win.controller.project.on_server:
+        pytest.skip("a project file's recording is found beside it on every computer")
+    win.set_project(None)
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "other-laptop")
+    assert win.open_project(str(media_project))
+    win.documents.show_document(_doc(win, "Marie"))
+    bar = win.listening.bar
+    assert not bar.play_button.isEnabled() and bar.note.text() == (
+        "Link or find the recording marie.wav on this computer: Document ▸ Link recording… "
+        "or Find moved recordings…"
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    win.listening.relink_action.trigger()
+    assert bar.play_button.isEnabled()

@@ -14,6 +14,7 @@ import pytest
 from duocoder.app.project import Project
 from duocoder.storage import compaction
 from tests.helpers import run_cli, source
+from tests.recordings import write_wav
 from tests.team import Team
 
 NAMES = ("Sofie", "Marleen")
@@ -30,11 +31,14 @@ def blank_language_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_MODEL, "blank")
 
 
-def _study(address: str) -> None:
+def _study(address: str, folder: Path) -> None:
+    """With a recording whose file name names both, as recorders' files often do."""
+    recording = write_wav(folder / "Sofie en Marleen 2026-03-02.wav", 0.2)
     with Project.create(address) as p:
         p.coder = "Lies"
         p.set_privacy_names(NAMES)
         doc = p.add_document("Interview vrijwilliger", source(TEXT), "volunteer", "Org", "Duo 3")
+        p.link_recording(doc.id, recording)
         start = TEXT.index("Sofie lacht")
         p.add_coding(doc.id, "Verbinding", start, start + 16, create_code=True)
         p.set_coding_memo(p.segments()[0].id, "Marleen ziet Sofie graag")
@@ -79,12 +83,14 @@ def test_the_creator_leaves_no_original_in_the_servers_pages(
     postgres_server: Any, tmp_path: Path
 ) -> None:
     team = Team(postgres_server)
-    _study(team.url("anna"))
+    _study(team.url("anna"), tmp_path)
     assert _names_in(_pages(team)) == set(NAMES)
     with Project.open(team.url("anna")) as p:
         report = p.pseudonymise(tmp_path / "studie.key.age", "geheim wachtwoord")
         assert report.documents == 1 and report.compacted
         assert "Sofie" not in p.text(p.documents()[0].id)
+        info = p.recording(p.documents()[0].id)
+        assert info is not None and not _names_in(info.stored.encode())
     assert _names_in(_pages(team)) == set()
 
 
@@ -94,7 +100,7 @@ def test_without_vacuum_full_the_old_versions_would_stay(
     """What the test above guards against, shown: the rows are replaced, the pages are not."""
     monkeypatch.setattr(compaction, "_vacuum_full", lambda engine: True)
     team = Team(postgres_server)
-    _study(team.url("anna"))
+    _study(team.url("anna"), tmp_path)
     with Project.open(team.url("anna")) as p:
         p.pseudonymise(tmp_path / "studie.key.age", "geheim wachtwoord")
     assert _names_in(_pages(team))
@@ -107,7 +113,7 @@ def test_an_owner_by_grant_is_told_who_finishes_and_the_creator_does(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     team = Team(postgres_server)
-    _study(team.url("anna"))
+    _study(team.url("anna"), tmp_path)
     with Project.open(team.url("anna")) as p:
         p.grant("dirk", "owner")
     key = tmp_path / "studie.key.age"

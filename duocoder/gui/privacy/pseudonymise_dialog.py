@@ -112,6 +112,20 @@ class PseudonymiseDialog(BackgroundReportDialog):
         for name, n in sorted(report.per_document.items(), key=lambda kv: kv[0].casefold()):
             parts.append(f"<li>{escape(name)}: {n}</li>")
         parts.append("</ul>")
+        if report.recordings:
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "The names in the stored paths of %n recording(s) were replaced too, "
+                        "so the project no longer finds them by name: find them again by "
+                        "their fingerprint with Document ▸ Find moved recordings…",
+                        "",
+                        report.recordings,
+                    )
+                )
+                + "</p>"
+            )
         if not report.compacted:
             left = (
                 self.tr(

@@ -174,6 +174,15 @@ class Listening(QObject):
             )
             self.timed = []
             return
+        if info.status == "not_here":
+            self.bar.set_usable(
+                False,
+                self.tr(
+                    "Link or find the recording {0} on this computer: Document ▸ Link "
+                    "recording… or Find moved recordings…"
+                ).replace("{0}", info.path.name),
+            )
+            return
         if info.status != "found":
             self.bar.set_usable(
                 False,
@@ -425,6 +434,8 @@ class Listening(QObject):
         )
         if found is None:
             return
+        if found and self.controller.project.on_server:
+            self.load(self.doc_id)  # only this computer's places changed: no change to hear of
         missing = sum(1 for r in self.controller.project.recordings() if r.status != "found")
         self.window.statusBar().showMessage(
             self.tr("%n recording(s) found again", "", len(found))
