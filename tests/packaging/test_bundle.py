@@ -29,8 +29,9 @@ pytestmark = [
     ),
 ]
 
-MAX_MB = 400
-"""The trimmed bundle measured 335 MB on Linux; more means something unused came back."""
+MAX_MB = 460
+"""The trimmed bundle measured 335 MB on Linux, and 417 MB once it carried the recording
+player (PyAV's FFmpeg); more means something unused came back."""
 
 
 def test_the_bundle_opens_the_demo_project_in_a_dutch_window(tmp_path: Path) -> None:
