@@ -135,8 +135,8 @@ def open_server_project(address: str, password: str | None = None) -> Engine:
                     f"The database {display(url)} holds no DuoCoder project; create one with "
                     "'duocoder new' or copy a project file into it with 'duocoder copy'."
                 )
-            version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
-        if not isinstance(version, int):
+            version = server_migrations.stored_format(conn)
+        if version is None:
             raise ProjectFileError(f"The team project {display(url)} is damaged (no format).")
         if version > SCHEMA_VERSION:
             raise ProjectFileError(
@@ -156,8 +156,8 @@ def check_format(conn: Connection, address: str) -> None:
     schema it does not know. Read inside the change's own transaction, so the upgrade
     (which locks the format table exclusively) waits for a change under way, and a change
     that waited for the upgrade reads the new number."""
-    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
-    if isinstance(version, int) and version > SCHEMA_VERSION:
+    version = server_migrations.stored_format(conn)
+    if version is not None and version > SCHEMA_VERSION:
         raise ProjectUpgradedError(
             f"The team project {address} was upgraded to a newer DuoCoder (format {version}) "
             f"by {owner_of_tables(conn)}; update DuoCoder to go on changing it (you can "

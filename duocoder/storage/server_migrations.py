@@ -99,10 +99,15 @@ def upgrade(conn: Connection, where: str, version: int, target: int = SCHEMA_VER
         postgres.finish_schema(conn)
 
 
+def stored_format(conn: Connection) -> int | None:
+    """The format number a team project's format table holds (None: none, or damaged)."""
+    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
+    return version if isinstance(version, int) else None
+
+
 def _locked_version(conn: Connection) -> int:
     conn.exec_driver_sql(f"LOCK TABLE {FORMAT_TABLE} IN ACCESS EXCLUSIVE MODE")
-    version = conn.execute(text(f"SELECT max(version) FROM {FORMAT_TABLE}")).scalar()
-    return int(version) if version is not None else 0
+    return stored_format(conn) or 0
 
 
 def _owns_tables(conn: Connection) -> bool:
